@@ -1,0 +1,300 @@
+/* atlas-dataset.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "atlas-dataset.h"
+#include "atlas-model-private.h"
+
+/**
+ * AtlasDataset:
+ *
+ * A loaded dataset: its records as #GListModels in the dataset's own order,
+ * lookups by id, and the links back from documents and excerpts to what
+ * cites them. A dataset never changes once loaded; reloading builds a new
+ * one, so views may hold on to its records for as long as they like.
+ *
+ * Records hold strong references only to the records they name (a programme
+ * to its partner, an excerpt to its document); the links back live here, so
+ * there are no reference cycles.
+ */
+
+G_DEFINE_FINAL_TYPE (AtlasDataset, atlas_dataset, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+atlas_dataset_finalize (GObject *object)
+{
+  AtlasDataset *self = (AtlasDataset *) object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_object (&self->file);
+
+  g_clear_pointer (&self->partner_ids, g_hash_table_unref);
+  g_clear_pointer (&self->area_ids, g_hash_table_unref);
+  g_clear_pointer (&self->document_ids, g_hash_table_unref);
+  g_clear_pointer (&self->excerpt_ids, g_hash_table_unref);
+  g_clear_pointer (&self->programme_ids, g_hash_table_unref);
+  g_clear_pointer (&self->event_ids, g_hash_table_unref);
+  g_clear_pointer (&self->partner_programmes, g_hash_table_unref);
+  g_clear_pointer (&self->document_excerpts, g_hash_table_unref);
+  g_clear_pointer (&self->excerpt_uses, g_hash_table_unref);
+
+  /* Events and programmes name partners, excerpts name documents: drop the
+   * lists that do the naming first so that records go in one sweep. */
+  g_clear_object (&self->events);
+  g_clear_object (&self->programmes);
+  g_clear_object (&self->excerpts);
+  g_clear_object (&self->documents);
+  g_clear_object (&self->areas);
+  g_clear_object (&self->area_groups);
+  g_clear_object (&self->partners);
+
+  G_OBJECT_CLASS (atlas_dataset_parent_class)->finalize (object);
+}
+
+static void
+atlas_dataset_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  AtlasDataset *self = ATLAS_DATASET (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_dataset_class_init (AtlasDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = atlas_dataset_finalize;
+  object_class->get_property = atlas_dataset_get_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasDataset:file:
+   *
+   * The file the dataset was loaded from, or %NULL for the built-in one.
+   */
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+atlas_dataset_init (AtlasDataset *self)
+{
+  self->partners = g_list_store_new (ATLAS_TYPE_PARTNER);
+  self->area_groups = g_list_store_new (ATLAS_TYPE_AREA_GROUP);
+  self->areas = g_list_store_new (ATLAS_TYPE_AREA);
+  self->documents = g_list_store_new (ATLAS_TYPE_DOCUMENT);
+  self->excerpts = g_list_store_new (ATLAS_TYPE_EXCERPT);
+  self->programmes = g_list_store_new (ATLAS_TYPE_PROGRAMME);
+  self->events = g_list_store_new (ATLAS_TYPE_EVENT);
+
+  /* Ids point into the records, which the lists keep alive */
+  self->partner_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->area_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->document_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->excerpt_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->programme_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->event_ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  self->partner_programmes = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->document_excerpts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->excerpt_uses = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+}
+
+AtlasDataset *
+_atlas_dataset_new (void)
+{
+  return g_object_new (ATLAS_TYPE_DATASET, NULL);
+}
+
+const char *
+atlas_dataset_get_title (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return self->title;
+}
+
+const char *
+atlas_dataset_get_description (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return self->description;
+}
+
+const AtlasDate *
+atlas_dataset_get_updated (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return &self->updated;
+}
+
+/**
+ * atlas_dataset_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file, or %NULL when the dataset
+ *   is the built-in one
+ */
+GFile *
+atlas_dataset_get_file (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return self->file;
+}
+
+gboolean
+atlas_dataset_is_builtin (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), FALSE);
+
+  return self->file == NULL;
+}
+
+#define LIST_GETTER(name)                                    \
+  GListModel *                                               \
+  atlas_dataset_get_##name (AtlasDataset *self)              \
+  {                                                          \
+    g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);    \
+    return G_LIST_MODEL (self->name);                        \
+  }
+
+LIST_GETTER (partners)
+LIST_GETTER (area_groups)
+LIST_GETTER (areas)
+LIST_GETTER (documents)
+LIST_GETTER (excerpts)
+LIST_GETTER (programmes)
+LIST_GETTER (events)
+
+#define FINDER(Type, name, table)                            \
+  Type *                                                     \
+  atlas_dataset_find_##name (AtlasDataset *self,             \
+                             const char   *id)               \
+  {                                                          \
+    g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);    \
+    g_return_val_if_fail (id != NULL, NULL);                 \
+    return g_hash_table_lookup (self->table, id);            \
+  }
+
+FINDER (AtlasPartner, partner, partner_ids)
+FINDER (AtlasArea, area, area_ids)
+FINDER (AtlasDocument, document, document_ids)
+FINDER (AtlasExcerpt, excerpt, excerpt_ids)
+FINDER (AtlasProgramme, programme, programme_ids)
+FINDER (AtlasEvent, event, event_ids)
+
+/**
+ * atlas_dataset_get_partner_programmes:
+ *
+ * Returns: (transfer none): the partner's programmes, in dataset order
+ */
+GListModel *
+atlas_dataset_get_partner_programmes (AtlasDataset *self,
+                                      AtlasPartner *partner)
+{
+  GListStore *store;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PARTNER (partner), NULL);
+
+  store = g_hash_table_lookup (self->partner_programmes, partner);
+  if (store == NULL)
+    {
+      store = g_list_store_new (ATLAS_TYPE_PROGRAMME);
+      g_hash_table_insert (self->partner_programmes, partner, store);
+    }
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * atlas_dataset_get_document_excerpts:
+ *
+ * Returns: (transfer none): the excerpts quoting @document, in dataset order
+ */
+GListModel *
+atlas_dataset_get_document_excerpts (AtlasDataset  *self,
+                                     AtlasDocument *document)
+{
+  GListStore *store;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_DOCUMENT (document), NULL);
+
+  store = g_hash_table_lookup (self->document_excerpts, document);
+  if (store == NULL)
+    {
+      store = g_list_store_new (ATLAS_TYPE_EXCERPT);
+      g_hash_table_insert (self->document_excerpts, document, store);
+    }
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * atlas_dataset_get_excerpt_uses:
+ *
+ * What the excerpt is evidence for: the partners, programmes and events
+ * whose claims cite it, each once, in dataset order.
+ *
+ * Returns: (transfer none) (element-type GObject) (nullable): the records,
+ *   or %NULL when nothing cites the excerpt
+ */
+GPtrArray *
+atlas_dataset_get_excerpt_uses (AtlasDataset *self,
+                                AtlasExcerpt *excerpt)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_EXCERPT (excerpt), NULL);
+
+  return g_hash_table_lookup (self->excerpt_uses, excerpt);
+}

@@ -1,0 +1,726 @@
+/* atlas-json.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A small JSON parser for datasets.
+ *
+ * Why not json-glib's parser: a dataset is untrusted, and people need to be
+ * told where each problem is. JsonParser gives a position for syntax errors
+ * only, silently keeps the last of two duplicate keys, recurses without a
+ * depth limit, and builds a tree of GObjects, hash tables and lists that
+ * costs several times the file's size. This parser is iterative (depth is a
+ * counted limit, never the C stack), keeps every value's offset so that
+ * semantic errors found later get a line and column, reports duplicate keys,
+ * and stores the document as one flat array of 32-byte nodes whose strings
+ * point into the file's own buffer.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "atlas-error.h"
+#include "atlas-json.h"
+#include "atlas-limits.h"
+#include "atlas-problem.h"
+
+struct _AtlasJsonDoc
+{
+  char *buffer;
+  gsize length;
+  AtlasJsonNode *nodes;
+  gsize n_nodes;
+  gsize n_allocated;
+  GArray *line_starts;  /* built on the first position lookup */
+  GStringChunk *escaped; /* strings that had escapes, decoded */
+};
+
+typedef struct
+{
+  guint32 node;
+  guint32 last_child;
+  guint32 count;
+} Frame;
+
+typedef struct
+{
+  AtlasJsonDoc *doc;
+  char *p;
+  char *end;
+  GPtrArray *problems;
+  Frame stack[ATLAS_MAX_DEPTH];
+  guint depth;
+} Parser;
+
+const char *
+atlas_json_type_to_string (AtlasJsonType type)
+{
+  switch (type)
+    {
+    case ATLAS_JSON_NULL:
+      return _("null");
+    case ATLAS_JSON_BOOLEAN:
+      return _("a boolean");
+    case ATLAS_JSON_NUMBER:
+      return _("a number");
+    case ATLAS_JSON_STRING:
+      return _("a string");
+    case ATLAS_JSON_ARRAY:
+      return _("an array");
+    case ATLAS_JSON_OBJECT:
+      return _("an object");
+    default:
+      g_return_val_if_reached ("?");
+    }
+}
+
+void
+atlas_json_doc_position (AtlasJsonDoc *doc,
+                         gsize         offset,
+                         guint        *line,
+                         guint        *column)
+{
+  guint lo, hi;
+  gsize start;
+
+  if (doc->line_starts == NULL)
+    {
+      doc->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+      start = 0;
+      g_array_append_val (doc->line_starts, start);
+      for (const char *q = doc->buffer; (q = memchr (q, '\n', doc->length - (q - doc->buffer))); q++)
+        {
+          start = q - doc->buffer + 1;
+          g_array_append_val (doc->line_starts, start);
+        }
+    }
+
+  offset = MIN (offset, doc->length);
+  lo = 0;
+  hi = doc->line_starts->len;
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (doc->line_starts, gsize, mid) <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  start = g_array_index (doc->line_starts, gsize, lo);
+  *line = lo + 1;
+  /* Columns count characters, as editors do: continuation bytes do not
+   * start one. */
+  *column = 1;
+  for (gsize i = start; i < offset; i++)
+    if (((guchar) doc->buffer[i] & 0xC0) != 0x80)
+      (*column)++;
+}
+
+G_GNUC_PRINTF (4, 5)
+static void
+add_problem (Parser         *self,
+             AtlasLoadError  code,
+             const char     *at,
+             const char     *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+  guint line, column;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  atlas_json_doc_position (self->doc, at - self->doc->buffer, &line, &column);
+  g_ptr_array_add (self->problems, atlas_problem_new (code, line, column, NULL, message));
+}
+
+/* A fatal problem: parsing stops here. */
+#define FAIL(code, at, ...) \
+  G_STMT_START { add_problem (self, code, at, __VA_ARGS__); return FALSE; } G_STMT_END
+
+static inline void
+skip_space (Parser *self)
+{
+  char *p = self->p;
+
+  while (p < self->end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+    p++;
+  self->p = p;
+}
+
+static gboolean
+new_node (Parser        *self,
+          AtlasJsonType  type,
+          const char    *at,
+          guint32       *index)
+{
+  AtlasJsonDoc *doc = self->doc;
+  AtlasJsonNode *node;
+
+  if (doc->n_nodes >= ATLAS_MAX_VALUES)
+    FAIL (ATLAS_LOAD_ERROR_LIMIT, at,
+          _("The file has more than %" G_GSIZE_FORMAT " values, the most a dataset may have"),
+          (gsize) ATLAS_MAX_VALUES);
+
+  if (doc->n_nodes == doc->n_allocated)
+    {
+      doc->n_allocated = MAX (256, doc->n_allocated * 2);
+      doc->nodes = g_renew (AtlasJsonNode, doc->nodes, doc->n_allocated);
+    }
+
+  *index = (guint32) doc->n_nodes++;
+  node = &doc->nodes[*index];
+  memset (node, 0, sizeof *node);
+  node->type = type;
+  node->offset = (guint32) (at - doc->buffer);
+  return TRUE;
+}
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+static gboolean
+read_hex4 (Parser     *self,
+           const char *p,
+           gunichar   *out)
+{
+  gunichar v = 0;
+
+  if (self->end - p < 4)
+    FAIL (ATLAS_LOAD_ERROR_SYNTAX, p, _("A \\u escape needs four hexadecimal digits"));
+  for (int i = 0; i < 4; i++)
+    {
+      int h = hex_value (p[i]);
+      if (h < 0)
+        FAIL (ATLAS_LOAD_ERROR_SYNTAX, p + i, _("A \\u escape needs four hexadecimal digits"));
+      v = (v << 4) | (gunichar) h;
+    }
+  *out = v;
+  return TRUE;
+}
+
+/* Decodes the escapes of a string whose text runs from @start to @end
+ * (the closing quote) into @out. */
+static gboolean
+decode_escapes (Parser     *self,
+                const char *start,
+                const char *end,
+                GString    *out)
+{
+  const char *r = start;
+
+  while (r < end)
+    {
+      const char *escape = r;
+      gunichar ch, low;
+
+      if (*r != '\\')
+        {
+          const char *plain = memchr (r, '\\', end - r);
+
+          if (plain == NULL)
+            plain = end;
+          g_string_append_len (out, r, plain - r);
+          r = plain;
+          continue;
+        }
+
+      r++;
+      switch (*r)
+        {
+        case '"': g_string_append_c (out, '"'); r++; continue;
+        case '\\': g_string_append_c (out, '\\'); r++; continue;
+        case '/': g_string_append_c (out, '/'); r++; continue;
+        case 'b': g_string_append_c (out, '\b'); r++; continue;
+        case 'f': g_string_append_c (out, '\f'); r++; continue;
+        case 'n': g_string_append_c (out, '\n'); r++; continue;
+        case 'r': g_string_append_c (out, '\r'); r++; continue;
+        case 't': g_string_append_c (out, '\t'); r++; continue;
+        case 'u':
+          break;
+        default:
+          FAIL (ATLAS_LOAD_ERROR_SYNTAX, escape, _("“\\%c” is not a valid escape in a string"),
+                g_ascii_isprint (*r) ? *r : '?');
+        }
+
+      if (!read_hex4 (self, r + 1, &ch))
+        return FALSE;
+      r += 5;
+      if (ch >= 0xD800 && ch <= 0xDBFF)
+        {
+          if (end - r < 6 || r[0] != '\\' || r[1] != 'u')
+            FAIL (ATLAS_LOAD_ERROR_ENCODING, escape,
+                  _("The escape \\u%04X is half of a surrogate pair without its other half"), ch);
+          if (!read_hex4 (self, r + 2, &low))
+            return FALSE;
+          if (low < 0xDC00 || low > 0xDFFF)
+            FAIL (ATLAS_LOAD_ERROR_ENCODING, escape,
+                  _("The escape \\u%04X is half of a surrogate pair without its other half"), ch);
+          ch = 0x10000 + ((ch - 0xD800) << 10) + (low - 0xDC00);
+          r += 6;
+        }
+      else if (ch >= 0xDC00 && ch <= 0xDFFF)
+        FAIL (ATLAS_LOAD_ERROR_ENCODING, escape,
+              _("The escape \\u%04X is half of a surrogate pair without its other half"), ch);
+      else if (ch == 0)
+        FAIL (ATLAS_LOAD_ERROR_ENCODING, escape,
+              _("A string contains a NUL character (\\u0000), which a dataset may not have"));
+      g_string_append_unichar (out, ch);
+    }
+  return TRUE;
+}
+
+/* Reads the string that starts at self->p (on its opening quote).
+ *
+ * A string without escapes, nearly all of them, is used where it stands:
+ * its closing quote becomes its NUL terminator. One with escapes is decoded
+ * into the document's string chunk. Either way the buffer keeps its lines
+ * and characters, so positions found later are still right. */
+static gboolean
+read_string (Parser      *self,
+             const char **out)
+{
+  char *start = self->p + 1;
+  char *r = start;
+  gboolean escaped = FALSE;
+
+  for (;;)
+    {
+      guchar c;
+
+      if (r >= self->end)
+        FAIL (ATLAS_LOAD_ERROR_SYNTAX, self->p, _("This string is never closed"));
+      if ((gsize) (r - start) > ATLAS_MAX_STRING_LENGTH)
+        FAIL (ATLAS_LOAD_ERROR_LIMIT, self->p,
+              _("A string is longer than %" G_GSIZE_FORMAT " bytes, the longest a dataset may have"),
+              (gsize) ATLAS_MAX_STRING_LENGTH);
+
+      c = (guchar) *r;
+      if (c == '"')
+        break;
+      if (c < 0x20)
+        FAIL (ATLAS_LOAD_ERROR_SYNTAX, r,
+              _("A control character (U+%04X) must be escaped inside a string"), c);
+      if (c == '\\')
+        {
+          escaped = TRUE;
+          r++;
+          if (r >= self->end)
+            FAIL (ATLAS_LOAD_ERROR_SYNTAX, self->p, _("This string is never closed"));
+        }
+      r++;
+    }
+
+  if (escaped)
+    {
+      g_autoptr(GString) decoded = g_string_sized_new (r - start);
+
+      if (!decode_escapes (self, start, r, decoded))
+        return FALSE;
+      if (self->doc->escaped == NULL)
+        self->doc->escaped = g_string_chunk_new (4096);
+      *out = g_string_chunk_insert_len (self->doc->escaped, decoded->str, decoded->len);
+    }
+  else
+    *out = start;
+
+  *r = '\0';
+  self->p = r + 1;
+  return TRUE;
+}
+
+static gboolean
+read_number (Parser *self,
+             double *out)
+{
+  char *p = self->p;
+  char *start = p;
+  char saved;
+  double value;
+
+  if (*p == '-')
+    p++;
+  if (p < self->end && *p == '0')
+    {
+      p++;
+      if (p < self->end && g_ascii_isdigit (*p))
+        FAIL (ATLAS_LOAD_ERROR_SYNTAX, start, _("A number may not start with 0 (unless it is 0)"));
+    }
+  else if (p < self->end && *p >= '1' && *p <= '9')
+    while (p < self->end && g_ascii_isdigit (*p))
+      p++;
+  else
+    FAIL (ATLAS_LOAD_ERROR_SYNTAX, start, _("This is not a valid number"));
+
+  if (p < self->end && *p == '.')
+    {
+      p++;
+      if (p >= self->end || !g_ascii_isdigit (*p))
+        FAIL (ATLAS_LOAD_ERROR_SYNTAX, start, _("This is not a valid number: a digit must follow the point"));
+      while (p < self->end && g_ascii_isdigit (*p))
+        p++;
+    }
+  if (p < self->end && (*p == 'e' || *p == 'E'))
+    {
+      p++;
+      if (p < self->end && (*p == '+' || *p == '-'))
+        p++;
+      if (p >= self->end || !g_ascii_isdigit (*p))
+        FAIL (ATLAS_LOAD_ERROR_SYNTAX, start, _("This is not a valid number: the exponent has no digits"));
+      while (p < self->end && g_ascii_isdigit (*p))
+        p++;
+    }
+
+  /* The buffer always has a NUL after its end; strtod needs one here. */
+  saved = *p;
+  *p = '\0';
+  errno = 0;
+  value = g_ascii_strtod (start, NULL);
+  *p = saved;
+  if (!isfinite (value) || (errno == ERANGE && value != 0.0))
+    FAIL (ATLAS_LOAD_ERROR_RANGE, start, _("This number is too large to be read"));
+
+  *out = value;
+  self->p = p;
+  return TRUE;
+}
+
+static gboolean
+read_literal (Parser     *self,
+              const char *word)
+{
+  gsize len = strlen (word);
+
+  if ((gsize) (self->end - self->p) < len || memcmp (self->p, word, len) != 0)
+    return FALSE;
+  self->p += len;
+  return TRUE;
+}
+
+static void
+check_duplicate_keys (Parser  *self,
+                      guint32  object)
+{
+  AtlasJsonNode *nodes = self->doc->nodes;
+  guint32 n = nodes[object].n_children;
+  g_autoptr(GHashTable) seen = NULL;
+  guint32 i, j;
+
+  if (n < 2)
+    return;
+
+  if (n <= 16)
+    {
+      for (i = object + 1; i != 0; i = nodes[i].next)
+        for (j = nodes[i].next; j != 0; j = nodes[j].next)
+          if (strcmp (nodes[i].key, nodes[j].key) == 0)
+            {
+              add_problem (self, ATLAS_LOAD_ERROR_DUPLICATE, self->doc->buffer + nodes[j].offset,
+                           _("The key “%s” appears twice in one object"), nodes[j].key);
+              break;
+            }
+      return;
+    }
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (i = object + 1; i != 0; i = nodes[i].next)
+    if (!g_hash_table_add (seen, (gpointer) nodes[i].key))
+      add_problem (self, ATLAS_LOAD_ERROR_DUPLICATE, self->doc->buffer + nodes[i].offset,
+                   _("The key “%s” appears twice in one object"), nodes[i].key);
+}
+
+/* Called when the value at @index is complete: links it into its parent. */
+static void
+finish_value (Parser  *self,
+              guint32  index)
+{
+  AtlasJsonNode *nodes = self->doc->nodes;
+  Frame *frame;
+
+  nodes[index].next = 0;
+  if (self->depth == 0)
+    return;
+
+  frame = &self->stack[self->depth - 1];
+  if (frame->count > 0)
+    nodes[frame->last_child].next = index;
+  frame->last_child = index;
+  frame->count++;
+}
+
+static gboolean
+parse (Parser *self)
+{
+  const char *key = NULL;
+
+  for (;;)
+    {
+      guint32 index;
+      char *at;
+
+      skip_space (self);
+      at = self->p;
+      if (at >= self->end)
+        FAIL (ATLAS_LOAD_ERROR_SYNTAX, at,
+              self->depth ? _("The file ends before its last array or object is closed")
+                          : _("The file is empty"));
+
+      switch (*at)
+        {
+        case '{':
+        case '[':
+          if (self->depth >= ATLAS_MAX_DEPTH)
+            FAIL (ATLAS_LOAD_ERROR_TOO_DEEP, at,
+                  _("Arrays and objects are nested more than %d levels deep, the most a dataset may have"),
+                  ATLAS_MAX_DEPTH);
+          if (!new_node (self, *at == '{' ? ATLAS_JSON_OBJECT : ATLAS_JSON_ARRAY, at, &index))
+            return FALSE;
+          self->doc->nodes[index].key = key;
+          self->stack[self->depth++] = (Frame) { index, 0, 0 };
+          self->p++;
+          skip_space (self);
+          if (self->p < self->end && (*self->p == '}' || *self->p == ']'))
+            goto close;
+          goto next_member;
+
+        case '"':
+          if (!new_node (self, ATLAS_JSON_STRING, at, &index) ||
+              !read_string (self, &self->doc->nodes[index].string))
+            return FALSE;
+          break;
+
+        case 't':
+        case 'f':
+          if (!read_literal (self, *at == 't' ? "true" : "false"))
+            FAIL (ATLAS_LOAD_ERROR_SYNTAX, at, _("Expected a value (true or false?)"));
+          if (!new_node (self, ATLAS_JSON_BOOLEAN, at, &index))
+            return FALSE;
+          self->doc->nodes[index].boolean = *at == 't';
+          break;
+
+        case 'n':
+          if (!read_literal (self, "null"))
+            FAIL (ATLAS_LOAD_ERROR_SYNTAX, at, _("Expected a value (null?)"));
+          if (!new_node (self, ATLAS_JSON_NULL, at, &index))
+            return FALSE;
+          break;
+
+        default:
+          if (*at == '-' || g_ascii_isdigit (*at))
+            {
+              double number;
+
+              if (!read_number (self, &number) ||
+                  !new_node (self, ATLAS_JSON_NUMBER, at, &index))
+                return FALSE;
+              self->doc->nodes[index].number = number;
+              break;
+            }
+          if (self->depth > 0 && (*at == ']' || *at == '}'))
+            FAIL (ATLAS_LOAD_ERROR_SYNTAX, at, _("Expected a value before “%c” (a trailing comma?)"), *at);
+          FAIL (ATLAS_LOAD_ERROR_SYNTAX, at, _("Expected a value (a string, number, object, array, true, false or null)"));
+        }
+
+      self->doc->nodes[index].key = key;
+      finish_value (self, index);
+
+      /* After a value: a comma, the end of a container, or the end. */
+      for (;;)
+        {
+          Frame *frame;
+
+          skip_space (self);
+          if (self->depth == 0)
+            {
+              if (self->p < self->end)
+                FAIL (ATLAS_LOAD_ERROR_SYNTAX, self->p, _("Unexpected text after the end of the data"));
+              return TRUE;
+            }
+          if (self->p >= self->end)
+            FAIL (ATLAS_LOAD_ERROR_SYNTAX, self->p, _("The file ends before its last array or object is closed"));
+          if (*self->p == ',')
+            {
+              self->p++;
+              goto next_member;
+            }
+
+        close:
+          frame = &self->stack[self->depth - 1];
+          {
+            AtlasJsonNode *container = &self->doc->nodes[frame->node];
+            char want = container->type == ATLAS_JSON_OBJECT ? '}' : ']';
+
+            if (*self->p != want)
+              FAIL (ATLAS_LOAD_ERROR_SYNTAX, self->p,
+                    container->type == ATLAS_JSON_OBJECT
+                      ? _("Expected “,” or “}” after a member of an object")
+                      : _("Expected “,” or “]” after an element of an array"));
+            self->p++;
+            container->n_children = frame->count;
+            index = frame->node;
+            self->depth--;
+            if (container->type == ATLAS_JSON_OBJECT)
+              check_duplicate_keys (self, index);
+            finish_value (self, index);
+          }
+        }
+
+    next_member:
+      key = NULL;
+      if (self->doc->nodes[self->stack[self->depth - 1].node].type == ATLAS_JSON_OBJECT)
+        {
+          skip_space (self);
+          if (self->p >= self->end)
+            FAIL (ATLAS_LOAD_ERROR_SYNTAX, self->p, _("The file ends before its last array or object is closed"));
+          if (*self->p != '"')
+            FAIL (ATLAS_LOAD_ERROR_SYNTAX, self->p,
+                  *self->p == '}' ? _("Expected a member name before “}” (a trailing comma?)")
+                                  : _("Expected a member name in double quotes"));
+          if (!read_string (self, &key))
+            return FALSE;
+          skip_space (self);
+          if (self->p >= self->end || *self->p != ':')
+            FAIL (ATLAS_LOAD_ERROR_SYNTAX, self->p, _("Expected “:” after the member name “%s”"), key);
+          self->p++;
+        }
+    }
+}
+
+static gboolean
+check_encoding (Parser *self)
+{
+  const char *end = NULL;
+  guchar *b = (guchar *) self->p;
+  gsize len = self->end - self->p;
+
+  if (len >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE)))
+    FAIL (ATLAS_LOAD_ERROR_ENCODING, self->p,
+          _("The file is in UTF-16; save it as UTF-8 to open it"));
+  /* A UTF-8 byte order mark says nothing JSON needs; skip it. */
+  if (len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+    self->p += 3;
+
+  if (!g_utf8_validate_len (self->p, self->end - self->p, &end))
+    {
+      if (*end == '\0')
+        FAIL (ATLAS_LOAD_ERROR_ENCODING, end, _("The file contains a NUL byte, so it is not a text file"));
+      FAIL (ATLAS_LOAD_ERROR_ENCODING, end, _("The file is not valid UTF-8 here (byte 0x%02X)"),
+            (guchar) *end);
+    }
+  return TRUE;
+}
+
+/**
+ * atlas_json_doc_parse:
+ * @buffer: (transfer full): the text, followed by one NUL byte that is not
+ *   counted in @length
+ * @problems: (element-type AtlasProblem): where problems are added
+ *
+ * Parses a whole document. A syntax error stops parsing; duplicate keys are
+ * added to @problems and parsing goes on.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ *   set when the text cannot be parsed
+ */
+AtlasJsonDoc *
+atlas_json_doc_parse (char       *buffer,
+                      gsize       length,
+                      GPtrArray  *problems,
+                      GError    **error)
+{
+  g_autoptr(AtlasJsonDoc) doc = g_new0 (AtlasJsonDoc, 1);
+  Parser parser = { 0 };
+  guint n_before = problems->len;
+
+  g_return_val_if_fail (buffer != NULL, NULL);
+  g_return_val_if_fail (buffer[length] == '\0', NULL);
+
+  doc->buffer = buffer;
+  doc->length = length;
+  parser.doc = doc;
+  parser.p = buffer;
+  parser.end = buffer + length;
+  parser.problems = problems;
+
+  if (!check_encoding (&parser) || !parse (&parser))
+    {
+      g_autoptr(GPtrArray) fatal = g_ptr_array_new ();
+
+      g_ptr_array_add (fatal, g_ptr_array_index (problems, problems->len - 1));
+      g_propagate_error (error, atlas_problems_to_error (fatal));
+      return NULL;
+    }
+
+  /* Duplicate keys do not stop parsing but do make the file wrong */
+  if (problems->len > n_before)
+    {
+      g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+      for (guint i = n_before; i < problems->len; i++)
+        g_ptr_array_add (found, g_ptr_array_index (problems, i));
+      g_propagate_error (error, atlas_problems_to_error (found));
+      return NULL;
+    }
+
+  /* The nodes were grown by doubling; give back what is left over */
+  doc->nodes = g_renew (AtlasJsonNode, doc->nodes, MAX (doc->n_nodes, 1));
+  doc->n_allocated = doc->n_nodes;
+  return g_steal_pointer (&doc);
+}
+
+void
+atlas_json_doc_free (AtlasJsonDoc *doc)
+{
+  if (doc == NULL)
+    return;
+  g_free (doc->buffer);
+  g_free (doc->nodes);
+  if (doc->line_starts != NULL)
+    g_array_unref (doc->line_starts);
+  if (doc->escaped != NULL)
+    g_string_chunk_free (doc->escaped);
+  g_free (doc);
+}
+
+const AtlasJsonNode *
+atlas_json_doc_get_root (AtlasJsonDoc *doc)
+{
+  return &doc->nodes[0];
+}
+
+const AtlasJsonNode *
+atlas_json_node_first (AtlasJsonDoc        *doc,
+                       const AtlasJsonNode *node)
+{
+  if (node->n_children == 0)
+    return NULL;
+  return node + 1;
+}
+
+const AtlasJsonNode *
+atlas_json_node_next (AtlasJsonDoc        *doc,
+                      const AtlasJsonNode *node)
+{
+  if (node->next == 0)
+    return NULL;
+  return &doc->nodes[node->next];
+}

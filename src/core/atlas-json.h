@@ -1,0 +1,71 @@
+/* atlas-json.h
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ATLAS_JSON_NULL,
+  ATLAS_JSON_BOOLEAN,
+  ATLAS_JSON_NUMBER,
+  ATLAS_JSON_STRING,
+  ATLAS_JSON_ARRAY,
+  ATLAS_JSON_OBJECT,
+} AtlasJsonType;
+
+/**
+ * AtlasJsonNode:
+ *
+ * One value of a parsed document. Nodes are stored in document order in one
+ * array: a container's first child follows it, and @next skips a node's
+ * whole subtree to its next sibling. Strings are NUL-terminated (the parser
+ * refuses "\u0000") and live as long as the document.
+ */
+typedef struct
+{
+  guint8 type;
+  guint8 boolean;
+  guint32 offset;       /* byte offset of the value in the text */
+  guint32 n_children;   /* elements of an array, members of an object */
+  guint32 next;         /* index of the next sibling */
+  const char *key;      /* the member name, when the parent is an object */
+  union {
+    double number;
+    const char *string;
+  };
+} AtlasJsonNode;
+
+typedef struct _AtlasJsonDoc AtlasJsonDoc;
+
+AtlasJsonDoc        *atlas_json_doc_parse       (char                *buffer,
+                                                 gsize                length,
+                                                 GPtrArray           *problems,
+                                                 GError             **error);
+void                 atlas_json_doc_free        (AtlasJsonDoc        *doc);
+const AtlasJsonNode *atlas_json_doc_get_root    (AtlasJsonDoc        *doc);
+const AtlasJsonNode *atlas_json_node_first      (AtlasJsonDoc        *doc,
+                                                 const AtlasJsonNode *node);
+const AtlasJsonNode *atlas_json_node_next       (AtlasJsonDoc        *doc,
+                                                 const AtlasJsonNode *node);
+void                 atlas_json_doc_position    (AtlasJsonDoc        *doc,
+                                                 gsize                offset,
+                                                 guint               *line,
+                                                 guint               *column);
+const char          *atlas_json_type_to_string  (AtlasJsonType        type);
+
+#define atlas_json_foreach(doc, parent, child)                              \
+  for (const AtlasJsonNode *child = atlas_json_node_first (doc, parent);     \
+       child != NULL;                                                        \
+       child = atlas_json_node_next (doc, child))
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasJsonDoc, atlas_json_doc_free)
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* atlas-limits.h
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+/* The limits on what a dataset may be. A dataset comes from anywhere, so
+ * every resource it can make the loader spend is bounded; each limit is
+ * named in the message a user sees when a file goes past it, and listed in
+ * docs/robustness.md. */
+
+/* Largest file the loader reads (bytes). */
+#define ATLAS_MAX_FILE_SIZE ((gsize) 512 * 1024 * 1024)
+
+/* Deepest nesting of arrays and objects. The format needs 6. */
+#define ATLAS_MAX_DEPTH 64
+
+/* Longest string value or key (bytes, as written in the file). */
+#define ATLAS_MAX_STRING_LENGTH ((gsize) 1024 * 1024)
+
+/* Most JSON values in one file; bounds the parser's memory at 32 bytes each. */
+#define ATLAS_MAX_VALUES ((gsize) 32 * 1024 * 1024)
+
+/* Most problems reported for one file; the rest are counted, not listed. */
+#define ATLAS_MAX_PROBLEMS 100
+
+/* Longest record id (characters). */
+#define ATLAS_MAX_ID_LENGTH 128

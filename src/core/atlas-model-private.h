@@ -1,0 +1,204 @@
+/* atlas-model-private.h
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+/* The instance structures of the records, for the code in src/core that
+ * builds them (the loader). Nothing outside src/core includes this. */
+
+#include <gio/gio.h>
+
+#include "atlas-area.h"
+#include "atlas-area-group.h"
+#include "atlas-claim.h"
+#include "atlas-dataset.h"
+#include "atlas-document.h"
+#include "atlas-event.h"
+#include "atlas-excerpt.h"
+#include "atlas-partner.h"
+#include "atlas-programme.h"
+#include "atlas-programme-area.h"
+#include "atlas-types.h"
+#include "atlas-wording.h"
+
+G_BEGIN_DECLS
+
+struct _AtlasPartner
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  char *short_name;
+  char *note;
+  /* (AtlasClaim) */
+  GPtrArray *relations_since;
+  /* (AtlasExcerpt) */
+  GPtrArray *evidence;
+};
+
+struct _AtlasAreaGroup
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  guint position;
+};
+
+struct _AtlasArea
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  AtlasAreaGroup *group;
+  char **aliases;
+  char *description;
+  guint position;
+};
+
+struct _AtlasDocument
+{
+  GObject parent_instance;
+
+  char *id;
+  char *title;
+  char **authors;
+  char *publisher;
+  AtlasDate date;
+  char *url;
+  AtlasDocumentKind kind;
+  char *locator;
+  char *note;
+};
+
+struct _AtlasExcerpt
+{
+  GObject parent_instance;
+
+  char *id;
+  AtlasDocument *document;
+  char *text;
+  char *locator;
+  char *note;
+};
+
+struct _AtlasClaim
+{
+  GObject parent_instance;
+
+  AtlasDate date;
+  char *text;
+  /* (AtlasExcerpt) */
+  GPtrArray *evidence;
+  char *note;
+};
+
+struct _AtlasWording
+{
+  GObject parent_instance;
+
+  char *text;
+  guint position;
+  /* (AtlasExcerpt) */
+  GPtrArray *evidence;
+};
+
+struct _AtlasProgrammeArea
+{
+  GObject parent_instance;
+
+  AtlasArea *area;
+  AtlasAreaStatus status;
+  /* (AtlasWording) */
+  GPtrArray *wordings;
+  /* (AtlasExcerpt) */
+  GPtrArray *evidence;
+  char *note;
+};
+
+struct _AtlasProgramme
+{
+  GObject parent_instance;
+
+  char *id;
+  AtlasPartner *partner;
+  AtlasProgrammeType programme_type;
+  char *title;
+  AtlasProgrammeStatus status;
+  AtlasTextAvailability text_availability;
+  /* (AtlasClaim) */
+  GPtrArray *signed_;
+  AtlasDate period_start;
+  AtlasDate period_end;
+  gboolean period_planned;
+  /* (AtlasExcerpt) */
+  GPtrArray *period_evidence;
+  gboolean areas_complete;
+  AtlasProgramme *supersedes;
+  char *note;
+  /* (AtlasExcerpt) */
+  GPtrArray *evidence;
+  GListStore *areas;
+  GHashTable *area_index;   /* AtlasArea → AtlasProgrammeArea */
+  char *short_label;
+};
+
+struct _AtlasEvent
+{
+  GObject parent_instance;
+
+  char *id;
+  AtlasDate date;
+  AtlasDate end;
+  AtlasEventKind kind;
+  char *title;
+  /* (AtlasPartner) */
+  GPtrArray *partners;
+  AtlasProgramme *programme;
+  gboolean planned;
+  /* (AtlasClaim) */
+  GPtrArray *alternatives;
+  /* (AtlasExcerpt) */
+  GPtrArray *evidence;
+  char *note;
+};
+
+struct _AtlasDataset
+{
+  GObject parent_instance;
+
+  char *title;
+  char *description;
+  AtlasDate updated;
+  GFile *file;
+
+  GListStore *partners;
+  GListStore *area_groups;
+  GListStore *areas;
+  GListStore *documents;
+  GListStore *excerpts;
+  GListStore *programmes;
+  GListStore *events;
+
+  /* id → record, one table per list */
+  GHashTable *partner_ids;
+  GHashTable *area_ids;
+  GHashTable *document_ids;
+  GHashTable *excerpt_ids;
+  GHashTable *programme_ids;
+  GHashTable *event_ids;
+
+  GHashTable *partner_programmes;   /* AtlasPartner → GListStore */
+  GHashTable *document_excerpts;    /* AtlasDocument → GListStore */
+  GHashTable *excerpt_uses;         /* AtlasExcerpt → GPtrArray of GObject */
+};
+
+AtlasDataset *_atlas_dataset_new (void);
+
+G_END_DECLS

@@ -1,0 +1,130 @@
+/* atlas-wording.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "atlas-wording.h"
+#include "atlas-enum-types.h"
+#include "atlas-model-private.h"
+
+/**
+ * AtlasWording:
+ *
+ * How one source words a programme's area, and where in its list.
+ *
+ * Records are built by the loader and never change afterwards.
+ */
+
+G_DEFINE_FINAL_TYPE (AtlasWording, atlas_wording, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TEXT,
+  PROP_POSITION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+atlas_wording_finalize (GObject *object)
+{
+  AtlasWording *self = (AtlasWording *) object;
+
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->evidence, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (atlas_wording_parent_class)->finalize (object);
+}
+
+static void
+atlas_wording_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  AtlasWording *self = ATLAS_WORDING (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+
+    case PROP_POSITION:
+      g_value_set_uint (value, self->position);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_wording_class_init (AtlasWordingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = atlas_wording_finalize;
+  object_class->get_property = atlas_wording_get_property;
+
+  /**
+   * AtlasWording:text:
+   *
+   * The source's own words.
+   */
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL,
+                             NULL,
+                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasWording:position:
+   *
+   * The 1-based position in the source's list, or 0.
+   */
+  properties[PROP_POSITION] =
+    g_param_spec_uint ("position", NULL, NULL,
+                           0, G_MAXUINT, 0,
+                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+atlas_wording_init (AtlasWording *self)
+{
+}
+
+const char *
+atlas_wording_get_text (AtlasWording *self)
+{
+  g_return_val_if_fail (ATLAS_WORDING (self), NULL);
+
+  return self->text;
+}
+
+guint
+atlas_wording_get_position (AtlasWording *self)
+{
+  g_return_val_if_fail (ATLAS_WORDING (self), 0);
+
+  return self->position;
+}
+
+/**
+ * atlas_wording_get_evidence:
+ *
+ * Returns: (transfer none) (element-type AtlasExcerpt): the excerpts with this wording
+ */
+GPtrArray *
+atlas_wording_get_evidence (AtlasWording *self)
+{
+  g_return_val_if_fail (ATLAS_WORDING (self), NULL);
+
+  return self->evidence;
+}
