@@ -1,0 +1,222 @@
+/* atlas-cli.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The headless commands: validate, list and export. They need no display
+ * and print problems the way compilers do, one per line. */
+
+#include "config.h"
+
+#include <unistd.h>
+
+#include <gio/gunixoutputstream.h>
+#include <glib/gi18n-lib.h>
+
+#include "atlas-cli.h"
+#include "atlas-comparison.h"
+#include "atlas-dataset.h"
+#include "atlas-export.h"
+#include "atlas-loader.h"
+#include "atlas-problem.h"
+#include "atlas-programme.h"
+#include "atlas-partner.h"
+#include "atlas-tables.h"
+
+static void
+print_problems (const char *name,
+                GPtrArray  *problems,
+                GError     *error)
+{
+  if (problems == NULL || problems->len == 0)
+    {
+      g_printerr ("%s: %s\n", name, error ? error->message : "?");
+      return;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, i), name);
+      g_printerr ("%s\n", line);
+    }
+}
+
+static AtlasDataset *
+load (const char *path)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  AtlasDataset *dataset;
+
+  if (path == NULL)
+    {
+      dataset = atlas_loader_load_builtin (&error);
+      if (dataset == NULL)
+        g_printerr (_("The built-in dataset could not be loaded: %s\n"), error->message);
+      return dataset;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  dataset = atlas_loader_load_file (file, NULL, &problems, &error);
+  if (dataset == NULL)
+    print_problems (path, problems, error);
+  return dataset;
+}
+
+/**
+ * atlas_cli_validate:
+ *
+ * Checks each file; prints “FILE: ok” or every problem.
+ *
+ * Returns: %ATLAS_CLI_OK when every file is valid
+ */
+int
+atlas_cli_validate (const char * const *paths)
+{
+  int status = ATLAS_CLI_OK;
+
+  if (paths == NULL || paths[0] == NULL)
+    {
+      g_printerr (_("Name at least one dataset file to validate\n"));
+      return ATLAS_CLI_USAGE;
+    }
+
+  for (guint i = 0; paths[i]; i++)
+    {
+      g_autoptr(AtlasDataset) dataset = load (paths[i]);
+
+      if (dataset != NULL)
+        /* Translators: printed after a file name when the file is a valid dataset */
+        g_print ("%s: %s\n", paths[i], _("ok"));
+      else
+        status = ATLAS_CLI_FAILED;
+    }
+  return status;
+}
+
+int
+atlas_cli_list_programmes (const char *path)
+{
+  g_autoptr(AtlasDataset) dataset = load (path);
+  GListModel *programmes;
+
+  if (dataset == NULL)
+    return ATLAS_CLI_FAILED;
+
+  programmes = atlas_dataset_get_programmes (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(AtlasProgramme) programme = g_list_model_get_item (programmes, i);
+
+      g_print ("%s\t%s\t%s\t%s\n",
+               atlas_programme_get_id (programme),
+               atlas_programme_type_to_code (atlas_programme_get_programme_type (programme)),
+               atlas_programme_status_to_code (atlas_programme_get_status (programme)),
+               atlas_programme_get_title (programme));
+    }
+  return ATLAS_CLI_OK;
+}
+
+int
+atlas_cli_export (const AtlasCliExport *options)
+{
+  AtlasTableOptions table_options = { 0 };
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(AtlasComparison) comparison = NULL;
+  g_autoptr(AtlasTable) table = NULL;
+  g_autoptr(AtlasTable) evidence = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = NULL;
+  AtlasExportFormat format;
+  gboolean ok;
+
+  if (!atlas_export_format_from_name (options->format ? options->format : "csv", &format))
+    {
+      g_printerr (_("“%s” is not an export format; use csv, tsv, md, json, html, xlsx or pdf\n"),
+                  options->format);
+      return ATLAS_CLI_USAGE;
+    }
+  if (!atlas_export_format_is_available (format))
+    {
+      g_printerr (_("This copy of Partnership Atlas cannot write %s\n"), atlas_export_format_to_label (format));
+      return ATLAS_CLI_USAGE;
+    }
+  if (options->output == NULL && !atlas_export_format_is_textual (format) && isatty (STDOUT_FILENO))
+    {
+      g_printerr (_("%s is not text; name a file with --output\n"), atlas_export_format_to_label (format));
+      return ATLAS_CLI_USAGE;
+    }
+
+  if (options->layout == NULL || g_str_equal (options->layout, "wide"))
+    table_options.layout = ATLAS_TABLE_LAYOUT_WIDE;
+  else if (g_str_equal (options->layout, "long"))
+    table_options.layout = ATLAS_TABLE_LAYOUT_LONG;
+  else
+    {
+      g_printerr (_("“%s” is not a layout; use wide or long\n"), options->layout);
+      return ATLAS_CLI_USAGE;
+    }
+  table_options.include_wording = options->wording;
+  table_options.include_evidence = options->evidence;
+  /* Scripts read JSON by its codes, whatever the language */
+  table_options.localized = options->localized && format != ATLAS_EXPORT_JSON;
+
+  if (!(dataset = load (options->dataset)))
+    return ATLAS_CLI_FAILED;
+
+  if (g_strcmp0 (options->what, "comparison") == 0)
+    {
+      if (options->programmes != NULL)
+        {
+          ids = g_strsplit (options->programmes, ",", -1);
+          for (guint i = 0; ids[i]; i++)
+            g_strstrip (ids[i]);
+        }
+      comparison = atlas_comparison_new_for_ids (dataset, (const char * const *) ids, &error);
+      if (comparison == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return ATLAS_CLI_USAGE;
+        }
+      table = atlas_tables_comparison (comparison, &table_options);
+      evidence = atlas_tables_evidence (comparison, &table_options);
+    }
+  else if (options->programmes != NULL)
+    {
+      g_printerr (_("--programmes goes with --export=comparison only\n"));
+      return ATLAS_CLI_USAGE;
+    }
+  else if (g_strcmp0 (options->what, "programmes") == 0)
+    table = atlas_tables_programmes (dataset, &table_options);
+  else if (g_strcmp0 (options->what, "events") == 0)
+    table = atlas_tables_events (dataset, &table_options);
+  else if (g_strcmp0 (options->what, "excerpts") == 0)
+    table = atlas_tables_excerpts (dataset, &table_options);
+  else
+    {
+      g_printerr (_("“%s” cannot be exported; use comparison, programmes, events or excerpts\n"),
+                  options->what);
+      return ATLAS_CLI_USAGE;
+    }
+
+  if (options->output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->output);
+      ok = atlas_export_to_file (format, table, evidence, file, NULL, &error);
+    }
+  else
+    {
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      ok = atlas_export_write (format, table, evidence, out, NULL, &error) &&
+           g_output_stream_flush (out, NULL, &error);
+    }
+
+  if (!ok)
+    {
+      g_printerr ("%s\n", error->message);
+      return ATLAS_CLI_FAILED;
+    }
+  return ATLAS_CLI_OK;
+}

@@ -1,0 +1,36 @@
+/* atlas-cli.h
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses of the command line */
+#define ATLAS_CLI_OK 0
+#define ATLAS_CLI_FAILED 1      /* a dataset is invalid or an export failed */
+#define ATLAS_CLI_USAGE 2       /* the options make no sense */
+
+typedef struct
+{
+  const char *what;           /* comparison, programmes, events, excerpts */
+  const char *format;         /* csv, tsv, md, json, … */
+  const char *programmes;     /* comma-separated ids, or NULL */
+  const char *output;         /* a file, or NULL for standard output */
+  const char *dataset;        /* a file, or NULL for the built-in one */
+  const char *layout;         /* wide or long, or NULL */
+  gboolean wording;
+  gboolean evidence;
+  gboolean localized;
+} AtlasCliExport;
+
+int atlas_cli_validate        (const char * const   *paths);
+int atlas_cli_list_programmes (const char           *dataset);
+int atlas_cli_export          (const AtlasCliExport *options);
+
+G_END_DECLS

@@ -1,0 +1,39 @@
+/* atlas-export-private.h
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "atlas-export.h"
+
+G_BEGIN_DECLS
+
+/* Each format's writer. @evidence may be NULL; formats with room for a
+ * second sheet (XLSX) write it there, the others ignore it. */
+typedef gboolean (*AtlasExportWriter) (AtlasTable     *table,
+                                       AtlasTable     *evidence,
+                                       GOutputStream  *stream,
+                                       GCancellable   *cancellable,
+                                       GError        **error);
+
+gboolean atlas_export_csv_write      (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
+gboolean atlas_export_tsv_write      (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
+gboolean atlas_export_markdown_write (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
+gboolean atlas_export_json_write     (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
+
+/* Writes @buffer out once it holds @threshold bytes or more (0: always),
+ * then empties it. Writers build text in a GString and call this per row. */
+gboolean atlas_export_flush          (GString        *buffer,
+                                      gsize           threshold,
+                                      GOutputStream  *stream,
+                                      GCancellable   *cancellable,
+                                      GError        **error);
+
+/* Whether a spreadsheet would run @text as a formula: it starts with
+ * =, +, -, @, a tab or a carriage return. */
+gboolean atlas_export_is_formula_like (const char    *text);
+
+G_END_DECLS

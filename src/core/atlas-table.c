@@ -1,0 +1,251 @@
+/* atlas-table.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "atlas-table.h"
+
+/**
+ * AtlasTable:
+ *
+ * A table of text cells with column ids and titles: what every exporter
+ * writes. The tables (comparison, programmes, events, excerpts) are built
+ * once from the model by atlas-tables.c, so that each format's writer only
+ * knows how to write its format, and all formats write the same values.
+ * An unset cell is empty text.
+ */
+
+typedef struct
+{
+  char *text;
+  guint8 kind;
+  guint8 status;
+} Cell;
+
+struct _AtlasTable
+{
+  gatomicrefcount ref_count;
+  char *name;
+  char *title;
+  char *note;
+  GPtrArray *column_ids;
+  GPtrArray *column_titles;
+  GArray *cells;              /* of Cell, row-major */
+  guint n_rows;
+  gboolean frozen_columns;    /* set once the first row is added */
+};
+
+G_DEFINE_BOXED_TYPE (AtlasTable, atlas_table, atlas_table_ref, atlas_table_unref)
+
+static void
+clear_cell (gpointer data)
+{
+  g_free (((Cell *) data)->text);
+}
+
+/**
+ * atlas_table_new:
+ * @name: a stable code for the table ("comparison", "events")
+ * @title: the table's title for people
+ */
+AtlasTable *
+atlas_table_new (const char *name,
+                 const char *title)
+{
+  AtlasTable *self = g_new0 (AtlasTable, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->name = g_strdup (name);
+  self->title = g_strdup (title);
+  self->column_ids = g_ptr_array_new_with_free_func (g_free);
+  self->column_titles = g_ptr_array_new_with_free_func (g_free);
+  self->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+  g_array_set_clear_func (self->cells, clear_cell);
+  return self;
+}
+
+AtlasTable *
+atlas_table_ref (AtlasTable *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+atlas_table_unref (AtlasTable *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_free (self->name);
+  g_free (self->title);
+  g_free (self->note);
+  g_ptr_array_unref (self->column_ids);
+  g_ptr_array_unref (self->column_titles);
+  g_array_unref (self->cells);
+  g_free (self);
+}
+
+const char *
+atlas_table_get_name (AtlasTable *self)
+{
+  return self->name;
+}
+
+const char *
+atlas_table_get_title (AtlasTable *self)
+{
+  return self->title;
+}
+
+/* A line saying where the data come from, printed under the table. */
+const char *
+atlas_table_get_note (AtlasTable *self)
+{
+  return self->note;
+}
+
+void
+atlas_table_set_note (AtlasTable *self,
+                      const char *note)
+{
+  g_free (self->note);
+  self->note = g_strdup (note);
+}
+
+void
+atlas_table_add_column (AtlasTable *self,
+                        const char *id,
+                        const char *title)
+{
+  g_return_if_fail (self->n_rows == 0);
+  g_ptr_array_add (self->column_ids, g_strdup (id));
+  g_ptr_array_add (self->column_titles, g_strdup (title));
+}
+
+guint
+atlas_table_add_row (AtlasTable *self)
+{
+  g_array_set_size (self->cells, self->cells->len + self->column_ids->len);
+  return self->n_rows++;
+}
+
+static Cell *
+cell_at (AtlasTable *self,
+         guint       row,
+         guint       column)
+{
+  return &g_array_index (self->cells, Cell, (gsize) row * self->column_ids->len + column);
+}
+
+void
+atlas_table_set_text (AtlasTable *self,
+                      guint       row,
+                      guint       column,
+                      const char *text)
+{
+  Cell *cell;
+
+  g_return_if_fail (row < self->n_rows && column < self->column_ids->len);
+  cell = cell_at (self, row, column);
+  g_free (cell->text);
+  cell->text = g_strdup (text);
+  cell->kind = ATLAS_CELL_TEXT;
+}
+
+void
+atlas_table_set_number (AtlasTable *self,
+                        guint       row,
+                        guint       column,
+                        gint64      number)
+{
+  Cell *cell;
+
+  g_return_if_fail (row < self->n_rows && column < self->column_ids->len);
+  cell = cell_at (self, row, column);
+  g_free (cell->text);
+  cell->text = g_strdup_printf ("%" G_GINT64_FORMAT, number);
+  cell->kind = ATLAS_CELL_NUMBER;
+}
+
+void
+atlas_table_set_status (AtlasTable      *self,
+                        guint            row,
+                        guint            column,
+                        AtlasAreaStatus  status,
+                        const char      *text)
+{
+  Cell *cell;
+
+  g_return_if_fail (row < self->n_rows && column < self->column_ids->len);
+  cell = cell_at (self, row, column);
+  g_free (cell->text);
+  cell->text = g_strdup (text);
+  cell->kind = ATLAS_CELL_STATUS;
+  cell->status = status;
+}
+
+guint
+atlas_table_get_n_rows (AtlasTable *self)
+{
+  return self->n_rows;
+}
+
+guint
+atlas_table_get_n_columns (AtlasTable *self)
+{
+  return self->column_ids->len;
+}
+
+const char *
+atlas_table_get_column_id (AtlasTable *self,
+                           guint       column)
+{
+  g_return_val_if_fail (column < self->column_ids->len, NULL);
+  return g_ptr_array_index (self->column_ids, column);
+}
+
+const char *
+atlas_table_get_column_title (AtlasTable *self,
+                              guint       column)
+{
+  g_return_val_if_fail (column < self->column_ids->len, NULL);
+  return g_ptr_array_index (self->column_titles, column);
+}
+
+/* Returns: (not nullable): the cell's text; "" for an unset cell */
+const char *
+atlas_table_get_text (AtlasTable *self,
+                      guint       row,
+                      guint       column)
+{
+  const char *text;
+
+  g_return_val_if_fail (row < self->n_rows && column < self->column_ids->len, "");
+  text = cell_at (self, row, column)->text;
+  return text ? text : "";
+}
+
+AtlasCellKind
+atlas_table_get_kind (AtlasTable *self,
+                      guint       row,
+                      guint       column)
+{
+  g_return_val_if_fail (row < self->n_rows && column < self->column_ids->len, ATLAS_CELL_TEXT);
+  return cell_at (self, row, column)->kind;
+}
+
+AtlasAreaStatus
+atlas_table_get_status (AtlasTable *self,
+                        guint       row,
+                        guint       column)
+{
+  g_return_val_if_fail (row < self->n_rows && column < self->column_ids->len, ATLAS_AREA_STATUS_UNKNOWN);
+  return cell_at (self, row, column)->status;
+}

@@ -1,0 +1,438 @@
+/* atlas-tables.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The tables that the app exports, built from the model. Every format
+ * writes these, so a CSV and a PDF of the same view hold the same values. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "atlas-model-private.h"
+#include "atlas-tables.h"
+
+static void
+column (AtlasTable              *table,
+        const AtlasTableOptions *options,
+        const char              *id,
+        const char              *title)
+{
+  /* Without localization the header is the stable code, which is what
+   * scripts that read the file should rely on. */
+  atlas_table_add_column (table, id, options->localized ? title : id);
+}
+
+static char *
+join_dates (GPtrArray *claims)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      AtlasClaim *claim = g_ptr_array_index (claims, i);
+      g_autofree char *date = atlas_date_to_iso (&claim->date);
+
+      if (s->len > 0)
+        g_string_append (s, " | ");
+      g_string_append (s, date ? date : claim->text ? claim->text : "");
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+join_excerpt_ids (GPtrArray *excerpts)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < excerpts->len; i++)
+    {
+      AtlasExcerpt *excerpt = g_ptr_array_index (excerpts, i);
+      g_string_append_printf (s, "%s%s", i ? " " : "", excerpt->id);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+join_documents (GPtrArray *excerpts)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < excerpts->len; i++)
+    {
+      AtlasExcerpt *excerpt = g_ptr_array_index (excerpts, i);
+
+      if (excerpt->document == NULL || g_ptr_array_find (seen, excerpt->document, NULL))
+        continue;
+      g_ptr_array_add (seen, excerpt->document);
+      g_string_append_printf (s, "%s%s", s->len ? " | " : "", excerpt->document->title);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+join_wordings (AtlasProgrammeArea *pa,
+               guint               skip_first)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = skip_first; pa != NULL && i < pa->wordings->len; i++)
+    {
+      AtlasWording *wording = g_ptr_array_index (pa->wordings, i);
+      g_string_append_printf (s, "%s%s", s->len ? " | " : "", wording->text);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+set_status (AtlasTable              *table,
+            const AtlasTableOptions *options,
+            guint                    row,
+            guint                    column,
+            AtlasAreaStatus          status)
+{
+  atlas_table_set_status (table, row, column, status,
+                          options->localized ? atlas_area_status_to_label (status)
+                                             : atlas_area_status_to_code (status));
+}
+
+static void
+set_note (AtlasTable   *table,
+          AtlasDataset *dataset)
+{
+  g_autofree char *note = NULL;
+
+  if (dataset->file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (dataset->file);
+      /* Translators: under an exported table; %s is the dataset's title, then its file */
+      note = g_strdup_printf (_("Source: %s (%s). Made with Partnership Atlas."), dataset->title, name);
+    }
+  else
+    /* Translators: under an exported table; %s is the dataset's title */
+    note = g_strdup_printf (_("Source: %s (the built-in dataset of Partnership Atlas)."), dataset->title);
+  atlas_table_set_note (table, note);
+}
+
+/**
+ * atlas_tables_comparison:
+ *
+ * Returns: (transfer full): the comparison as a table, wide or long
+ */
+AtlasTable *
+atlas_tables_comparison (AtlasComparison         *comparison,
+                         const AtlasTableOptions *options)
+{
+  AtlasDataset *dataset = atlas_comparison_get_dataset (comparison);
+  guint n_rows = atlas_comparison_get_n_rows (comparison);
+  guint n_columns = atlas_comparison_get_n_columns (comparison);
+  AtlasTable *table = atlas_table_new ("comparison", _("Cooperation areas by programme"));
+
+  set_note (table, dataset);
+
+  if (options->layout == ATLAS_TABLE_LAYOUT_WIDE)
+    {
+      column (table, options, "area_id", _("Area id"));
+      column (table, options, "area", _("Cooperation area"));
+      column (table, options, "group", _("Group"));
+      for (guint c = 0; c < n_columns; c++)
+        {
+          AtlasProgramme *programme = atlas_comparison_get_programme (comparison, c);
+          g_autofree char *wording_id = g_strdup_printf ("%s.wording", programme->id);
+          g_autofree char *position_id = g_strdup_printf ("%s.position", programme->id);
+          g_autofree char *evidence_id = g_strdup_printf ("%s.evidence", programme->id);
+          /* Translators: a column header; %s is a programme such as “ROK ITPP 2023” */
+          g_autofree char *wording = g_strdup_printf (_("%s: wording"), programme->short_label);
+          /* Translators: a column header; %s is a programme such as “ROK ITPP 2023” */
+          g_autofree char *position = g_strdup_printf (_("%s: position"), programme->short_label);
+          /* Translators: a column header; %s is a programme such as “ROK ITPP 2023” */
+          g_autofree char *evidence = g_strdup_printf (_("%s: evidence"), programme->short_label);
+
+          column (table, options, programme->id, programme->short_label);
+          if (options->include_wording)
+            {
+              column (table, options, wording_id, wording);
+              column (table, options, position_id, position);
+            }
+          if (options->include_evidence)
+            column (table, options, evidence_id, evidence);
+        }
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          AtlasArea *area = atlas_comparison_get_area (comparison, r);
+          guint row = atlas_table_add_row (table);
+          guint k = 3;
+
+          atlas_table_set_text (table, row, 0, area->id);
+          atlas_table_set_text (table, row, 1, area->name);
+          atlas_table_set_text (table, row, 2, area->group ? area->group->name : NULL);
+          for (guint c = 0; c < n_columns; c++)
+            {
+              AtlasProgrammeArea *pa = atlas_comparison_get_cell (comparison, r, c);
+              AtlasWording *wording = pa && pa->wordings->len ? g_ptr_array_index (pa->wordings, 0) : NULL;
+
+              set_status (table, options, row, k++, atlas_comparison_get_status (comparison, r, c));
+              if (options->include_wording)
+                {
+                  atlas_table_set_text (table, row, k++, wording ? wording->text : NULL);
+                  if (wording && wording->position > 0)
+                    atlas_table_set_number (table, row, k, wording->position);
+                  k++;
+                }
+              if (options->include_evidence)
+                {
+                  g_autofree char *ids = pa ? join_excerpt_ids (pa->evidence) : NULL;
+                  atlas_table_set_text (table, row, k++, ids);
+                }
+            }
+        }
+      return table;
+    }
+
+  column (table, options, "programme_id", _("Programme id"));
+  column (table, options, "programme", _("Programme"));
+  column (table, options, "partner", _("Partner"));
+  column (table, options, "programme_type", _("Type"));
+  column (table, options, "area_id", _("Area id"));
+  column (table, options, "area", _("Cooperation area"));
+  column (table, options, "group", _("Group"));
+  column (table, options, "status", _("Status"));
+  if (options->include_wording)
+    {
+      column (table, options, "wording", _("Wording"));
+      column (table, options, "position", _("Position"));
+      column (table, options, "other_wordings", _("Other wordings"));
+    }
+  if (options->include_evidence)
+    {
+      column (table, options, "excerpts", _("Excerpts"));
+      column (table, options, "documents", _("Documents"));
+    }
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      AtlasProgramme *programme = atlas_comparison_get_programme (comparison, c);
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          AtlasArea *area = atlas_comparison_get_area (comparison, r);
+          AtlasProgrammeArea *pa = atlas_comparison_get_cell (comparison, r, c);
+          AtlasWording *wording = pa && pa->wordings->len ? g_ptr_array_index (pa->wordings, 0) : NULL;
+          guint row = atlas_table_add_row (table);
+          guint k = 8;
+
+          atlas_table_set_text (table, row, 0, programme->id);
+          atlas_table_set_text (table, row, 1, programme->title);
+          atlas_table_set_text (table, row, 2, programme->partner ? programme->partner->name : NULL);
+          atlas_table_set_text (table, row, 3, options->localized
+                                ? atlas_programme_type_to_label (programme->programme_type)
+                                : atlas_programme_type_to_code (programme->programme_type));
+          atlas_table_set_text (table, row, 4, area->id);
+          atlas_table_set_text (table, row, 5, area->name);
+          atlas_table_set_text (table, row, 6, area->group ? area->group->name : NULL);
+          set_status (table, options, row, 7, atlas_comparison_get_status (comparison, r, c));
+          if (options->include_wording)
+            {
+              g_autofree char *others = join_wordings (pa, 1);
+
+              atlas_table_set_text (table, row, k++, wording ? wording->text : NULL);
+              if (wording && wording->position > 0)
+                atlas_table_set_number (table, row, k, wording->position);
+              k++;
+              atlas_table_set_text (table, row, k++, others);
+            }
+          if (options->include_evidence)
+            {
+              g_autofree char *ids = pa ? join_excerpt_ids (pa->evidence) : NULL;
+              g_autofree char *documents = pa ? join_documents (pa->evidence) : NULL;
+
+              atlas_table_set_text (table, row, k++, ids);
+              atlas_table_set_text (table, row, k++, documents);
+            }
+        }
+    }
+  return table;
+}
+
+/**
+ * atlas_tables_evidence:
+ *
+ * Returns: (transfer full): one row per excerpt behind a cell of the
+ *   comparison: the sheet of evidence that goes with it
+ */
+AtlasTable *
+atlas_tables_evidence (AtlasComparison         *comparison,
+                       const AtlasTableOptions *options)
+{
+  AtlasTable *table = atlas_table_new ("evidence", _("Evidence"));
+  guint n_rows = atlas_comparison_get_n_rows (comparison);
+  guint n_columns = atlas_comparison_get_n_columns (comparison);
+
+  set_note (table, atlas_comparison_get_dataset (comparison));
+  column (table, options, "programme_id", _("Programme id"));
+  column (table, options, "area_id", _("Area id"));
+  column (table, options, "excerpt_id", _("Excerpt id"));
+  column (table, options, "excerpt", _("Excerpt"));
+  column (table, options, "document", _("Document"));
+  column (table, options, "locator", _("Locator"));
+
+  for (guint c = 0; c < n_columns; c++)
+    for (guint r = 0; r < n_rows; r++)
+      {
+        AtlasProgrammeArea *pa = atlas_comparison_get_cell (comparison, r, c);
+
+        for (guint i = 0; pa != NULL && i < pa->evidence->len; i++)
+          {
+            AtlasExcerpt *excerpt = g_ptr_array_index (pa->evidence, i);
+            guint row = atlas_table_add_row (table);
+
+            atlas_table_set_text (table, row, 0, atlas_comparison_get_programme (comparison, c)->id);
+            atlas_table_set_text (table, row, 1, atlas_comparison_get_area (comparison, r)->id);
+            atlas_table_set_text (table, row, 2, excerpt->id);
+            atlas_table_set_text (table, row, 3, excerpt->text);
+            atlas_table_set_text (table, row, 4, excerpt->document ? excerpt->document->title : NULL);
+            atlas_table_set_text (table, row, 5, excerpt->locator);
+          }
+      }
+  return table;
+}
+
+AtlasTable *
+atlas_tables_programmes (AtlasDataset            *dataset,
+                         const AtlasTableOptions *options)
+{
+  AtlasTable *table = atlas_table_new ("programmes", _("Programmes"));
+  GListModel *programmes = atlas_dataset_get_programmes (dataset);
+
+  set_note (table, dataset);
+  column (table, options, "id", _("Id"));
+  column (table, options, "partner", _("Partner"));
+  column (table, options, "type", _("Type"));
+  column (table, options, "title", _("Title"));
+  column (table, options, "status", _("Status"));
+  column (table, options, "text_availability", _("Text"));
+  column (table, options, "signed", _("Signed"));
+  column (table, options, "period_start", _("Period start"));
+  column (table, options, "period_end", _("Period end"));
+  column (table, options, "period_planned", _("Period planned"));
+  column (table, options, "areas", _("Areas"));
+  column (table, options, "supersedes", _("Supersedes"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(AtlasProgramme) p = g_list_model_get_item (programmes, i);
+      g_autofree char *signed_ = join_dates (p->signed_);
+      g_autofree char *start = atlas_date_to_iso (&p->period_start);
+      g_autofree char *end = atlas_date_to_iso (&p->period_end);
+      guint row = atlas_table_add_row (table);
+
+      atlas_table_set_text (table, row, 0, p->id);
+      atlas_table_set_text (table, row, 1, p->partner ? p->partner->id : NULL);
+      atlas_table_set_text (table, row, 2, options->localized ? atlas_programme_type_to_label (p->programme_type)
+                                                              : atlas_programme_type_to_code (p->programme_type));
+      atlas_table_set_text (table, row, 3, p->title);
+      atlas_table_set_text (table, row, 4, options->localized ? atlas_programme_status_to_label (p->status)
+                                                              : atlas_programme_status_to_code (p->status));
+      atlas_table_set_text (table, row, 5, options->localized ? atlas_text_availability_to_label (p->text_availability)
+                                                              : atlas_text_availability_to_code (p->text_availability));
+      atlas_table_set_text (table, row, 6, signed_);
+      atlas_table_set_text (table, row, 7, start);
+      atlas_table_set_text (table, row, 8, end);
+      atlas_table_set_text (table, row, 9, p->period_planned ? "true" : "false");
+      atlas_table_set_number (table, row, 10, g_list_model_get_n_items (G_LIST_MODEL (p->areas)));
+      atlas_table_set_text (table, row, 11, p->supersedes ? p->supersedes->id : NULL);
+    }
+  return table;
+}
+
+AtlasTable *
+atlas_tables_events (AtlasDataset            *dataset,
+                     const AtlasTableOptions *options)
+{
+  AtlasTable *table = atlas_table_new ("events", _("Events"));
+  GListModel *events = atlas_dataset_get_events (dataset);
+
+  set_note (table, dataset);
+  column (table, options, "id", _("Id"));
+  column (table, options, "date", _("Date"));
+  column (table, options, "end", _("End"));
+  column (table, options, "kind", _("Kind"));
+  column (table, options, "title", _("Title"));
+  column (table, options, "partners", _("Partners"));
+  column (table, options, "programme", _("Programme"));
+  column (table, options, "planned", _("Planned"));
+  column (table, options, "other_dates", _("Other dates"));
+  column (table, options, "evidence", _("Evidence"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(AtlasEvent) e = g_list_model_get_item (events, i);
+      g_autofree char *date = atlas_date_to_iso (&e->date);
+      g_autofree char *end = atlas_date_to_iso (&e->end);
+      g_autofree char *others = join_dates (e->alternatives);
+      g_autofree char *evidence = join_excerpt_ids (e->evidence);
+      g_autoptr(GString) partners = g_string_new (NULL);
+      guint row = atlas_table_add_row (table);
+
+      for (guint k = 0; k < e->partners->len; k++)
+        g_string_append_printf (partners, "%s%s", k ? " " : "",
+                                ((AtlasPartner *) g_ptr_array_index (e->partners, k))->id);
+
+      atlas_table_set_text (table, row, 0, e->id);
+      atlas_table_set_text (table, row, 1, date);
+      atlas_table_set_text (table, row, 2, end);
+      atlas_table_set_text (table, row, 3, options->localized ? atlas_event_kind_to_label (e->kind)
+                                                              : atlas_event_kind_to_code (e->kind));
+      atlas_table_set_text (table, row, 4, e->title);
+      atlas_table_set_text (table, row, 5, partners->str);
+      atlas_table_set_text (table, row, 6, e->programme ? e->programme->id : NULL);
+      atlas_table_set_text (table, row, 7, e->planned ? "true" : "false");
+      atlas_table_set_text (table, row, 8, others);
+      atlas_table_set_text (table, row, 9, evidence);
+    }
+  return table;
+}
+
+AtlasTable *
+atlas_tables_excerpts (AtlasDataset            *dataset,
+                       const AtlasTableOptions *options)
+{
+  AtlasTable *table = atlas_table_new ("excerpts", _("Excerpts"));
+  GListModel *excerpts = atlas_dataset_get_excerpts (dataset);
+
+  set_note (table, dataset);
+  column (table, options, "id", _("Id"));
+  column (table, options, "text", _("Excerpt"));
+  column (table, options, "locator", _("Locator"));
+  column (table, options, "document_id", _("Document id"));
+  column (table, options, "document", _("Document"));
+  column (table, options, "authors", _("Authors"));
+  column (table, options, "publisher", _("Publisher"));
+  column (table, options, "date", _("Date"));
+  column (table, options, "url", _("Address"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (excerpts); i++)
+    {
+      g_autoptr(AtlasExcerpt) x = g_list_model_get_item (excerpts, i);
+      AtlasDocument *d = x->document;
+      g_autofree char *date = d ? atlas_date_to_iso (&d->date) : NULL;
+      g_autofree char *authors = d && d->authors ? g_strjoinv ("; ", d->authors) : NULL;
+      guint row = atlas_table_add_row (table);
+
+      atlas_table_set_text (table, row, 0, x->id);
+      atlas_table_set_text (table, row, 1, x->text);
+      atlas_table_set_text (table, row, 2, x->locator);
+      atlas_table_set_text (table, row, 3, d ? d->id : NULL);
+      atlas_table_set_text (table, row, 4, d ? d->title : NULL);
+      atlas_table_set_text (table, row, 5, authors);
+      atlas_table_set_text (table, row, 6, d ? d->publisher : NULL);
+      atlas_table_set_text (table, row, 7, date);
+      atlas_table_set_text (table, row, 8, d ? d->url : NULL);
+    }
+  return table;
+}

@@ -1,0 +1,48 @@
+/* atlas-tables.h
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "atlas-comparison.h"
+#include "atlas-table.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ATLAS_TABLE_LAYOUT_WIDE,   /* areas × programmes, as on screen */
+  ATLAS_TABLE_LAYOUT_LONG,   /* one row per programme × area ("tidy") */
+} AtlasTableLayout;
+
+/**
+ * AtlasTableOptions:
+ * @layout: wide or long, for the comparison
+ * @include_wording: add each programme's own wording and list position
+ * @include_evidence: add the excerpt ids and documents behind each cell
+ * @localized: headers and status words in the user's language rather than
+ *   stable codes (JSON always uses codes)
+ */
+typedef struct
+{
+  AtlasTableLayout layout;
+  gboolean include_wording;
+  gboolean include_evidence;
+  gboolean localized;
+} AtlasTableOptions;
+
+AtlasTable *atlas_tables_comparison (AtlasComparison         *comparison,
+                                     const AtlasTableOptions *options);
+AtlasTable *atlas_tables_programmes (AtlasDataset            *dataset,
+                                     const AtlasTableOptions *options);
+AtlasTable *atlas_tables_events     (AtlasDataset            *dataset,
+                                     const AtlasTableOptions *options);
+AtlasTable *atlas_tables_excerpts   (AtlasDataset            *dataset,
+                                     const AtlasTableOptions *options);
+AtlasTable *atlas_tables_evidence   (AtlasComparison         *comparison,
+                                     const AtlasTableOptions *options);
+
+G_END_DECLS
