@@ -1,0 +1,201 @@
+/* atlas-application.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-application.h"
+#include "atlas-cli.h"
+#include "atlas-window.h"
+
+struct _AtlasApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check each FILE and print its problems, without opening a window"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a table to standard output or to --output: comparison, programmes, events or excerpts"), N_("TABLE") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Format of the export: csv, tsv, md, json, html, xlsx or pdf (default: csv)"), N_("FORMAT") },
+  { "programmes", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Programmes to compare, as ids separated by commas (default: every ITPP)"), N_("IDS") },
+  { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Layout of the comparison: wide (areas × programmes) or long (one row per programme and area)"), N_("LAYOUT") },
+  { "wording", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Include each programme’s own wording and list position in the comparison"), NULL },
+  { "evidence", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Include the excerpts behind each cell of the comparison"), NULL },
+  { "localized", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Write headers and status words in the user’s language instead of stable codes"), NULL },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the export to FILE, replacing it only once complete"), N_("FILE") },
+  { "list-programmes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the id, type, status and title of each programme"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+static int
+atlas_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  g_autofree const char **files = NULL;
+  const char *export_what = NULL;
+  AtlasCliExport export = { 0 };
+  gboolean flag;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (g_variant_dict_lookup (options, "version", "b", &flag))
+    {
+      g_print ("%s %s\n", "partnership-atlas", PACKAGE_VERSION);
+      return ATLAS_CLI_OK;
+    }
+
+  if (g_variant_dict_lookup (options, "validate", "b", &flag))
+    return atlas_cli_validate (files);
+
+  if (g_variant_dict_lookup (options, "list-programmes", "b", &flag))
+    {
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr (_("Name at most one dataset file\n"));
+          return ATLAS_CLI_USAGE;
+        }
+      return atlas_cli_list_programmes (files ? files[0] : NULL);
+    }
+
+  if (g_variant_dict_lookup (options, "export", "&s", &export_what))
+    {
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr (_("Name at most one dataset file\n"));
+          return ATLAS_CLI_USAGE;
+        }
+      export.what = export_what;
+      export.dataset = files ? files[0] : NULL;
+      g_variant_dict_lookup (options, "format", "&s", &export.format);
+      g_variant_dict_lookup (options, "programmes", "&s", &export.programmes);
+      g_variant_dict_lookup (options, "layout", "&s", &export.layout);
+      g_variant_dict_lookup (options, "output", "^&ay", &export.output);
+      export.wording = g_variant_dict_contains (options, "wording");
+      export.evidence = g_variant_dict_contains (options, "evidence");
+      export.localized = g_variant_dict_contains (options, "localized");
+      return atlas_cli_export (&export);
+    }
+
+  if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "output") ||
+      g_variant_dict_contains (options, "programmes") || g_variant_dict_contains (options, "layout"))
+    {
+      g_printerr (_("--format, --output, --programmes and --layout go with --export\n"));
+      return ATLAS_CLI_USAGE;
+    }
+
+  /* The GUI: files given on the command line are opened by the (maybe
+   * already running) primary instance. */
+  if (files != NULL && files[0] != NULL)
+    {
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; files[i]; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return ATLAS_CLI_FAILED;
+        }
+      g_application_open (app, (GFile **) gfiles->pdata, gfiles->len, "");
+      return ATLAS_CLI_OK;
+    }
+
+  return -1;
+}
+
+static AtlasWindow *
+get_window (AtlasApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (atlas_window_new (self));
+  return ATLAS_WINDOW (window);
+}
+
+static void
+atlas_application_activate (GApplication *app)
+{
+  AtlasWindow *window = get_window (ATLAS_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+atlas_application_open (GApplication  *app,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  AtlasWindow *window = get_window (ATLAS_APPLICATION (app));
+
+  /* One dataset is shown at a time: the last one named wins */
+  if (n_files > 0)
+    atlas_window_open (window, files[n_files - 1]);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+atlas_application_class_init (AtlasApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->handle_local_options = atlas_application_handle_local_options;
+  app_class->activate = atlas_application_activate;
+  app_class->open = atlas_application_open;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+atlas_application_init (AtlasApplication *self)
+{
+  static const GActionEntry actions[] = {
+    { "quit", quit_activated },
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+    _("Read and compare NATO’s partnership programmes with its Indo-Pacific partners."));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+}
+
+AtlasApplication *
+atlas_application_new (void)
+{
+  return g_object_new (ATLAS_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
