@@ -1,0 +1,313 @@
+#!/usr/bin/python3
+# Drives the command line end to end: validation, every export format parsed
+# back by a real reader and compared cell by cell with what the dataset says,
+# computed here independently from the raw JSON.
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import traceback
+
+BINARY = os.environ["ATLAS_BINARY"]
+ROOT = os.environ["ATLAS_SOURCE_ROOT"]
+DATASET = os.path.join(ROOT, "data", "atlas-dataset.json")
+GOOD = os.path.join(ROOT, "tests", "data", "good", "minimal.json")
+BAD = os.path.join(ROOT, "tests", "data", "bad", "several-problems.json")
+
+tests = []
+
+
+def test(f):
+    tests.append(f)
+    return f
+
+
+def run(*args, check=None):
+    p = subprocess.run([BINARY, *args], capture_output=True, env=dict(os.environ, LC_ALL="C.UTF-8"))
+    if check is not None and p.returncode != check:
+        raise AssertionError(f"{args}: exit {p.returncode}, expected {check}\n{p.stderr.decode()}")
+    return p
+
+
+def expected_matrix(path, programme_ids=None):
+    """Areas × programmes statuses, straight from the dataset's JSON."""
+    d = json.load(open(path, encoding="utf-8"))
+    programmes = d["programmes"]
+    if programme_ids is None:
+        chosen = [p for p in programmes if p["type"] == "itpp"]
+    else:
+        by_id = {p["id"]: p for p in programmes}
+        chosen = [by_id[i] for i in programme_ids]
+    rows = []
+    for area in d["areas"]:
+        row = {"area_id": area["id"], "area": area["name"]}
+        for p in chosen:
+            status = "not-listed" if p.get("areas_complete") else "unknown"
+            for pa in p.get("areas", []):
+                if pa["area"] == area["id"]:
+                    status = pa["status"]
+            row[p["id"]] = status
+        rows.append(row)
+    return [p["id"] for p in chosen], rows
+
+
+def compare(rows, ids, expected):
+    assert len(rows) == len(expected), (len(rows), len(expected))
+    for got, want in zip(rows, expected):
+        assert got["area_id"] == want["area_id"], (got, want)
+        assert got["area"] == want["area"], (got, want)
+        for i in ids:
+            assert got[i] == want[i], (want["area_id"], i, got[i], want[i])
+
+
+def parse_markdown(text):
+    lines = [l for l in text.splitlines() if l.startswith("|")]
+
+    def cells(line):
+        out, cur, esc = [], "", False
+        for ch in line[1:]:
+            if esc:
+                cur += ch
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == "|":
+                out.append(cur.strip())
+                cur = ""
+            else:
+                cur += ch
+        return out
+
+    header = cells(lines[0])
+    assert all(c == "---" for c in cells(lines[1]))
+    return [dict(zip(header, cells(l))) for l in lines[2:]]
+
+
+@test
+def version():
+    p = run("--version", check=0)
+    assert p.stdout.decode().startswith("partnership-atlas "), p.stdout
+
+
+@test
+def validate_good_and_bad():
+    p = run("--validate", GOOD, check=0)
+    assert p.stdout.decode() == f"{GOOD}: ok\n"
+    p = run("--validate", GOOD, BAD, check=1)
+    assert f"{GOOD}: ok" in p.stdout.decode()
+    errors = p.stderr.decode().splitlines()
+    assert len(errors) == 4, errors
+    assert errors[0] == f"{BAD}:47:19: $.excerpts[0].document: “zzz” is not the id of any document in this dataset", errors[0]
+    assert all(e.startswith(BAD + ":") for e in errors)
+
+
+@test
+def validate_every_bad_file_fails_without_crashing():
+    bad_dir = os.path.join(ROOT, "tests", "data", "bad")
+    for name in sorted(os.listdir(bad_dir)):
+        if name.endswith(".json"):
+            path = os.path.join(bad_dir, name)
+            p = run("--validate", path)
+            assert p.returncode == 1, (name, p.returncode)
+            first = p.stderr.decode().splitlines()[0]
+            assert first.startswith(path + ":"), first
+
+
+@test
+def validate_usage():
+    run("--validate", check=2)
+    p = run("--validate", "/nonexistent.json", check=1)
+    assert "could not be read" in p.stderr.decode()
+
+
+@test
+def export_default_csv_is_itpps_and_honest():
+    p = run("--export=comparison", "--format=csv", check=0)
+    text = p.stdout.decode()
+    assert "\r\n" in text  # RFC 4180 line ends
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    ids, expected = expected_matrix(DATASET)
+    compare(rows, ids, expected)
+    assert "kor-itpp" in ids
+    assert sum(r["kor-itpp"] == "listed" for r in rows) == 11
+    # Nobody reports these: they are unknown, never "no"
+    for r in rows:
+        for i in ids:
+            assert r[i] in ("listed", "reported", "not-listed", "unknown")
+    assert any(r[i] == "unknown" for r in rows for i in ids)
+
+
+@test
+def export_formats_agree():
+    ids, expected = expected_matrix(DATASET)
+    tsv = run("--export=comparison", "--format=tsv", check=0).stdout.decode()
+    compare(list(csv.DictReader(io.StringIO(tsv), delimiter="\t")), ids, expected)
+    md = run("--export=comparison", "--format=md", check=0).stdout.decode()
+    compare(parse_markdown(md), ids, expected)
+    js = json.loads(run("--export=comparison", "--format=json", check=0).stdout)
+    assert js["format"] == "partnership-atlas-table" and js["table"] == "comparison"
+    assert [c["id"] for c in js["columns"]][:3] == ["area_id", "area", "group"]
+    compare(js["rows"], ids, expected)
+
+
+@test
+def export_chosen_programmes():
+    chosen = ["kor-ipcp-2019", "kor-itpp"]
+    ids, expected = expected_matrix(DATASET, chosen)
+    p = run("--export=comparison", "--programmes=" + ",".join(chosen), check=0)
+    rows = list(csv.DictReader(io.StringIO(p.stdout.decode(), newline="")))
+    assert list(rows[0].keys()) == ["area_id", "area", "group"] + chosen
+    compare(rows, ids, expected)
+    p = run("--export=comparison", "--programmes=kor-itpp,nope", check=2)
+    assert "“nope” is not the id of any programme" in p.stderr.decode()
+
+
+@test
+def export_long_layout_with_wording_and_evidence():
+    d = json.load(open(DATASET, encoding="utf-8"))
+    js = json.loads(run("--export=comparison", "--format=json", "--layout=long", "--wording",
+                        "--evidence", check=0).stdout)
+    ids, expected = expected_matrix(DATASET)
+    assert len(js["rows"]) == len(ids) * len(d["areas"])
+    cyber = [r for r in js["rows"] if r["programme_id"] == "kor-itpp" and r["area_id"] == "cyber"][0]
+    pa = [a for a in [p for p in d["programmes"] if p["id"] == "kor-itpp"][0]["areas"] if a["area"] == "cyber"][0]
+    assert cyber["status"] == "listed"
+    assert cyber["wording"] == pa["wordings"][0]["text"]
+    assert cyber["position"] == pa["wordings"][0]["position"]
+    assert cyber["other_wordings"] == pa["wordings"][1]["text"]
+    assert cyber["excerpts"].split() == pa["evidence"]
+
+
+@test
+def export_lists():
+    d = json.load(open(DATASET, encoding="utf-8"))
+    for what, key in (("programmes", "programmes"), ("events", "events"), ("excerpts", "excerpts")):
+        rows = list(csv.DictReader(io.StringIO(run("--export=" + what, check=0).stdout.decode(), newline="")))
+        assert [r["id"] for r in rows] == [x["id"] for x in d[key]], what
+        js = json.loads(run("--export=" + what, "--format=json", check=0).stdout)
+        assert [r["id"] for r in js["rows"]] == [x["id"] for x in d[key]], what
+    excerpts = json.loads(run("--export=excerpts", "--format=json", check=0).stdout)["rows"]
+    assert [r["text"] for r in excerpts] == [x["text"] for x in d["excerpts"]]
+
+
+@test
+def export_usage_errors():
+    assert "not an export format" in run("--export=comparison", "--format=doc", check=2).stderr.decode()
+    assert "cannot be exported" in run("--export=nothing", check=2).stderr.decode()
+    assert "not a layout" in run("--export=comparison", "--layout=tall", check=2).stderr.decode()
+    run("--export=events", "--programmes=kor-itpp", check=2)
+    run("--format=csv", check=2)
+
+
+@test
+def export_of_broken_dataset_fails_with_its_problems():
+    p = run("--export=comparison", BAD, check=1)
+    assert p.stdout == b""
+    assert p.stderr.decode().startswith(BAD + ":47:19:")
+
+
+@test
+def export_to_file_is_atomic():
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "t.csv")
+        run("--export=comparison", "--output", out, check=0)
+        stdout = run("--export=comparison", check=0).stdout
+        assert open(out, "rb").read() == stdout
+        # A failed export (bad dataset) leaves the existing file alone
+        open(out, "w").write("precious")
+        run("--export=comparison", "--output", out, BAD, check=1)
+        assert open(out).read() == "precious"
+        # A directory is not replaced
+        sub = os.path.join(tmp, "dir")
+        os.mkdir(sub)
+        p = run("--export=comparison", "--output", sub, check=1)
+        assert "Could not write" in p.stderr.decode(), p.stderr
+        assert os.path.isdir(sub) and os.listdir(sub) == []
+        # A folder that does not exist
+        p = run("--export=comparison", "--output", os.path.join(tmp, "no", "t.csv"), check=1)
+        assert "Could not write" in p.stderr.decode()
+        # A device that is not a regular file
+        p = run("--export=comparison", "--output", "/dev/full", check=1)
+        assert "Could not write" in p.stderr.decode()
+        assert sorted(os.listdir(tmp)) == ["dir", "t.csv"], os.listdir(tmp)
+
+
+HOSTILE = [
+    "=HYPERLINK(\"http://evil.example\",\"click\")",
+    "+1+2", "-3", "@SUM(A1)", "\tTabbed", "<script>alert('x')</script>",
+    "Quote \" and, comma", "Line\nbreak\r\nand CR", "עברית RTL \u202e override", "Emoji 🎌🇰🇷",
+    "| pipe [link](http://x) *bold* `code`",
+]
+
+
+def hostile_dataset(tmp):
+    d = json.load(open(GOOD, encoding="utf-8"))
+    d["areas"] = [{"id": f"a{i}", "name": name} for i, name in enumerate(HOSTILE)]
+    d["programmes"][0]["areas"] = [{"area": "a0", "status": "listed", "evidence": ["x1"],
+                                    "wordings": [{"text": HOSTILE[0], "position": 1}]}]
+    path = os.path.join(tmp, "hostile.json")
+    json.dump(d, open(path, "w", encoding="utf-8"), ensure_ascii=False)
+    return path
+
+
+@test
+def hostile_names_export_safely():
+    with tempfile.TemporaryDirectory() as tmp:
+        path = hostile_dataset(tmp)
+        # CSV: values come back, formulas neutralised with a leading apostrophe
+        rows = list(csv.DictReader(io.StringIO(run("--export=comparison", "--wording", path, check=0)
+                                               .stdout.decode(), newline="")))
+        for row, name in zip(rows, HOSTILE):
+            if name[0] in "=+-@\t\r":
+                assert row["area"] == "'" + name, (row["area"], name)
+            else:
+                assert row["area"] == name, (row["area"], name)
+        assert rows[0]["kor-itpp.wording"] == "'" + HOSTILE[0]
+        # TSV: one line per row whatever the names hold
+        tsv = run("--export=comparison", "--format=tsv", path, check=0).stdout.decode()
+        assert len(tsv.splitlines()) == 1 + len(HOSTILE)
+        trows = list(csv.reader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
+        assert all(len(r) == len(trows[0]) for r in trows)
+        assert trows[1][1].startswith("'=")
+        # JSON: exact
+        js = json.loads(run("--export=comparison", "--format=json", path, check=0).stdout)
+        assert [r["area"] for r in js["rows"]] == HOSTILE
+        # Markdown: no raw HTML, no broken table
+        md = run("--export=comparison", "--format=md", path, check=0).stdout.decode()
+        assert "<script>" not in md
+        mrows = parse_markdown(md)
+        assert len(mrows) == len(HOSTILE)
+        assert mrows[5]["area"] == HOSTILE[5]
+        assert mrows[10]["area"] == HOSTILE[10]
+
+
+@test
+def list_programmes():
+    d = json.load(open(DATASET, encoding="utf-8"))
+    lines = run("--list-programmes", check=0).stdout.decode().splitlines()
+    assert [l.split("\t")[0] for l in lines] == [p["id"] for p in d["programmes"]]
+    assert lines[0].split("\t")[1] in ("ipcp", "itpp", "other")
+
+
+def main():
+    print(f"1..{len(tests)}")
+    failed = 0
+    for n, t in enumerate(tests, 1):
+        try:
+            t()
+            print(f"ok {n} {t.__name__}")
+        except Exception:
+            failed += 1
+            print(f"not ok {n} {t.__name__}")
+            for line in traceback.format_exc().splitlines():
+                print("# " + line)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,285 @@
+/* test-dataset.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The built-in dataset's promises: every claim rests on an excerpt, every
+ * excerpt is a real passage of its source, and the facts that the sources
+ * disagree on are kept as disagreements. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "atlas-area.h"
+#include "atlas-claim.h"
+#include "atlas-dataset.h"
+#include "atlas-document.h"
+#include "atlas-event.h"
+#include "atlas-excerpt.h"
+#include "atlas-loader.h"
+#include "atlas-partner.h"
+#include "atlas-programme.h"
+#include "atlas-programme-area.h"
+#include "atlas-wording.h"
+
+static AtlasDataset *dataset;
+
+static void
+test_partners (void)
+{
+  static const char *ids[] = { "aus", "jpn", "kor", "nzl" };
+
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_partners (dataset)), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      AtlasPartner *partner = atlas_dataset_find_partner (dataset, ids[i]);
+      GListModel *programmes;
+      gboolean ipcp = FALSE, itpp = FALSE;
+
+      g_assert_nonnull (partner);
+      programmes = atlas_dataset_get_partner_programmes (dataset, partner);
+      for (guint k = 0; k < g_list_model_get_n_items (programmes); k++)
+        {
+          g_autoptr(AtlasProgramme) p = g_list_model_get_item (programmes, k);
+
+          ipcp |= atlas_programme_get_programme_type (p) == ATLAS_PROGRAMME_TYPE_IPCP;
+          itpp |= atlas_programme_get_programme_type (p) == ATLAS_PROGRAMME_TYPE_ITPP;
+        }
+      g_assert_true (ipcp);
+      g_assert_true (itpp);
+    }
+}
+
+static void
+test_rok_itpp_areas (void)
+{
+  AtlasProgramme *itpp = atlas_dataset_find_programme (dataset, "kor-itpp");
+  GListModel *areas = atlas_programme_get_areas (itpp);
+  guint listed = 0;
+  gboolean seen[2][12] = { { FALSE } };
+  AtlasProgrammeArea *cyber;
+
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (areas, i);
+      GPtrArray *wordings = atlas_programme_area_get_wordings (pa);
+
+      if (atlas_programme_area_get_status (pa) != ATLAS_AREA_STATUS_LISTED)
+        continue;
+      listed++;
+      /* Both sources' lists: each wording has its place in its own list */
+      g_assert_cmpuint (wordings->len, ==, 2);
+      for (guint w = 0; w < 2; w++)
+        {
+          guint position = atlas_wording_get_position (g_ptr_array_index (wordings, w));
+
+          g_assert_cmpuint (position, >=, 1);
+          g_assert_cmpuint (position, <=, 11);
+          g_assert_false (seen[w][position]);
+          seen[w][position] = TRUE;
+        }
+    }
+  g_assert_cmpuint (listed, ==, 11);
+
+  /* "cybersecurity" in one list, "cyber defence" in the other: one area */
+  cyber = atlas_programme_find_area (itpp, atlas_dataset_find_area (dataset, "cyber"));
+  g_assert_nonnull (cyber);
+  {
+    GPtrArray *wordings = atlas_programme_area_get_wordings (cyber);
+    const char *a = atlas_wording_get_text (g_ptr_array_index (wordings, 0));
+    const char *b = atlas_wording_get_text (g_ptr_array_index (wordings, 1));
+
+    g_assert_true ((g_str_equal (a, "cybersecurity") && g_str_equal (b, "cyber defence")) ||
+                   (g_str_equal (b, "cybersecurity") && g_str_equal (a, "cyber defence")));
+  }
+}
+
+static void
+test_conflicts_kept (void)
+{
+  AtlasProgramme *itpp = atlas_dataset_find_programme (dataset, "kor-itpp");
+  GPtrArray *signed_ = atlas_programme_get_signed (itpp);
+  gboolean eleventh = FALSE, thirteenth = FALSE;
+  GPtrArray *since = atlas_partner_get_relations_since (atlas_dataset_find_partner (dataset, "kor"));
+
+  for (guint i = 0; i < signed_->len; i++)
+    {
+      AtlasClaim *claim = g_ptr_array_index (signed_, i);
+      g_autofree char *date = atlas_date_to_iso (atlas_claim_get_date (claim));
+
+      g_assert_cmpuint (atlas_claim_get_evidence (claim)->len, >, 0);
+      eleventh |= g_strcmp0 (date, "2023-07-11") == 0;
+      thirteenth |= g_strcmp0 (date, "2023-07-13") == 0;
+    }
+  g_assert_true (eleventh);
+  g_assert_true (thirteenth);
+  g_assert_cmpuint (since->len, >=, 2);
+}
+
+static void
+test_evidence_everywhere (void)
+{
+  GListModel *programmes = atlas_dataset_get_programmes (dataset);
+  GListModel *events = atlas_dataset_get_events (dataset);
+  gboolean planned_period = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(AtlasProgramme) p = g_list_model_get_item (programmes, i);
+      GListModel *areas = atlas_programme_get_areas (p);
+      GPtrArray *signed_ = atlas_programme_get_signed (p);
+
+      for (guint k = 0; k < g_list_model_get_n_items (areas); k++)
+        {
+          g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (areas, k);
+          g_assert_cmpuint (atlas_programme_area_get_evidence (pa)->len, >, 0);
+        }
+      for (guint k = 0; k < signed_->len; k++)
+        g_assert_cmpuint (atlas_claim_get_evidence (g_ptr_array_index (signed_, k))->len, >, 0);
+      if (atlas_date_is_set (atlas_programme_get_period_start (p)))
+        g_assert_cmpuint (atlas_programme_get_period_evidence (p)->len, >, 0);
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (events), >=, 25);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(AtlasEvent) e = g_list_model_get_item (events, i);
+
+      g_assert_cmpuint (atlas_event_get_evidence (e)->len, >, 0);
+      if (atlas_event_get_planned (e) && atlas_event_get_date (e)->year == 2027 &&
+          atlas_event_get_end (e)->year == 2030)
+        planned_period = TRUE;
+    }
+  g_assert_true (planned_period);
+}
+
+static void
+test_documents (void)
+{
+  GListModel *documents = atlas_dataset_get_documents (dataset);
+
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_excerpts (dataset)), >=, 40);
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AtlasDocument) d = g_list_model_get_item (documents, i);
+
+      g_assert_nonnull (atlas_document_get_title (d));
+      g_assert_nonnull (atlas_document_get_publisher (d));
+      g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_document_excerpts (dataset, d)), >, 0);
+    }
+}
+
+/* Runs of white space count as one space: the sources are wrapped text. */
+static char *
+fold_space (const char *text)
+{
+  GString *s = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        space = TRUE;
+      else
+        {
+          if (space && s->len > 0)
+            g_string_append_c (s, ' ');
+          space = FALSE;
+          g_string_append_unichar (s, c);
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_excerpts_verbatim (void)
+{
+  const char *root = g_getenv ("ATLAS_SOURCE_ROOT");
+  g_autofree char *sources = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  JsonArray *documents;
+  guint checked = 0;
+
+  g_assert_nonnull (root);
+  sources = g_build_filename (root, "..", "shared", "sources", NULL);
+  if (!g_file_test (sources, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("../shared/sources is not beside the checkout");
+      return;
+    }
+
+  /* The mapping from document to source file is an x- member, which the
+   * loader ignores, so read it from the JSON itself. */
+  json = g_build_filename (root, "data", "atlas-dataset.json", NULL);
+  g_assert_true (json_parser_load_from_file (parser, json, NULL));
+  documents = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "documents");
+  for (guint i = 0; i < json_array_get_length (documents); i++)
+    {
+      JsonObject *d = json_array_get_object_element (documents, i);
+      const char *file = json_object_get_string_member_with_default (d, "x-source-file", NULL);
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+
+      g_assert_nonnull (file);
+      path = g_build_filename (sources, file, NULL);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_hash_table_insert (texts, g_strdup (json_object_get_string_member (d, "id")), fold_space (contents));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (atlas_dataset_get_excerpts (dataset)); i++)
+    {
+      g_autoptr(AtlasExcerpt) x = g_list_model_get_item (atlas_dataset_get_excerpts (dataset), i);
+      const char *source = g_hash_table_lookup (texts, atlas_document_get_id (atlas_excerpt_get_document (x)));
+      g_autofree char *text = fold_space (atlas_excerpt_get_text (x));
+      g_auto(GStrv) pieces = NULL;
+
+      g_assert_nonnull (source);
+      /* An omission “…” splits a quotation into verbatim pieces */
+      pieces = g_strsplit (text, "…", -1);
+      for (guint k = 0; pieces[k]; k++)
+        {
+          g_strstrip (pieces[k]);
+          if (*pieces[k] == '\0' || g_str_equal (pieces[k], "[") || g_str_equal (pieces[k], "]"))
+            continue;
+          if (strstr (source, pieces[k]) == NULL)
+            g_error ("Excerpt %s is not verbatim in its source: “%s”", atlas_excerpt_get_id (x), pieces[k]);
+        }
+      checked++;
+    }
+  g_assert_cmpuint (checked, >=, 40);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  dataset = atlas_loader_load_builtin (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/dataset/partners", test_partners);
+  g_test_add_func ("/dataset/rok-itpp-areas", test_rok_itpp_areas);
+  g_test_add_func ("/dataset/conflicts-kept", test_conflicts_kept);
+  g_test_add_func ("/dataset/evidence-everywhere", test_evidence_everywhere);
+  g_test_add_func ("/dataset/documents", test_documents);
+  g_test_add_func ("/dataset/excerpts-verbatim", test_excerpts_verbatim);
+
+  status = g_test_run ();
+  g_clear_object (&dataset);
+  return status;
+}

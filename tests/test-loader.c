@@ -1,0 +1,331 @@
+/* test-loader.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "atlas-dataset.h"
+#include "atlas-error.h"
+#include "atlas-limits.h"
+#include "atlas-loader.h"
+#include "atlas-partner.h"
+#include "atlas-problem.h"
+#include "atlas-programme.h"
+
+static char *
+problems_to_text (GPtrArray *problems)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; problems && i < problems->len; i++)
+    {
+      g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, i), NULL);
+      g_string_append_printf (s, "%s\n", line);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_loader_load_builtin (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_true (atlas_dataset_is_builtin (dataset));
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_partners (dataset)), ==, 4);
+  g_assert_nonnull (atlas_dataset_find_programme (dataset, "kor-itpp"));
+}
+
+/* Each file in tests/data/good loads without a problem */
+static void
+test_good (gconstpointer data)
+{
+  const char *path = data;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_loader_load_file (file, NULL, &problems, &error);
+  g_autofree char *text = problems_to_text (problems);
+
+  g_assert_cmpstr (text, ==, "");
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_true (g_file_equal (atlas_dataset_get_file (dataset), file));
+  g_assert_nonnull (atlas_dataset_find_programme (dataset, "kor-itpp"));
+}
+
+/* Each file in tests/data/bad gives exactly the problems in its .expected */
+static void
+test_bad (gconstpointer data)
+{
+  const char *path = data;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".json"));
+  g_autofree char *expected_path = g_strconcat (stem, ".expected", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
+
+  dataset = atlas_loader_load_file (file, NULL, &problems, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ATLAS_LOAD_ERROR, error->code);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, >, 0);
+  if (problems->len > 1)
+    g_assert_cmpint (error->code, ==, ATLAS_LOAD_ERROR_MULTIPLE);
+  else
+    g_assert_cmpint (error->code, ==, ((AtlasProblem *) g_ptr_array_index (problems, 0))->code);
+
+  text = problems_to_text (problems);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+expect_load_error (const char     *data,
+                   gsize           length,
+                   AtlasLoadError  code,
+                   const char     *fragment)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_loader_load_data (data, length, NULL, &problems, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, ATLAS_LOAD_ERROR, (int) code);
+  g_assert_nonnull (strstr (error->message, fragment));
+}
+
+/* Hostile inputs made in memory, at sizes that do not belong in git */
+static void
+test_deep_nesting (void)
+{
+  gsize n = 100000;
+  g_autofree char *data = g_malloc (2 * n + 1);
+
+  memset (data, '[', n);
+  memset (data + n, ']', n);
+  data[2 * n] = '\0';
+  expect_load_error (data, 2 * n, ATLAS_LOAD_ERROR_TOO_DEEP, "64 levels");
+
+  /* Just within the limit parses (and then is not a dataset) */
+  memset (data, '[', ATLAS_MAX_DEPTH);
+  memset (data + ATLAS_MAX_DEPTH, ']', ATLAS_MAX_DEPTH);
+  expect_load_error (data, 2 * ATLAS_MAX_DEPTH, ATLAS_LOAD_ERROR_FORMAT, "not a Partnership Atlas dataset");
+}
+
+static void
+test_huge_array (void)
+{
+  /* A million values parse quickly and are then refused as no dataset */
+  gsize n = 1000000;
+  GString *s = g_string_sized_new (2 * n + 2);
+
+  g_string_append_c (s, '[');
+  for (gsize i = 0; i < n; i++)
+    g_string_append (s, i ? ",0" : "0");
+  g_string_append_c (s, ']');
+  expect_load_error (s->str, s->len, ATLAS_LOAD_ERROR_FORMAT, "not a Partnership Atlas dataset");
+  g_string_free (s, TRUE);
+}
+
+static void
+test_too_large_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("atlas-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  FILE *f = g_fopen (path, "w");
+
+  /* A sparse file: its size is refused before anything is read */
+  g_assert_nonnull (f);
+  g_assert_cmpint (fseek (f, (long) ATLAS_MAX_FILE_SIZE + 1, SEEK_SET), ==, 0);
+  fputc (' ', f);
+  fclose (f);
+
+  file = g_file_new_for_path (path);
+  dataset = atlas_loader_load_file (file, NULL, &problems, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ATLAS_LOAD_ERROR, ATLAS_LOAD_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "512 MiB"));
+  g_assert_cmpuint (problems->len, ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/atlas.json");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_loader_load_file (file, NULL, &problems, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, ATLAS_LOAD_ERROR, ATLAS_LOAD_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "could not be read"));
+}
+
+static void
+test_problem_cap (void)
+{
+  /* 300 bad ids: the first ATLAS_MAX_PROBLEMS are listed, then a count */
+  g_autoptr(GString) s = g_string_new ("{\"format\":\"partnership-atlas\",\"version\":1,\"title\":\"t\","
+                                       "\"areas\":[],\"documents\":[],\"excerpts\":[],\"programmes\":[],"
+                                       "\"partners\":[");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  const AtlasProblem *last;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (s, "%s{\"id\":\"\",\"name\":\"n\"}", i ? "," : "");
+  g_string_append (s, "]}");
+
+  dataset = atlas_loader_load_data (s->str, s->len, NULL, &problems, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ATLAS_LOAD_ERROR, ATLAS_LOAD_ERROR_MULTIPLE);
+  g_assert_cmpuint (problems->len, ==, ATLAS_MAX_PROBLEMS + 1);
+  last = g_ptr_array_index (problems, problems->len - 1);
+  g_assert_cmpstr (last->message, ==, "200 more problems are not listed; at most 100 are");
+}
+
+static void
+test_positions_count_characters (void)
+{
+  /* Columns count characters, not bytes: “é” and “東” are one each */
+  const char *data = "{\"format\":\"partnership-atlas\",\"version\":1,\"title\":\"é東\",\"x\":1}";
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_loader_load_data (data, strlen (data), NULL, &problems, NULL);
+  const AtlasProblem *problem = NULL;
+
+  g_assert_null (dataset);
+  /* The others are the missing lists, at the start of the object */
+  for (guint i = 0; i < problems->len; i++)
+    if (g_strcmp0 (((AtlasProblem *) g_ptr_array_index (problems, i))->path, "$.x") == 0)
+      problem = g_ptr_array_index (problems, i);
+  g_assert_nonnull (problem);
+  g_assert_cmpuint (problem->line, ==, 1);
+  g_assert_cmpuint (problem->column, ==, 60);  /* the value of "x" */
+  g_assert_cmpstr (problem->path, ==, "$.x");
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static AtlasDataset *
+load_async (const char    *path,
+            GCancellable  *cancellable,
+            GPtrArray    **problems,
+            GError       **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+
+  atlas_loader_load_file_async (file, cancellable, loaded_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return atlas_loader_load_file_finish (result, problems, error);
+}
+
+static void
+test_async (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good", "minimal.json", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "several-problems.json", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = load_async (good, NULL, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_object (&dataset);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* The problems come back with the error */
+  dataset = load_async (bad, NULL, &problems, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ATLAS_LOAD_ERROR, ATLAS_LOAD_ERROR_MULTIPLE);
+  g_assert_cmpuint (problems->len, ==, 4);
+  g_clear_error (&error);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  g_cancellable_cancel (cancellable);
+  dataset = load_async (good, cancellable, &problems, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
+add_corpus (const char *kind,
+            GTestDataFunc func)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", kind, NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)))
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *file = g_ptr_array_index (names, i);
+      g_autofree char *test = g_strdup_printf ("/loader/%s/%.*s", kind, (int) (strlen (file) - 5), file);
+      /* Owned by the test suite until the end of the run */
+      char *path = g_build_filename (dir_path, file, NULL);
+
+      g_test_add_data_func_full (test, path, func, g_free);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/loader/builtin", test_builtin);
+  g_test_add_func ("/loader/async", test_async);
+  g_test_add_func ("/loader/hostile/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/loader/hostile/huge-array", test_huge_array);
+  g_test_add_func ("/loader/hostile/too-large-file", test_too_large_file);
+  g_test_add_func ("/loader/missing-file", test_missing_file);
+  g_test_add_func ("/loader/problem-cap", test_problem_cap);
+  g_test_add_func ("/loader/positions-count-characters", test_positions_count_characters);
+  add_corpus ("good", test_good);
+  add_corpus ("bad", test_bad);
+
+  return g_test_run ();
+}
