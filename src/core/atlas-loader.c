@@ -40,6 +40,10 @@ typedef struct
   guint index;
 } PathItem;
 
+/* The loader's paths follow the format, not the file: the deepest is
+ * $.programmes[i].areas[j].wordings[k].evidence[l] */
+#define MAX_PATH 16
+
 typedef struct
 {
   AtlasJsonDoc *doc;
@@ -47,7 +51,8 @@ typedef struct
   GPtrArray *problems;
   guint n_unlisted;     /* problems past ATLAS_MAX_PROBLEMS */
   GCancellable *cancellable;
-  GArray *path;         /* of PathItem */
+  PathItem path[MAX_PATH];  /* where the value being read is */
+  guint path_len;
   GHashTable *folded;   /* case-folded id → id, for the list being read */
   GHashTable *group_ids;
 } Builder;
@@ -70,9 +75,9 @@ format_path (Builder *b)
 {
   GString *s = g_string_new ("$");
 
-  for (guint i = 0; i < b->path->len; i++)
+  for (guint i = 0; i < b->path_len; i++)
     {
-      const PathItem *item = &g_array_index (b->path, PathItem, i);
+      const PathItem *item = &b->path[i];
 
       if (item->key == NULL)
         g_string_append_printf (s, "[%u]", item->index);
@@ -91,22 +96,22 @@ static void
 push_key (Builder    *b,
           const char *key)
 {
-  PathItem item = { key, 0 };
-  g_array_append_val (b->path, item);
+  g_assert (b->path_len < MAX_PATH);
+  b->path[b->path_len++] = (PathItem) { key, 0 };
 }
 
 static void
 push_index (Builder *b,
             guint    index)
 {
-  PathItem item = { NULL, index };
-  g_array_append_val (b->path, item);
+  g_assert (b->path_len < MAX_PATH);
+  b->path[b->path_len++] = (PathItem) { NULL, index };
 }
 
 static void
 pop (Builder *b)
 {
-  g_array_set_size (b->path, b->path->len - 1);
+  b->path_len--;
 }
 
 G_GNUC_PRINTF (4, 5)
@@ -192,7 +197,7 @@ read_members (Builder             *b,
           problem (b, ATLAS_LOAD_ERROR_UNKNOWN_MEMBER, member,
                    /* Translators: %s is a member name, the second a record kind such as “a programme” */
                    _("“%s” is not a member of %s (a typing mistake? Names of your own must start with “x-”)"),
-                   member->key, what);
+                   member->key, _(what));
           pop (b);
         }
     }
@@ -201,7 +206,7 @@ read_members (Builder             *b,
     if (spec[i].required && values[i] == NULL)
       problem (b, ATLAS_LOAD_ERROR_MISSING, object,
                /* Translators: %s is a member name, the second a record kind such as “a programme” */
-               _("The member “%s” is missing; %s must have it"), spec[i].name, what);
+               _("The member “%s” is missing; %s must have it"), spec[i].name, _(what));
 
   return TRUE;
 }
@@ -383,7 +388,7 @@ read_id (Builder             *b,
     {
       problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
                /* Translators: “%s” is an id, the second a record kind such as “partner” */
-               _("The id “%s” is already used by another %s"), node->string, what);
+               _("The id “%s” is already used by another %s"), node->string, _(what));
       goto fail;
     }
   folded = g_utf8_casefold (node->string, -1);
@@ -420,7 +425,7 @@ resolve (Builder             *b,
   if (record == NULL)
     problem (b, ATLAS_LOAD_ERROR_REFERENCE, node,
              /* Translators: “%s” is an id, the second a record kind such as “partner” */
-             _("“%s” is not the id of any %s in this dataset"), node->string, what);
+             _("“%s” is not the id of any %s in this dataset"), node->string, _(what));
   return record;
 }
 
@@ -485,7 +490,7 @@ read_evidence (Builder             *b,
           AtlasExcerpt *excerpt;
 
           push_index (b, i++);
-          excerpt = resolve (b, item, b->dataset->excerpt_ids, _("excerpt"));
+          excerpt = resolve (b, item, b->dataset->excerpt_ids, N_("excerpt"));
           if (excerpt != NULL)
             {
               g_ptr_array_add (evidence, g_object_ref (excerpt));
@@ -511,7 +516,7 @@ read_claim (Builder             *b,
   const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
   AtlasClaim *claim;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a claim"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a claim"), v))
     return NULL;
 
   claim = g_object_new (ATLAS_TYPE_CLAIM, NULL);
@@ -610,10 +615,10 @@ read_area_group (Builder             *b,
   g_autoptr(AtlasAreaGroup) group = NULL;
   const char *id;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("an area group"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("an area group"), v))
     return;
   group = g_object_new (ATLAS_TYPE_AREA_GROUP, NULL);
-  id = read_id (b, v[ID], b->group_ids, _("area group"));
+  id = read_id (b, v[ID], b->group_ids, N_("area group"));
   group->name = read_string (b, v[NAME], "name");
   group->position = g_list_model_get_n_items (G_LIST_MODEL (b->dataset->area_groups));
   if (id != NULL)
@@ -636,12 +641,12 @@ read_area (Builder             *b,
   g_autoptr(AtlasArea) area = NULL;
   const char *id;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("an area"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("an area"), v))
     return;
   area = g_object_new (ATLAS_TYPE_AREA, NULL);
-  id = read_id (b, v[ID], b->dataset->area_ids, _("area"));
+  id = read_id (b, v[ID], b->dataset->area_ids, N_("area"));
   area->name = read_string (b, v[NAME], "name");
-  area->group = read_reference (b, v[GROUP], "group", b->group_ids, _("area group"));
+  area->group = read_reference (b, v[GROUP], "group", b->group_ids, N_("area group"));
   area->aliases = read_string_array (b, v[ALIASES], "aliases");
   area->description = read_string (b, v[DESCRIPTION], "description");
   area->position = g_list_model_get_n_items (G_LIST_MODEL (b->dataset->areas));
@@ -666,10 +671,10 @@ read_document (Builder             *b,
   g_autoptr(AtlasDocument) document = NULL;
   const char *id;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a document"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a document"), v))
     return;
   document = g_object_new (ATLAS_TYPE_DOCUMENT, NULL);
-  id = read_id (b, v[ID], b->dataset->document_ids, _("document"));
+  id = read_id (b, v[ID], b->dataset->document_ids, N_("document"));
   document->title = read_string (b, v[TITLE], "title");
   document->authors = read_string_array (b, v[AUTHORS], "authors");
   document->publisher = read_string (b, v[PUBLISHER], "publisher");
@@ -715,11 +720,11 @@ read_excerpt (Builder             *b,
   g_autoptr(AtlasExcerpt) excerpt = NULL;
   const char *id;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("an excerpt"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("an excerpt"), v))
     return;
   excerpt = g_object_new (ATLAS_TYPE_EXCERPT, NULL);
-  id = read_id (b, v[ID], b->dataset->excerpt_ids, _("excerpt"));
-  excerpt->document = read_reference (b, v[DOCUMENT], "document", b->dataset->document_ids, _("document"));
+  id = read_id (b, v[ID], b->dataset->excerpt_ids, N_("excerpt"));
+  excerpt->document = read_reference (b, v[DOCUMENT], "document", b->dataset->document_ids, N_("document"));
   excerpt->text = read_string (b, v[TEXT], "text");
   excerpt->locator = read_string (b, v[LOCATOR], "locator");
   excerpt->note = read_string (b, v[NOTE], "note");
@@ -747,10 +752,10 @@ read_partner (Builder             *b,
   g_autoptr(AtlasPartner) partner = NULL;
   const char *id;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a partner"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a partner"), v))
     return;
   partner = g_object_new (ATLAS_TYPE_PARTNER, NULL);
-  id = read_id (b, v[ID], b->dataset->partner_ids, _("partner"));
+  id = read_id (b, v[ID], b->dataset->partner_ids, N_("partner"));
   partner->name = read_string (b, v[NAME], "name");
   partner->short_name = read_string (b, v[SHORT_NAME], "short_name");
   partner->note = read_string (b, v[NOTE], "note");
@@ -775,7 +780,7 @@ read_wording (Builder             *b,
   AtlasWording *wording;
   gint64 position = 0;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a wording"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a wording"), v))
     return NULL;
   wording = g_object_new (ATLAS_TYPE_WORDING, NULL);
   wording->text = read_string (b, v[TEXT], "text");
@@ -798,10 +803,10 @@ read_programme_area (Builder             *b,
   g_autoptr(AtlasProgrammeArea) pa = NULL;
   guint i = 0;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a programme area"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a programme area"), v))
     return NULL;
   pa = g_object_new (ATLAS_TYPE_PROGRAMME_AREA, NULL);
-  pa->area = read_reference (b, v[AREA], "area", b->dataset->area_ids, _("area"));
+  pa->area = read_reference (b, v[AREA], "area", b->dataset->area_ids, N_("area"));
   READ_ENUM (b, v[STATUS], "status", area_status, _("an area status"), &pa->status);
   pa->wordings = g_ptr_array_new_with_free_func (g_object_unref);
   if (v[WORDINGS] != NULL)
@@ -852,7 +857,7 @@ read_period (Builder             *b,
   const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
 
   push_key (b, "period");
-  if (read_members (b, node, spec, G_N_ELEMENTS (spec), _("a period"), v))
+  if (read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a period"), v))
     {
       read_date (b, v[START], "start", &programme->period_start);
       read_date (b, v[END], "end", &programme->period_end);
@@ -905,11 +910,11 @@ read_programme (Builder             *b,
   const char *id;
   guint i = 0;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a programme"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a programme"), v))
     return;
   programme = g_object_new (ATLAS_TYPE_PROGRAMME, NULL);
-  id = read_id (b, v[ID], b->dataset->programme_ids, _("programme"));
-  programme->partner = read_reference (b, v[PARTNER], "partner", b->dataset->partner_ids, _("partner"));
+  id = read_id (b, v[ID], b->dataset->programme_ids, N_("programme"));
+  programme->partner = read_reference (b, v[PARTNER], "partner", b->dataset->partner_ids, N_("partner"));
   READ_ENUM (b, v[TYPE], "type", programme_type, _("a programme type"), &programme->programme_type);
   programme->title = read_string (b, v[TITLE], "title");
   READ_ENUM (b, v[STATUS], "status", programme_status, _("a programme status"), &programme->status);
@@ -991,7 +996,7 @@ link_supersedes (Builder             *b,
           AtlasProgramme *older;
 
           push_key (b, "supersedes");
-          older = resolve (b, supersedes, b->dataset->programme_ids, _("programme"));
+          older = resolve (b, supersedes, b->dataset->programme_ids, N_("programme"));
           if (older != NULL)
             {
               AtlasProgramme *p = older;
@@ -1028,10 +1033,10 @@ read_event (Builder             *b,
   const char *id;
   guint i = 0;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("an event"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("an event"), v))
     return;
   event = g_object_new (ATLAS_TYPE_EVENT, NULL);
-  id = read_id (b, v[ID], b->dataset->event_ids, _("event"));
+  id = read_id (b, v[ID], b->dataset->event_ids, N_("event"));
   read_date (b, v[DATE], "date", &event->date);
   read_date (b, v[END], "end", &event->end);
   if (v[END] != NULL)
@@ -1052,7 +1057,7 @@ read_event (Builder             *b,
             AtlasPartner *partner;
 
             push_index (b, i++);
-            if ((partner = resolve (b, item, b->dataset->partner_ids, _("partner"))))
+            if ((partner = resolve (b, item, b->dataset->partner_ids, N_("partner"))))
               {
                 if (g_ptr_array_find (event->partners, partner, NULL))
                   problem (b, ATLAS_LOAD_ERROR_DUPLICATE, item,
@@ -1064,7 +1069,7 @@ read_event (Builder             *b,
           }
       pop (b);
     }
-  event->programme = read_reference (b, v[PROGRAMME], "programme", b->dataset->programme_ids, _("programme"));
+  event->programme = read_reference (b, v[PROGRAMME], "programme", b->dataset->programme_ids, N_("programme"));
   event->planned = read_boolean (b, v[PLANNED], "planned");
   event->alternatives = read_claims (b, v[ALTERNATIVES], "alternatives", event);
   event->evidence = read_evidence (b, v[EVIDENCE], "evidence", event);
@@ -1109,7 +1114,7 @@ read_dataset (Builder             *b,
       return;
     }
 
-  if (!read_members (b, root, spec, G_N_ELEMENTS (spec), _("a dataset"), v))
+  if (!read_members (b, root, spec, G_N_ELEMENTS (spec), N_("a dataset"), v))
     return;
 
   if (v[VERSION] != NULL &&
@@ -1167,7 +1172,6 @@ build (char       *buffer,
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_problem_free);
   g_autoptr(AtlasJsonDoc) doc = NULL;
   g_autoptr(AtlasDataset) dataset = NULL;
-  g_autoptr(GArray) path = NULL;
   g_autoptr(GHashTable) folded = NULL;
   g_autoptr(GHashTable) group_ids = NULL;
   Builder b = { 0 };
@@ -1177,10 +1181,16 @@ build (char       *buffer,
     goto out;
 
   dataset = _atlas_dataset_new ();
-  path = g_array_new (FALSE, FALSE, sizeof (PathItem));
   folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   group_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  b = (Builder) { doc, dataset, problems, 0, cancellable, path, folded, group_ids };
+  b = (Builder) {
+    .doc = doc,
+    .dataset = dataset,
+    .problems = problems,
+    .cancellable = cancellable,
+    .folded = folded,
+    .group_ids = group_ids,
+  };
   read_dataset (&b, atlas_json_doc_get_root (doc));
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
