@@ -54,6 +54,7 @@ typedef struct
   PathItem path[MAX_PATH];  /* where the value being read is */
   guint path_len;
   GHashTable *folded;   /* case-folded id → id, for the list being read */
+  GPtrArray *folded_keys; /* the keys of @folded that were allocated */
   GHashTable *group_ids;
   GPtrArray *records;   /* of the list being read, in order */
   GHashTable *children; /* record → GPtrArray of the records of this list that it owns */
@@ -345,6 +346,43 @@ read_string_array (Builder             *b,
       }                                                                        \
   } G_STMT_END
 
+/* Ids are compared as g_utf8_casefold () would have them. An ASCII id,
+ * nearly every one, folds to itself in lower case, so it is its own key in
+ * @folded (compared and hashed without regard to ASCII case) and nothing is
+ * allocated; any other id's key is its case folding. A folding is never in
+ * upper case, so the two kinds of keys compare right with each other. */
+static guint
+ascii_case_hash (gconstpointer key)
+{
+  guint h = 5381;
+
+  for (const char *p = key; *p; p++)
+    h = h * 33 + (guchar) g_ascii_tolower (*p);
+  return h;
+}
+
+static gboolean
+ascii_case_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  return g_ascii_strcasecmp (a, b) == 0;
+}
+
+/* The first character an id may not have, or 0 */
+static gunichar
+find_bad_id_char (const char *id)
+{
+  for (const char *p = id; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) ||
+          g_unichar_type (c) == G_UNICODE_FORMAT)
+        return c;
+    }
+  return 0;
+}
+
 /* Ids are names for references: short, printable, without spaces. */
 static const char *
 read_id (Builder             *b,
@@ -352,8 +390,11 @@ read_id (Builder             *b,
          GHashTable          *ids,
          const char          *what)
 {
-  g_autofree char *folded = NULL;
-  const char *previous;
+  const char *previous, *p;
+  gboolean ascii = TRUE;
+  gunichar bad = 0;
+  gsize length;
+  char *key;
 
   if (node == NULL)
     return NULL;
@@ -366,24 +407,33 @@ read_id (Builder             *b,
       problem (b, ATLAS_LOAD_ERROR_VALUE, node, _("An id may not be empty"));
       goto fail;
     }
-  if (g_utf8_strlen (node->string, -1) > ATLAS_MAX_ID_LENGTH)
+
+  /* In ASCII a character is a byte, and the ones an id may not have are
+   * the spaces and controls up to U+0020 and U+007F */
+  for (p = node->string; *p; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x80)
+        ascii = FALSE;
+      else if (bad == 0 && (c <= 0x20 || c == 0x7F))
+        bad = c;
+    }
+  length = ascii ? (gsize) (p - node->string) : (gsize) g_utf8_strlen (node->string, -1);
+  if (length > ATLAS_MAX_ID_LENGTH)
     {
       problem (b, ATLAS_LOAD_ERROR_LIMIT, node,
                _("This id is longer than %d characters, the longest an id may be"),
                ATLAS_MAX_ID_LENGTH);
       goto fail;
     }
-  for (const char *p = node->string; *p; p = g_utf8_next_char (p))
+  if (!ascii)
+    bad = find_bad_id_char (node->string);
+  if (bad != 0)
     {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) ||
-          g_unichar_type (c) == G_UNICODE_FORMAT)
-        {
-          problem (b, ATLAS_LOAD_ERROR_VALUE, node,
-                   _("An id may not contain spaces, control or formatting characters (U+%04X)"), c);
-          goto fail;
-        }
+      problem (b, ATLAS_LOAD_ERROR_VALUE, node,
+               _("An id may not contain spaces, control or formatting characters (U+%04X)"), bad);
+      goto fail;
     }
 
   if (g_hash_table_contains (ids, node->string))
@@ -393,8 +443,11 @@ read_id (Builder             *b,
                _("The id “%s” is already used by another %s"), node->string, _(what));
       goto fail;
     }
-  folded = g_utf8_casefold (node->string, -1);
-  previous = g_hash_table_lookup (b->folded, folded);
+  if (ascii)
+    key = (char *) node->string;
+  else
+    g_ptr_array_add (b->folded_keys, key = g_utf8_casefold (node->string, -1));
+  previous = g_hash_table_lookup (b->folded, key);
   if (previous != NULL)
     {
       problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
@@ -402,7 +455,7 @@ read_id (Builder             *b,
                node->string, previous);
       goto fail;
     }
-  g_hash_table_insert (b->folded, g_steal_pointer (&folded), (gpointer) node->string);
+  g_hash_table_insert (b->folded, key, (gpointer) node->string);
 
   pop (b);
   return node->string;
@@ -625,6 +678,7 @@ read_list (Builder             *b,
   guint i = 0;
 
   g_hash_table_remove_all (b->folded);
+  g_ptr_array_set_size (b->folded_keys, 0);
   if (node == NULL)
     return;
 
@@ -1226,6 +1280,7 @@ build (char       *buffer,
   g_autoptr(AtlasJsonDoc) doc = NULL;
   g_autoptr(AtlasDataset) dataset = NULL;
   g_autoptr(GHashTable) folded = NULL;
+  g_autoptr(GPtrArray) folded_keys = NULL;
   g_autoptr(GHashTable) group_ids = NULL;
   g_autoptr(GHashTable) children = NULL;
   Builder b = { 0 };
@@ -1235,7 +1290,8 @@ build (char       *buffer,
     goto out;
 
   dataset = _atlas_dataset_new ();
-  folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  folded = g_hash_table_new (ascii_case_hash, ascii_case_equal);
+  folded_keys = g_ptr_array_new_with_free_func (g_free);
   group_ids = g_hash_table_new (g_str_hash, g_str_equal);
   children = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   b = (Builder) {
@@ -1244,6 +1300,7 @@ build (char       *buffer,
     .problems = problems,
     .cancellable = cancellable,
     .folded = folded,
+    .folded_keys = folded_keys,
     .group_ids = group_ids,
     .children = children,
   };
