@@ -473,7 +473,8 @@ check_duplicate_keys (Parser  *self,
     {
       for (i = object + 1; i != 0; i = nodes[i].next)
         for (j = nodes[i].next; j != 0; j = nodes[j].next)
-          if (strcmp (nodes[i].key, nodes[j].key) == 0)
+          /* Most keys of an object differ in their first byte */
+          if (nodes[i].key[0] == nodes[j].key[0] && strcmp (nodes[i].key, nodes[j].key) == 0)
             {
               add_problem (self, ATLAS_LOAD_ERROR_DUPLICATE, self->doc->buffer + nodes[j].offset,
                            _("The key “%s” appears twice in one object"), nodes[j].key);

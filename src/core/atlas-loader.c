@@ -189,7 +189,7 @@ read_members (Builder             *b,
       guint i;
 
       for (i = 0; i < n_spec; i++)
-        if (strcmp (spec[i].name, member->key) == 0)
+        if (spec[i].name[0] == member->key[0] && strcmp (spec[i].name, member->key) == 0)
           break;
 
       if (i < n_spec)
