@@ -166,15 +166,33 @@ load_word (const char *p)
   return w;
 }
 
+/* The index of the first byte of @w flagged by a HAS_* mask @m (the lowest
+ * flagged byte is always a true one), in the order of memory */
+static inline guint
+first_flagged (guint64 m)
+{
+#if defined(__GNUC__) && G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return __builtin_ctzll (m) / 8;
+#else
+  return 0;   /* the byte loops after the word loops find it */
+#endif
+}
+
 static inline void
 skip_space (Parser *self)
 {
   char *p = self->p;
 
-  while (self->end - p >= 8 && load_word (p) == ONES * ' ')
-    p += 8;
-  while (p < self->end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
-    p++;
+  /* A line break, then the next line's indent */
+  for (;;)
+    {
+      while (self->end - p >= 8 && load_word (p) == ONES * ' ')
+        p += 8;
+      if (p < self->end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+        p++;
+      else
+        break;
+    }
   self->p = p;
 }
 
@@ -342,9 +360,13 @@ read_string (Parser      *self,
       while (limit - r >= 8)
         {
           guint64 w = load_word (r);
+          guint64 m = HAS_BYTE (w, '"') | HAS_BYTE (w, '\\') | HAS_LESS (w, 0x20);
 
-          if (HAS_BYTE (w, '"') | HAS_BYTE (w, '\\') | HAS_LESS (w, 0x20))
-            break;
+          if (m != 0)
+            {
+              r += first_flagged (m);
+              break;
+            }
           r += 8;
         }
       while (r < limit && !is_string_special ((guchar) *r))
