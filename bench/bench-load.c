@@ -32,6 +32,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <json-glib/json-glib.h>
@@ -91,12 +92,12 @@ child_load (const char *tool,
 
 typedef struct
 {
-  GMainLoop *loop;
   gint64 last_tick;
   gint64 max_gap;
   guint ticks;
   gint64 started;
   gint64 loaded;
+  gboolean done;
   AtlasDataset *dataset;
   GError *error;
 } Gap;
@@ -113,11 +114,78 @@ tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static gboolean
-quit_cb (gpointer user_data)
+static void
+gap_start (Gap *gap)
 {
-  g_main_loop_quit (user_data);
-  return G_SOURCE_REMOVE;
+  gap->max_gap = 0;
+  gap->ticks = 0;
+  gap->done = FALSE;
+  gap->started = gap->last_tick = bench_now_us ();
+}
+
+/* Iterates the main loop until @gap is done, then 50 ms more, to see the
+ * main loop after the work too */
+static void
+gap_run (Gap *gap)
+{
+  gint64 until;
+
+  while (!g_atomic_int_get (&gap->done))
+    g_main_context_iteration (NULL, TRUE);
+  until = bench_now_us () + 50000;
+  while (bench_now_us () < until)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The controls: what a worker does to the main loop when it only computes
+ * (spin) or only takes fresh memory (touch), as the load does both */
+typedef struct
+{
+  Gap *gap;
+  gsize amount;   /* µs to spin, or bytes to touch */
+  gboolean touch;
+} Control;
+
+static gpointer
+control_thread (gpointer data)
+{
+  Control *control = data;
+
+  if (control->touch)
+    {
+      char *memory = g_malloc (control->amount);
+
+      for (gsize i = 0; i < control->amount; i += 4096)
+        memory[i] = 1;
+      g_free (memory);
+    }
+  else
+    {
+      gint64 until = bench_now_us () + (gint64) control->amount;
+      volatile guint64 x = 0;
+
+      while (bench_now_us () < until)
+        for (int i = 0; i < 10000; i++)
+          x += i;
+    }
+  g_atomic_int_set (&control->gap->done, TRUE);
+  g_main_context_wakeup (NULL);
+  return NULL;
+}
+
+static gint64
+control_gap (Gap      *gap,
+             gboolean  touch,
+             gsize     amount)
+{
+  Control control = { gap, amount, touch };
+  GThread *thread;
+
+  gap_start (gap);
+  thread = g_thread_new ("control", control_thread, &control);
+  gap_run (gap);
+  g_thread_join (thread);
+  return gap->max_gap;
 }
 
 static void
@@ -129,57 +197,33 @@ loaded_cb (GObject      *object,
 
   gap->dataset = atlas_loader_load_file_finish (result, NULL, &gap->error);
   gap->loaded = bench_now_us ();
-  /* A few more ticks, to see the main loop after the load too */
-  g_timeout_add (50, quit_cb, gap->loop);
-}
-
-static gpointer
-spin_thread (gpointer data)
-{
-  gint64 until = bench_now_us () + GPOINTER_TO_INT (data) * (gint64) 1000;
-  volatile guint64 x = 0;
-
-  while (bench_now_us () < until)
-    for (int i = 0; i < 10000; i++)
-      x += i;
-  return NULL;
+  gap->done = TRUE;
 }
 
 static int
 measure_gap (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  Gap gap = { loop };
-  gint64 free_start, free_time, idle_gap;
-  GThread *spinner;
-  guint tick, idle_ticks;
+  Gap gap = { 0 };
+  gint64 free_start, free_time, spin_gap, touch_gap, load_gap, load_time, rss_kb;
+  guint tick, load_ticks;
+  struct rusage usage;
 
-  /* First the same timer for two seconds while a worker thread only spins:
-   * the gaps that the machine causes (other processes on the cores, timer
-   * slack) when one worker is busy, to tell them from those the load
-   * causes */
   tick = g_timeout_add (1, tick_cb, &gap);
-  gap.last_tick = bench_now_us ();
-  spinner = g_thread_new ("spin", spin_thread, GINT_TO_POINTER (2000));
-  g_timeout_add (2000, quit_cb, loop);
-  g_main_loop_run (loop);
-  g_thread_join (spinner);
-  idle_gap = gap.max_gap;
-  idle_ticks = gap.ticks;
-  gap.max_gap = 0;
-  gap.ticks = 0;
 
-  gap.started = gap.last_tick = bench_now_us ();
+  gap_start (&gap);
   atlas_loader_load_file_async (file, NULL, loaded_cb, &gap);
-  g_main_loop_run (loop);
-  g_source_remove (tick);
-
+  gap_run (&gap);
+  load_gap = gap.max_gap;
+  load_ticks = gap.ticks;
+  load_time = gap.loaded - gap.started;
   if (gap.dataset == NULL)
     {
       g_printerr ("bench-load: %s: %s\n", path, gap.error->message);
       return 1;
     }
+  getrusage (RUSAGE_SELF, &usage);
+  rss_kb = usage.ru_maxrss;
 
   /* What the window does with the dataset it replaces: drop it, on the
    * main thread */
@@ -187,14 +231,20 @@ measure_gap (const char *path)
   g_object_unref (gap.dataset);
   free_time = bench_now_us () - free_start;
 
+  /* Then the controls, as long or as large as the load */
+  spin_gap = control_gap (&gap, FALSE, load_time);
+  touch_gap = control_gap (&gap, TRUE, (gsize) rss_kb * 1024);
+  g_source_remove (tick);
+
   bench_emit ("main-loop-gap",
               "file", path,
               "size#", (double) bench_file_size (path),
-              "max_gap_ms#", gap.max_gap / 1000.0,
-              "ticks#", (double) gap.ticks,
-              "spin_max_gap_ms#", idle_gap / 1000.0,
-              "spin_ticks#", (double) idle_ticks,
-              "load_ms#", (gap.loaded - gap.started) / 1000.0,
+              "max_gap_ms#", load_gap / 1000.0,
+              "ticks#", (double) load_ticks,
+              "spin_max_gap_ms#", spin_gap / 1000.0,
+              "touch_max_gap_ms#", touch_gap / 1000.0,
+              "touch_mb#", rss_kb / 1024.0,
+              "load_ms#", load_time / 1000.0,
               "unref_ms#", free_time / 1000.0,
               NULL);
   return 0;
