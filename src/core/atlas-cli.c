@@ -24,6 +24,7 @@
 #include "atlas-programme.h"
 #include "atlas-partner.h"
 #include "atlas-tables.h"
+#include "atlas-vocabulary.h"
 
 static void
 print_problems (const char *name,
@@ -43,7 +44,8 @@ print_problems (const char *name,
 }
 
 static AtlasDataset *
-load (const char *path)
+load_localized (const char *path,
+                gboolean    localized)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
@@ -55,6 +57,8 @@ load (const char *path)
       dataset = atlas_loader_load_builtin (&error);
       if (dataset == NULL)
         g_printerr (_("The built-in dataset could not be loaded: %s\n"), error->message);
+      else if (localized)
+        atlas_vocabulary_translate (dataset);
       return dataset;
     }
 
@@ -63,6 +67,12 @@ load (const char *path)
   if (dataset == NULL)
     print_problems (path, problems, error);
   return dataset;
+}
+
+static AtlasDataset *
+load (const char *path)
+{
+  return load_localized (path, FALSE);
 }
 
 /**
@@ -163,7 +173,7 @@ atlas_cli_export (const AtlasCliExport *options)
   /* Scripts read JSON by its codes, whatever the language */
   table_options.localized = options->localized && format != ATLAS_EXPORT_JSON;
 
-  if (!(dataset = load (options->dataset)))
+  if (!(dataset = load_localized (options->dataset, table_options.localized)))
     return ATLAS_CLI_FAILED;
 
   if (g_strcmp0 (options->what, "comparison") == 0)
