@@ -25,7 +25,8 @@ gboolean atlas_export_markdown_write (AtlasTable *, AtlasTable *, GOutputStream 
 gboolean atlas_export_json_write     (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
 
 /* Writes @buffer out once it holds @threshold bytes or more (0: always),
- * then empties it. Writers build text in a GString and call this per row. */
+ * then empties it. Writers build text in a GString and call this per row;
+ * it fails as soon as @cancellable is cancelled. */
 gboolean atlas_export_flush          (GString        *buffer,
                                       gsize           threshold,
                                       GOutputStream  *stream,

@@ -105,6 +105,9 @@ atlas_export_flush (GString       *buffer,
                     GCancellable  *cancellable,
                     GError       **error)
 {
+  /* Not every stream checks, and writers call this once a row */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   if (buffer->len < threshold || buffer->len == 0)
     return TRUE;
   if (!g_output_stream_write_all (stream, buffer->str, buffer->len, NULL, cancellable, error))
