@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "atlas-date.h"
 #include "atlas-error.h"
 #include "atlas-export-private.h"
 
@@ -27,7 +28,7 @@ static const FormatInfo formats[ATLAS_N_EXPORT_FORMATS] = {
   [ATLAS_EXPORT_TSV] = { "tsv", N_("TSV (tab-separated values)"), "tsv", "text/tab-separated-values", atlas_export_tsv_write, TRUE },
   [ATLAS_EXPORT_MARKDOWN] = { "md", N_("Markdown table"), "md", "text/markdown", atlas_export_markdown_write, TRUE },
   [ATLAS_EXPORT_JSON] = { "json", N_("JSON"), "json", "application/json", atlas_export_json_write, TRUE },
-  [ATLAS_EXPORT_HTML] = { "html", N_("HTML page"), "html", "text/html", NULL, TRUE },
+  [ATLAS_EXPORT_HTML] = { "html", N_("HTML page"), "html", "text/html", atlas_export_html_write, TRUE },
   [ATLAS_EXPORT_XLSX] = { "xlsx", N_("Excel workbook (XLSX)"), "xlsx",
                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", NULL, FALSE },
   [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", NULL, FALSE },
@@ -114,6 +115,36 @@ atlas_export_flush (GString       *buffer,
     return FALSE;
   g_string_truncate (buffer, 0);
   return TRUE;
+}
+
+GDateTime *
+atlas_export_now (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 seconds;
+
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    {
+      GDateTime *dt = g_date_time_new_from_unix_utc ((gint64) seconds);
+      if (dt != NULL)
+        return dt;
+    }
+  return g_date_time_new_now_local ();
+}
+
+char *
+atlas_export_dated_line (GDateTime *now)
+{
+  AtlasDate today = {
+    .year = g_date_time_get_year (now),
+    .month = g_date_time_get_month (now),
+    .day = g_date_time_get_day_of_month (now),
+    .precision = ATLAS_DATE_PRECISION_DAY,
+  };
+  g_autofree char *date = atlas_date_format (&today);
+
+  /* Translators: under an exported table; %s is a date such as “1 March 2026” */
+  return g_strdup_printf (_("Exported on %s"), date);
 }
 
 /**
