@@ -23,6 +23,12 @@ typedef struct
   gboolean textual;
 } FormatInfo;
 
+#if HAVE_XLSXWRITER
+# define XLSX_WRITER atlas_export_xlsx_write
+#else
+# define XLSX_WRITER NULL
+#endif
+
 static const FormatInfo formats[ATLAS_N_EXPORT_FORMATS] = {
   [ATLAS_EXPORT_CSV] = { "csv", N_("CSV (comma-separated values)"), "csv", "text/csv", atlas_export_csv_write, TRUE },
   [ATLAS_EXPORT_TSV] = { "tsv", N_("TSV (tab-separated values)"), "tsv", "text/tab-separated-values", atlas_export_tsv_write, TRUE },
@@ -30,7 +36,7 @@ static const FormatInfo formats[ATLAS_N_EXPORT_FORMATS] = {
   [ATLAS_EXPORT_JSON] = { "json", N_("JSON"), "json", "application/json", atlas_export_json_write, TRUE },
   [ATLAS_EXPORT_HTML] = { "html", N_("HTML page"), "html", "text/html", atlas_export_html_write, TRUE },
   [ATLAS_EXPORT_XLSX] = { "xlsx", N_("Excel workbook (XLSX)"), "xlsx",
-                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", NULL, FALSE },
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XLSX_WRITER, FALSE },
   [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", NULL, FALSE },
 };
 
