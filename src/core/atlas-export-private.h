@@ -25,6 +25,7 @@ gboolean atlas_export_markdown_write (AtlasTable *, AtlasTable *, GOutputStream 
 gboolean atlas_export_json_write     (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
 gboolean atlas_export_html_write     (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
 gboolean atlas_export_xlsx_write     (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
+gboolean atlas_export_pdf_write      (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
 
 /* Writes @buffer out once it holds @threshold bytes or more (0: always),
  * then empties it. Writers build text in a GString and call this per row;

@@ -37,7 +37,7 @@ static const FormatInfo formats[ATLAS_N_EXPORT_FORMATS] = {
   [ATLAS_EXPORT_HTML] = { "html", N_("HTML page"), "html", "text/html", atlas_export_html_write, TRUE },
   [ATLAS_EXPORT_XLSX] = { "xlsx", N_("Excel workbook (XLSX)"), "xlsx",
                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XLSX_WRITER, FALSE },
-  [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", NULL, FALSE },
+  [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", atlas_export_pdf_write, FALSE },
 };
 
 gboolean
