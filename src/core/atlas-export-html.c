@@ -35,7 +35,7 @@ static const char style[] =
   "thead th{background:#ebebeb;position:sticky;top:0}\n"
   "td.number{text-align:end;font-variant-numeric:tabular-nums}\n"
   "td.status{white-space:nowrap}\n"
-  ".glyph{display:inline-block;min-width:1em}\n"
+  ".glyph{display:inline-block;width:1.1em;text-align:center}\n"
   ".status-listed{background:#d5f0d2}\n"
   ".status-reported{background:#fcefc4}\n"
   ".status-not-listed{background:#f1e3e3}\n"
