@@ -40,11 +40,14 @@
 #define PAD_Y 2.0
 #define MAX_COLUMN_WIDTH 170.0    /* longer text wraps */
 #define MIN_SCALE 0.75            /* smallest type before splitting columns */
+#define SLIGHTLY_SMALLER 0.9      /* type that small still keeps text on one line */
 #define LABEL_SHARE 0.45          /* most of a page's width the repeated columns may take */
 #define SAMPLE_ROWS 1000          /* rows measured to size the columns */
 #define MEASURED_BYTES 4096       /* enough of a text to know it fills a column */
 #define HEADER_LINES 6            /* a longer column title is ellipsized */
 #define NOTE_LINES 6
+#define KEPT_LAYOUTS 1000         /* per column, of text that may repeat */
+#define KEPT_LENGTH 256           /* longest text whose layout is kept */
 
 static gint paper = ATLAS_EXPORT_PAPER_A4;
 
@@ -55,13 +58,15 @@ typedef struct
   guint first, last;              /* the columns of its own, for the footer */
   double header_height;
   double *row_heights;
+  GPtrArray *layouts;             /* per column: text → PangoLayout */
 } Slice;
 
 typedef struct
 {
   AtlasTable *table;
   cairo_t *cr;
-  PangoLayout *layout;
+  PangoContext *context;
+  PangoLayout *layout;            /* for text that is not kept */
   PangoFontDescription *body;
   PangoFontDescription *bold;
   PangoFontDescription *title;
@@ -104,6 +109,7 @@ slice_free (gpointer data)
   g_array_unref (slice->columns);
   g_array_unref (slice->widths);
   g_free (slice->row_heights);
+  g_clear_pointer (&slice->layouts, g_ptr_array_unref);
   g_free (slice);
 }
 
@@ -320,7 +326,7 @@ plan_slices (Pdf *pdf)
   double sum_natural = 0, sum_minimum = 0;
   Slice *slice;
   guint n_labels;
-  double used;
+  double width, used;
 
   measure_columns (pdf, natural, minimum);
   for (guint c = 0; c < n_columns; c++)
@@ -329,13 +335,23 @@ plan_slices (Pdf *pdf)
       sum_minimum += minimum[c];
     }
 
-  if (sum_natural > printable_width (pdf))
+  /* A table a little too wide for its page is set in slightly smaller
+   * type rather than wrapped; a wider one turns the page */
+  if (sum_natural * SLIGHTLY_SMALLER > printable_width (pdf))
     set_landscape (pdf);
+  width = printable_width (pdf);
 
-  if (sum_minimum <= printable_width (pdf) || n_columns < 2 ||
-      printable_width (pdf) / sum_minimum >= MIN_SCALE)
+  if (sum_natural * SLIGHTLY_SMALLER <= width || sum_minimum <= width || n_columns < 2 ||
+      width / sum_minimum >= MIN_SCALE)
     {
-      double scale = MIN (1.0, printable_width (pdf) / MAX (sum_minimum, 1));
+      double scale;
+
+      if (sum_natural * SLIGHTLY_SMALLER <= width)
+        scale = MIN (1.0, width / MAX (sum_natural, 1));
+      else if (sum_minimum <= width)
+        scale = 1.0;
+      else
+        scale = width / sum_minimum;
 
       slice = slice_new ();
       for (guint c = 0; c < n_columns; c++)
@@ -349,7 +365,7 @@ plan_slices (Pdf *pdf)
           natural[c] *= scale;
           minimum[c] *= scale;
         }
-      fit_slice (slice, natural, minimum, printable_width (pdf));
+      fit_slice (slice, natural, minimum, width);
       g_ptr_array_add (pdf->slices, slice);
       return;
     }
@@ -359,9 +375,9 @@ plan_slices (Pdf *pdf)
   used = 0;
   for (guint c = n_labels; c < n_columns; c++)
     {
-      if (slice != NULL && used + natural[c] > printable_width (pdf))
+      if (slice != NULL && used + natural[c] > width)
         {
-          fit_slice (slice, natural, minimum, printable_width (pdf));
+          fit_slice (slice, natural, minimum, width);
           g_ptr_array_add (pdf->slices, g_steal_pointer (&slice));
         }
       if (slice == NULL)
@@ -379,7 +395,7 @@ plan_slices (Pdf *pdf)
       slice->last = c;
       used += natural[c];
     }
-  fit_slice (slice, natural, minimum, printable_width (pdf));
+  fit_slice (slice, natural, minimum, width);
   g_ptr_array_add (pdf->slices, slice);
 }
 
@@ -394,6 +410,45 @@ header_cell_height (Pdf        *pdf,
   return layout_height (pdf) + 2 * PAD_Y;
 }
 
+/* The layout of a cell's text in column @i of @slice. Laying text out is
+ * most of the work, and a comparison repeats a few values (statuses,
+ * programme and area names) thousands of times, so the layouts of short
+ * text are kept for the column, up to a limit; others use the one shared
+ * layout and are valid until the next call. */
+static PangoLayout *
+cell_layout (Pdf        *pdf,
+             Slice      *slice,
+             guint       i,
+             guint       row,
+             const char *text)
+{
+  GHashTable *kept = g_ptr_array_index (slice->layouts, i);
+  double width = g_array_index (slice->widths, double, i);
+  guint column = g_array_index (slice->columns, guint, i);
+  PangoAlignment alignment = atlas_table_get_kind (pdf->table, row, column) == ATLAS_CELL_NUMBER
+                             ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+  PangoLayout *layout = g_hash_table_lookup (kept, text);
+
+  if (layout != NULL && pango_layout_get_alignment (layout) == alignment)
+    return layout;
+
+  if (layout != NULL || strlen (text) > KEPT_LENGTH || g_hash_table_size (kept) >= KEPT_LAYOUTS)
+    layout = pdf->layout;
+  else
+    {
+      layout = pango_layout_new (pdf->context);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      g_hash_table_insert (kept, g_strdup (text), layout);
+    }
+  pango_layout_set_font_description (layout, pdf->body);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, pango_units_from_double (MAX (width - 2 * PAD_X, 1)));
+  pango_layout_set_height (layout, -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_alignment (layout, alignment);
+  return layout;
+}
+
 static void
 measure_rows (Pdf   *pdf,
               Slice *slice)
@@ -401,7 +456,10 @@ measure_rows (Pdf   *pdf,
   AtlasTable *table = pdf->table;
   guint n_rows = atlas_table_get_n_rows (table);
   double empty = pdf->line_height * pdf->scale + 2 * PAD_Y;
-  g_autoptr(GPtrArray) caches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+
+  /* The type may have changed size since the last time */
+  g_clear_pointer (&slice->layouts, g_ptr_array_unref);
+  slice->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
 
   slice->header_height = empty;
   for (guint i = 0; i < slice->columns->len; i++)
@@ -411,7 +469,7 @@ measure_rows (Pdf   *pdf,
 
       slice->header_height = MAX (slice->header_height,
                                   header_cell_height (pdf, atlas_table_get_column_title (table, c), width));
-      g_ptr_array_add (caches, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free));
+      g_ptr_array_add (slice->layouts, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref));
     }
 
   g_free (slice->row_heights);
@@ -422,21 +480,13 @@ measure_rows (Pdf   *pdf,
 
       for (guint i = 0; i < slice->columns->len; i++)
         {
-          guint c = g_array_index (slice->columns, guint, i);
-          GHashTable *cache = g_ptr_array_index (caches, i);
-          g_autofree char *text = cell_text (table, r, c);
-          double *known = g_hash_table_lookup (cache, text);
+          g_autofree char *text = cell_text (table, r, g_array_index (slice->columns, guint, i));
+          PangoRectangle logical;
 
           if (*text == '\0')
             continue;
-          if (known == NULL)
-            {
-              set_layout (pdf, pdf->body, text, -1, g_array_index (slice->widths, double, i));
-              known = g_new (double, 1);
-              *known = layout_height (pdf) + 2 * PAD_Y;
-              g_hash_table_insert (cache, g_steal_pointer (&text), known);
-            }
-          height = MAX (height, *known);
+          pango_layout_get_extents (cell_layout (pdf, slice, i, r, text), NULL, &logical);
+          height = MAX (height, pango_units_to_double (logical.height) + 2 * PAD_Y);
         }
       slice->row_heights[r] = height;
     }
@@ -461,19 +511,21 @@ show_text (Pdf                  *pdf,
   pango_cairo_show_layout (pdf->cr, pdf->layout);
 }
 
-static void
+/* Sets @rgb to the fill of @status; FALSE for none (white) */
+static gboolean
 status_colour (AtlasAreaStatus  status,
                double          *rgb)
 {
   static const double colours[][3] = {
-    [ATLAS_AREA_STATUS_UNKNOWN] = { 1.0, 1.0, 1.0 },
     [ATLAS_AREA_STATUS_LISTED] = { 0.835, 0.941, 0.824 },
     [ATLAS_AREA_STATUS_REPORTED] = { 0.988, 0.937, 0.769 },
     [ATLAS_AREA_STATUS_NOT_LISTED] = { 0.945, 0.890, 0.890 },
   };
 
-  status = MIN (status, ATLAS_AREA_STATUS_NOT_LISTED);
+  if (status == ATLAS_AREA_STATUS_UNKNOWN || status >= G_N_ELEMENTS (colours))
+    return FALSE;
   memcpy (rgb, colours[status], sizeof colours[status]);
+  return TRUE;
 }
 
 /* Draws one row (or the header when @row is -1) at @y, showing only what
@@ -490,14 +542,38 @@ draw_row (Pdf    *pdf,
 {
   AtlasTable *table = pdf->table;
   cairo_t *cr = pdf->cr;
-  double x = MARGIN;
+  double x;
 
   cairo_save (cr);
-  cairo_rectangle (cr, MARGIN - 1, y, printable_width (pdf) + 2, visible);
-  cairo_clip (cr);
-  cairo_translate (cr, 0, -offset);
-  cairo_set_line_width (cr, 0.5);
+  if (offset > 0 || visible < height)
+    {
+      cairo_rectangle (cr, MARGIN - 1, y, printable_width (pdf) + 2, visible);
+      cairo_clip (cr);
+      cairo_translate (cr, 0, -offset);
+    }
 
+  /* Fills, text, then the grid as one path: a long table is many pages,
+   * and fewer drawing operations make it much quicker to write */
+  x = MARGIN;
+  for (guint i = 0; i < slice->columns->len; i++)
+    {
+      guint c = g_array_index (slice->columns, guint, i);
+      double width = g_array_index (slice->widths, double, i);
+      double rgb[3] = { 0.922, 0.922, 0.922 };  /* the header's */
+
+      if (row < 0 ||
+          (atlas_table_get_kind (table, row, c) == ATLAS_CELL_STATUS &&
+           status_colour (atlas_table_get_status (table, row, c), rgb)))
+        {
+          cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+          cairo_rectangle (cr, x, y, width, height);
+          cairo_fill (cr);
+        }
+      x += width;
+    }
+
+  x = MARGIN;
+  cairo_set_source_rgb (cr, 0.118, 0.118, 0.118);
   for (guint i = 0; i < slice->columns->len; i++)
     {
       guint c = g_array_index (slice->columns, guint, i);
@@ -505,35 +581,27 @@ draw_row (Pdf    *pdf,
       g_autofree char *text = row < 0 ? NULL : cell_text (table, row, c);
 
       if (row < 0)
-        cairo_set_source_rgb (cr, 0.922, 0.922, 0.922);
-      else if (atlas_table_get_kind (table, row, c) == ATLAS_CELL_STATUS)
-        {
-          double rgb[3];
-          status_colour (atlas_table_get_status (table, row, c), rgb);
-          cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-        }
-      else
-        cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_rectangle (cr, x, y, width, height);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, 0.753, 0.749, 0.737);
-      cairo_stroke (cr);
-
-      cairo_set_source_rgb (cr, 0.118, 0.118, 0.118);
-      if (row < 0)
         show_text (pdf, pdf->bold, atlas_table_get_column_title (table, c),
                    x + PAD_X, y + PAD_Y, width - 2 * PAD_X, HEADER_LINES);
-      else
+      else if (*text != '\0')
         {
-          set_layout (pdf, pdf->body, text, -1, width);
-          if (atlas_table_get_kind (table, row, c) == ATLAS_CELL_NUMBER)
-            pango_layout_set_alignment (pdf->layout, PANGO_ALIGN_RIGHT);
           cairo_move_to (cr, x + PAD_X, y + PAD_Y);
-          pango_cairo_show_layout (cr, pdf->layout);
-          pango_layout_set_alignment (pdf->layout, PANGO_ALIGN_LEFT);
+          pango_cairo_show_layout (cr, cell_layout (pdf, slice, i, row, text));
         }
       x += width;
     }
+
+  x = MARGIN;
+  for (guint i = 0; i < slice->columns->len; i++)
+    {
+      double width = g_array_index (slice->widths, double, i);
+
+      cairo_rectangle (cr, x, y, width, height);
+      x += width;
+    }
+  cairo_set_source_rgb (cr, 0.753, 0.749, 0.737);
+  cairo_set_line_width (cr, 0.5);
+  cairo_stroke (cr);
   cairo_restore (cr);
 }
 
@@ -541,6 +609,64 @@ static double
 footer_top (Pdf *pdf)
 {
   return pdf->page_height - MARGIN - pdf->line_height;
+}
+
+/* Where to end the part of a row taller than a page that is drawn on one
+ * page: the last line end of its tallest cell between @from and @limit
+ * (in the row's own coordinates), so that no line is cut in half. */
+static double
+line_break_before (Pdf    *pdf,
+                   Slice  *slice,
+                   guint   row,
+                   double  from,
+                   double  limit)
+{
+  g_autofree char *text = NULL;
+  PangoLayout *layout;
+  PangoLayoutIter *iter;
+  double tallest = -1, cut = limit;
+  guint column = 0;
+
+  for (guint i = 0; i < slice->columns->len; i++)
+    {
+      g_autofree char *cell = cell_text (pdf->table, row, g_array_index (slice->columns, guint, i));
+      PangoRectangle logical;
+
+      pango_layout_get_extents (cell_layout (pdf, slice, i, row, cell), NULL, &logical);
+      if (logical.height > tallest)
+        {
+          tallest = logical.height;
+          column = i;
+        }
+    }
+  text = cell_text (pdf->table, row, g_array_index (slice->columns, guint, column));
+  layout = cell_layout (pdf, slice, column, row, text);
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      int top, bottom;
+      double end;
+
+      pango_layout_iter_get_line_yrange (iter, &top, &bottom);
+      end = PAD_Y + pango_units_to_double (bottom);
+      if (end > limit)
+        break;
+      if (end > from)
+        cut = end;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  /* A single line taller than the page is cut where the page ends */
+  return cut > from ? cut : limit;
+}
+
+/* Where the header row starts on pages after the first */
+static double
+running_head_bottom (Pdf *pdf)
+{
+  return MARGIN + pdf->line_height + 4;
 }
 
 /* Starts a page: the title block on the first, a running head on the
@@ -592,7 +718,7 @@ begin_page (Pdf      *pdf,
           cairo_set_source_rgb (pdf->cr, 0.369, 0.361, 0.392);
           show_text (pdf, pdf->small, atlas_table_get_title (table), MARGIN, y, width, 1);
         }
-      y += pdf->line_height + 4;
+      y = running_head_bottom (pdf);
     }
 
   if (draw)
@@ -669,20 +795,24 @@ run_pages (Pdf           *pdf,
           double height = slice->row_heights[r];
           double offset = 0;
 
-          if (y + height > bottom && y > top)
+          /* A row goes to the next page when it fits there; one taller
+           * than any page starts where it is */
+          if (y + height > bottom && y > top &&
+              height <= bottom - running_head_bottom (pdf) - slice->header_height)
             {
               if (!next_page (pdf, draw, sink, cancellable, error))
                 return FALSE;
               y = top = begin_page (pdf, slice, draw);
             }
 
-          /* A row taller than what is left of an empty page goes on over
-           * as many pages as it needs */
+          /* and goes on over as many pages as it needs */
           while (height - offset > bottom - y)
             {
+              double cut = line_break_before (pdf, slice, r, offset, offset + bottom - y);
+
               if (draw)
-                draw_row (pdf, slice, r, y, height, offset, bottom - y);
-              offset += bottom - y;
+                draw_row (pdf, slice, r, y, height, offset, cut - offset);
+              offset = cut;
               if (!next_page (pdf, draw, sink, cancellable, error))
                 return FALSE;
               y = top = begin_page (pdf, slice, draw);
@@ -740,6 +870,7 @@ pdf_clear (Pdf *pdf)
   g_clear_pointer (&pdf->title, pango_font_description_free);
   g_clear_pointer (&pdf->small, pango_font_description_free);
   g_clear_pointer (&pdf->slices, g_ptr_array_unref);
+  g_clear_object (&pdf->context);
   g_clear_pointer (&pdf->dated, g_free);
   g_clear_pointer (&pdf->cr, cairo_destroy);
 }
@@ -790,8 +921,8 @@ atlas_export_pdf_write (AtlasTable     *table,
   cairo_font_options_destroy (options);
 
   pdf.table = table;
+  pdf.context = context;
   pdf.layout = pango_layout_new (context);
-  g_object_unref (context);
   pango_layout_set_wrap (pdf.layout, PANGO_WRAP_WORD_CHAR);
   pdf.body = font (BODY_SIZE, PANGO_WEIGHT_NORMAL);
   pdf.bold = font (BODY_SIZE, PANGO_WEIGHT_BOLD);
