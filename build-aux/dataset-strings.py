@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 # Writes the vocabulary of the built-in dataset as C calls of C_(), so that
-# xgettext puts it into the POT with the app's own strings: partner names,
-# area group and area names, programme and event titles. Quotations and
-# document titles are not vocabulary and are never translated.
+# xgettext puts it into the POT with the app's own strings: the dataset's
+# title and description, partner names, area group and area names,
+# programme and event titles. Quotations and document titles are not
+# vocabulary and are never translated.
 #
 #   dataset-strings.py DATASET.json OUTPUT.c
 #
@@ -10,6 +11,12 @@
 
 import json
 import sys
+
+# The dataset's own title (shown in the header bar) and description
+DATASET_FIELDS = [
+    ("title", "dataset: title", "the title of the built-in dataset"),
+    ("description", "dataset: description", "the description of the built-in dataset"),
+]
 
 FIELDS = [
     # (list, member, context, comment for translators)
@@ -42,6 +49,10 @@ def main():
         " * for xgettext only; it is never compiled. */",
         "",
     ]
+    for member, context, comment in DATASET_FIELDS:
+        if data.get(member):
+            lines.append(f"/* Translators: {comment} */")
+            lines.append(f"C_({c_string(context)}, {c_string(data[member])});")
     for key, member, context, comment in FIELDS:
         for record in data.get(key, []):
             text = record.get(member)

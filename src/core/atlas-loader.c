@@ -1175,8 +1175,10 @@ build (char       *buffer,
     {
       g_autofree char *message =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "%u more problem is not listed; at most %d are",
-                                      "%u more problems are not listed; at most %d are",
+                                      /* Translators: the ' in %'u groups the count's
+                                       * digits as your locale does (12,345); keep it */
+                                      "%'u more problem is not listed; at most %d are",
+                                      "%'u more problems are not listed; at most %d are",
                                       b.n_unlisted),
                          b.n_unlisted, ATLAS_MAX_PROBLEMS);
       g_ptr_array_add (problems, atlas_problem_new (ATLAS_LOAD_ERROR_LIMIT, 0, 0, NULL, message));

@@ -5,10 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The built-in dataset's own words — partner names, area groups, areas,
- * programme and event titles — are part of the app and translated through
- * its po files (build-aux/dataset-strings.py puts them in the POT with the
- * contexts below). Excerpts and document titles are quotations and never
+/* The built-in dataset's own words — its title and description, partner
+ * names, area groups, areas, programme and event titles — are part of the
+ * app and translated through its po files (build-aux/dataset-strings.py
+ * puts them in the POT with the contexts below). Excerpts and document titles are quotations and never
  * translated; a user's dataset is shown as written. */
 
 #include "config.h"
@@ -100,6 +100,8 @@ atlas_vocabulary_translate (AtlasDataset *dataset)
   g_return_if_fail (ATLAS_IS_DATASET (dataset));
   g_return_if_fail (atlas_dataset_is_builtin (dataset));
 
+  translate (&dataset->title, "dataset: title");
+  translate (&dataset->description, "dataset: description");
   /* Partners first: programmes' short labels are made from their names */
   foreach (dataset->partners, translate_partner);
   foreach (dataset->area_groups, translate_area_group);
