@@ -13,6 +13,8 @@
 
 #include <locale.h>
 
+#include "compare-test-utils.h"
+
 #include "atlas-area.h"
 #include "atlas-comparison-notes.h"
 #include "atlas-comparison-row.h"
@@ -228,16 +230,6 @@ test_row_and_column (void)
   g_assert_cmpint (atlas_comparison_find_column (comparison, atlas_dataset_find_programme (dataset, "jpn-itpp")), ==, -1);
 }
 
-static int
-column_of (AtlasTable *table,
-           const char *id)
-{
-  for (guint c = 0; c < atlas_table_get_n_columns (table); c++)
-    if (g_str_equal (atlas_table_get_column_id (table, c), id))
-      return (int) c;
-  return -1;
-}
-
 static void
 test_shown_wide (void)
 {
@@ -256,16 +248,16 @@ test_shown_wide (void)
   g_ptr_array_add (areas, atlas_dataset_find_area (dataset, "space"));
   g_ptr_array_add (areas, atlas_dataset_find_area (dataset, "cyber"));
   shown = atlas_comparison_shown_table (comparison, &options, areas, TRUE);
-  change = column_of (shown, "change");
-  group = column_of (shown, "group");
-  status = column_of (shown, "kor-itpp");
-  position = column_of (shown, "kor-itpp.position");
+  change = table_column_of (shown, "change");
+  group = table_column_of (shown, "group");
+  status = table_column_of (shown, "kor-itpp");
+  position = table_column_of (shown, "kor-itpp.position");
 
   g_assert_cmpuint (atlas_table_get_n_columns (shown), ==, atlas_table_get_n_columns (full) + 1);
   g_assert_cmpint (change, ==, group + 1);
   g_assert_cmpuint (atlas_table_get_n_rows (shown), ==, 2);
-  g_assert_cmpstr (atlas_table_get_text (shown, 0, column_of (shown, "area_id")), ==, "space");
-  g_assert_cmpstr (atlas_table_get_text (shown, 1, column_of (shown, "area_id")), ==, "cyber");
+  g_assert_cmpstr (atlas_table_get_text (shown, 0, table_column_of (shown, "area_id")), ==, "space");
+  g_assert_cmpstr (atlas_table_get_text (shown, 1, table_column_of (shown, "area_id")), ==, "cyber");
   g_assert_cmpstr (atlas_table_get_text (shown, 1, change), ==, "unknown");
   g_assert_cmpint (atlas_table_get_kind (shown, 1, status), ==, ATLAS_CELL_STATUS);
   g_assert_cmpint (atlas_table_get_status (shown, 1, status), ==, ATLAS_AREA_STATUS_LISTED);
@@ -291,9 +283,9 @@ test_shown_long (void)
   g_ptr_array_add (areas, atlas_dataset_find_area (dataset, "space"));
   g_ptr_array_add (areas, atlas_dataset_find_area (dataset, "cyber"));
   shown = atlas_comparison_shown_table (comparison, &options, areas, FALSE);
-  programme_column = column_of (shown, "programme_id");
-  area_column = column_of (shown, "area_id");
-  g_assert_cmpint (column_of (shown, "change"), ==, -1);
+  programme_column = table_column_of (shown, "programme_id");
+  area_column = table_column_of (shown, "area_id");
+  g_assert_cmpint (table_column_of (shown, "change"), ==, -1);
   g_assert_cmpuint (atlas_table_get_n_rows (shown), ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -305,7 +297,7 @@ test_shown_long (void)
   g_assert_cmpuint (atlas_table_get_n_rows (evidence), >, 0);
   for (guint i = 0; i < atlas_table_get_n_rows (evidence); i++)
     {
-      const char *area_id = atlas_table_get_text (evidence, i, column_of (evidence, "area_id"));
+      const char *area_id = atlas_table_get_text (evidence, i, table_column_of (evidence, "area_id"));
       g_assert_true (g_str_equal (area_id, "space") || g_str_equal (area_id, "cyber"));
     }
 }
