@@ -232,16 +232,14 @@ move_vertically (GtkWidget *widget,
                  GVariant  *args,
                  gpointer   user_data)
 {
+  AtlasCompareCell *self = ATLAS_COMPARE_CELL (widget);
   gboolean down = g_variant_get_boolean (args);
   GtkWidget *cell = gtk_widget_get_parent (widget);
   GtkWidget *row = cell ? gtk_widget_get_parent (cell) : NULL;
   GtkWidget *other_row;
-  guint index = 0;
 
-  if (row == NULL)
+  if (row == NULL || self->programme == NULL)
     return FALSE;
-  for (GtkWidget *w = gtk_widget_get_first_child (row); w != NULL && w != cell; w = gtk_widget_get_next_sibling (w))
-    index++;
 
   other_row = down ? gtk_widget_get_next_sibling (row) : gtk_widget_get_prev_sibling (row);
   while (other_row != NULL && !gtk_widget_get_visible (other_row))
@@ -249,15 +247,13 @@ move_vertically (GtkWidget *widget,
   if (other_row == NULL)
     return FALSE;
 
-  for (GtkWidget *w = gtk_widget_get_first_child (other_row); w != NULL; w = gtk_widget_get_next_sibling (w), index--)
-    if (index == 0)
-      {
-        GtkWidget *target = gtk_widget_get_first_child (w);
+  for (GtkWidget *w = gtk_widget_get_first_child (other_row); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *target = gtk_widget_get_first_child (w);
 
-        if (ATLAS_IS_COMPARE_CELL (target) && ATLAS_COMPARE_CELL (target)->row != NULL)
-          return gtk_widget_grab_focus (target);
-        return FALSE;
-      }
+      if (ATLAS_IS_COMPARE_CELL (target) && ATLAS_COMPARE_CELL (target)->programme == self->programme)
+        return gtk_widget_grab_focus (target);
+    }
   return FALSE;
 }
 

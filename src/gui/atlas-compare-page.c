@@ -701,24 +701,41 @@ update_fixed_columns (AtlasComparePage *self)
     }
 }
 
+/* Columns are appended, never inserted: a row's cells then stay in
+ * column order, which is the order screen readers and the keyboard
+ * follow. Columns before the first that is out of place stay. */
 static void
 add_columns (AtlasComparePage *self)
 {
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  guint keep = 0;
 
-  for (guint i = 0; i < self->chosen->len; i++)
+  while (keep < self->chosen->len)
+    {
+      g_autoptr(GtkColumnViewColumn) current = g_list_model_get_item (columns, self->n_fixed + keep);
+
+      if (current == NULL || current != g_hash_table_lookup (self->columns, g_ptr_array_index (self->chosen, keep)))
+        break;
+      keep++;
+    }
+  while (g_list_model_get_n_items (columns) > self->n_fixed + keep)
+    {
+      g_autoptr(GtkColumnViewColumn) last = g_list_model_get_item (columns, g_list_model_get_n_items (columns) - 1);
+
+      gtk_column_view_remove_column (self->column_view, last);
+    }
+
+  for (guint i = keep; i < self->chosen->len; i++)
     {
       AtlasProgramme *p = g_ptr_array_index (self->chosen, i);
       GtkColumnViewColumn *c = g_hash_table_lookup (self->columns, p);
-      g_autoptr(GtkColumnViewColumn) current = g_list_model_get_item (columns, self->n_fixed + i);
 
       if (c == NULL)
         {
           c = create_column (self, p);
           g_hash_table_insert (self->columns, g_object_ref (p), c);
         }
-      if (current != c)
-        gtk_column_view_insert_column (self->column_view, self->n_fixed + i, c);
+      gtk_column_view_append_column (self->column_view, c);
     }
 }
 
