@@ -171,6 +171,18 @@ cell_layout (GtkPrintContext *context,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   /* Plain text: dataset text is never markup */
   pango_layout_set_text (layout, text, -1);
+
+  /* What follows the first line (an area's group, a programme's own
+   * wording) is secondary */
+  if (strchr (text, '\n') != NULL)
+    {
+      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+      PangoAttribute *grey = pango_attr_foreground_new (0x5500, 0x5500, 0x5500);
+
+      grey->start_index = strchr (text, '\n') - text;
+      pango_attr_list_insert (attrs, grey);
+      pango_layout_set_attributes (layout, attrs);
+    }
   return layout;
 }
 
