@@ -9,7 +9,7 @@
  *
  *   compare-demo [--programmes=ID,ID] [--changes] [--differences]
  *                [--area=ID] [--cell=AREA,PROGRAMME] [--column=PROGRAMME]
- *                [--action=compare.export]
+ *                [--action=compare.export] [--print-to=FILE.pdf]
  *
  * Under the page, a line shows what the shared selection holds. */
 
@@ -20,6 +20,8 @@
 #include <locale.h>
 
 #include "atlas-compare-page.h"
+#include "atlas-compare-print.h"
+#include "atlas-comparison-row.h"
 #include "atlas-loader.h"
 
 static char *programmes;
@@ -27,6 +29,7 @@ static char *area;
 static char *cell;
 static char *column;
 static char *action;
+static char *print_to;
 static gboolean changes;
 static gboolean differences;
 
@@ -37,6 +40,7 @@ static const GOptionEntry entries[] = {
   { "area", 0, 0, G_OPTION_ARG_STRING, &area, "One area across all programmes", "ID" },
   { "cell", 0, 0, G_OPTION_ARG_STRING, &cell, "Select a cell", "AREA,PROGRAMME" },
   { "column", 0, 0, G_OPTION_ARG_STRING, &column, "Select a column", "PROGRAMME" },
+  { "print-to", 0, 0, G_OPTION_ARG_FILENAME, &print_to, "Print the table as shown to a PDF file and quit", "FILE" },
   { "action", 0, 0, G_OPTION_ARG_STRING, &action, "Activate a page action once shown, such as compare.export", "NAME" },
   { NULL }
 };
@@ -116,6 +120,26 @@ activate_cb (GApplication *app)
     }
   if (column != NULL)
     gtk_widget_activate_action (page, "compare.select-column", "s", column);
+
+  if (print_to != NULL)
+    {
+      GListModel *rows = atlas_compare_page_get_rows (ATLAS_COMPARE_PAGE (page));
+      g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(AtlasComparePrint) print = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+        {
+          g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (rows, i);
+          g_ptr_array_add (areas, g_object_ref (atlas_comparison_row_get_area (row)));
+        }
+      print = atlas_compare_print_new (atlas_compare_page_get_comparison (ATLAS_COMPARE_PAGE (page)), areas,
+                                       atlas_compare_page_get_show_changes (ATLAS_COMPARE_PAGE (page)));
+      gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), print_to);
+      gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+      g_assert_no_error (error);
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
 
   gtk_window_present (GTK_WINDOW (window));
   if (action != NULL)
