@@ -10,6 +10,7 @@
  *   compare-demo [--programmes=ID,ID] [--changes] [--differences]
  *                [--area=ID] [--cell=AREA,PROGRAMME] [--column=PROGRAMME]
  *                [--action=compare.export] [--print-to=FILE.pdf]
+ *                [--export-to=FILE.csv]
  *
  * Under the page, a line shows what the shared selection holds. */
 
@@ -30,6 +31,7 @@ static char *cell;
 static char *column;
 static char *action;
 static char *print_to;
+static char *export_to;
 static gboolean changes;
 static gboolean differences;
 
@@ -41,6 +43,7 @@ static const GOptionEntry entries[] = {
   { "cell", 0, 0, G_OPTION_ARG_STRING, &cell, "Select a cell", "AREA,PROGRAMME" },
   { "column", 0, 0, G_OPTION_ARG_STRING, &column, "Select a column", "PROGRAMME" },
   { "print-to", 0, 0, G_OPTION_ARG_FILENAME, &print_to, "Print the table as shown to a PDF file and quit", "FILE" },
+  { "export-to", 0, 0, G_OPTION_ARG_FILENAME, &export_to, "Export the table as shown to a CSV file, as the export dialog does", "FILE" },
   { "action", 0, 0, G_OPTION_ARG_STRING, &action, "Activate a page action once shown, such as compare.export", "NAME" },
   { NULL }
 };
@@ -65,6 +68,16 @@ evidence_changed (GListModel *evidence,
                   GtkLabel   *label)
 {
   update_status (g_object_get_data (G_OBJECT (label), "selection"), NULL, label);
+}
+
+static gboolean
+export_later (gpointer page)
+{
+  AtlasTableOptions options = { ATLAS_TABLE_LAYOUT_WIDE, TRUE, FALSE, TRUE };
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (export_to);
+
+  atlas_compare_page_export (page, ATLAS_EXPORT_CSV, &options, TRUE, file, NULL, NULL, NULL);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -142,6 +155,9 @@ activate_cb (GApplication *app)
     }
 
   gtk_window_present (GTK_WINDOW (window));
+  if (export_to != NULL)
+    /* Late enough for a screenshot to catch the toast */
+    g_timeout_add_seconds (8, export_later, page);
   if (action != NULL)
     gtk_widget_activate_action (page, action, NULL);
 }
