@@ -104,82 +104,6 @@ bind_summary (AtlasCompareCell *self,
   self->text = others ? g_strdup_printf ("%s %s", count, others) : g_strdup (count);
 }
 
-/**
- * atlas_compare_cell_bind:
- *
- * Shows how @programme covers the area of @row (or, in the summary row,
- * how many areas @programme lists).
- */
-void
-atlas_compare_cell_bind (AtlasCompareCell   *self,
-                         AtlasComparisonRow *row,
-                         AtlasProgramme     *programme)
-{
-  AtlasComparison *comparison;
-  g_autofree char *position = NULL;
-  g_autofree char *wording = NULL;
-  g_autofree char *description = NULL;
-  const char *own;
-  guint r, n;
-  int column;
-
-  g_return_if_fail (ATLAS_IS_COMPARE_CELL (self));
-  g_return_if_fail (ATLAS_IS_COMPARISON_ROW (row));
-  g_return_if_fail (ATLAS_IS_PROGRAMME (programme));
-
-  g_set_object (&self->row, row);
-  g_set_object (&self->programme, programme);
-  clear_classes (self);
-
-  comparison = atlas_comparison_row_get_comparison (row);
-  column = atlas_comparison_find_column (comparison, programme);
-  g_return_if_fail (column >= 0);
-
-  if (atlas_comparison_row_is_summary (row))
-    {
-      self->status = ATLAS_AREA_STATUS_UNKNOWN;
-      bind_summary (self, comparison, column);
-      return;
-    }
-
-  r = atlas_comparison_row_get_index (row);
-  self->status = atlas_comparison_get_status (comparison, r, column);
-  n = atlas_comparison_cell_position (comparison, r, column);
-  own = atlas_comparison_cell_wording (comparison, r, column);
-  if (n > 0)
-    /* Translators: an area's position in a programme's list, e.g. #4 */
-    position = g_strdup_printf (_("#%u"), n);
-  if (own != NULL)
-    wording = g_strdup_printf (_("“%s”"), own);
-  description = atlas_comparison_describe_cell (comparison, r, column);
-
-  gtk_widget_add_css_class (GTK_WIDGET (self), status_classes[self->status]);
-  set_label (self->glyph, atlas_area_status_to_glyph (self->status));
-  set_label (self->status_label, atlas_area_status_to_label (self->status));
-  set_label (self->position, position);
-  set_label (self->wording, wording);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
-
-  g_free (self->text);
-  self->text = g_strjoin (" ", atlas_area_status_to_glyph (self->status),
-                          atlas_area_status_to_label (self->status),
-                          position ? position : "", wording ? wording : "", NULL);
-  g_strchomp (self->text);
-}
-
-void
-atlas_compare_cell_unbind (AtlasCompareCell *self)
-{
-  g_return_if_fail (ATLAS_IS_COMPARE_CELL (self));
-
-  g_clear_object (&self->row);
-  g_clear_object (&self->programme);
-  atlas_compare_cell_set_marked (self, FALSE, FALSE);
-}
-
 static void
 atlas_compare_cell_clicked (GtkButton *button)
 {
@@ -314,6 +238,82 @@ GtkWidget *
 atlas_compare_cell_new (void)
 {
   return g_object_new (ATLAS_TYPE_COMPARE_CELL, NULL);
+}
+
+/**
+ * atlas_compare_cell_bind:
+ *
+ * Shows how @programme covers the area of @row (or, in the summary row,
+ * how many areas @programme lists).
+ */
+void
+atlas_compare_cell_bind (AtlasCompareCell   *self,
+                         AtlasComparisonRow *row,
+                         AtlasProgramme     *programme)
+{
+  AtlasComparison *comparison;
+  g_autofree char *position = NULL;
+  g_autofree char *wording = NULL;
+  g_autofree char *description = NULL;
+  const char *own;
+  guint r, n;
+  int column;
+
+  g_return_if_fail (ATLAS_IS_COMPARE_CELL (self));
+  g_return_if_fail (ATLAS_IS_COMPARISON_ROW (row));
+  g_return_if_fail (ATLAS_IS_PROGRAMME (programme));
+
+  g_set_object (&self->row, row);
+  g_set_object (&self->programme, programme);
+  clear_classes (self);
+
+  comparison = atlas_comparison_row_get_comparison (row);
+  column = atlas_comparison_find_column (comparison, programme);
+  g_return_if_fail (column >= 0);
+
+  if (atlas_comparison_row_is_summary (row))
+    {
+      self->status = ATLAS_AREA_STATUS_UNKNOWN;
+      bind_summary (self, comparison, column);
+      return;
+    }
+
+  r = atlas_comparison_row_get_index (row);
+  self->status = atlas_comparison_get_status (comparison, r, column);
+  n = atlas_comparison_cell_position (comparison, r, column);
+  own = atlas_comparison_cell_wording (comparison, r, column);
+  if (n > 0)
+    /* Translators: an area's position in a programme's list, e.g. #4 */
+    position = g_strdup_printf (_("#%u"), n);
+  if (own != NULL)
+    wording = g_strdup_printf (_("“%s”"), own);
+  description = atlas_comparison_describe_cell (comparison, r, column);
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), status_classes[self->status]);
+  set_label (self->glyph, atlas_area_status_to_glyph (self->status));
+  set_label (self->status_label, atlas_area_status_to_label (self->status));
+  set_label (self->position, position);
+  set_label (self->wording, wording);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+
+  g_free (self->text);
+  self->text = g_strjoin (" ", atlas_area_status_to_glyph (self->status),
+                          atlas_area_status_to_label (self->status),
+                          position ? position : "", wording ? wording : "", NULL);
+  g_strchomp (self->text);
+}
+
+void
+atlas_compare_cell_unbind (AtlasCompareCell *self)
+{
+  g_return_if_fail (ATLAS_IS_COMPARE_CELL (self));
+
+  g_clear_object (&self->row);
+  g_clear_object (&self->programme);
+  atlas_compare_cell_set_marked (self, FALSE, FALSE);
 }
 
 AtlasComparisonRow *

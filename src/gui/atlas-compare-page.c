@@ -1219,90 +1219,6 @@ export_completed_cb (GTask            *task,
     }
 }
 
-/**
- * atlas_compare_page_export:
- * @only_shown: export only the areas shown, in the order shown (with the
- *   change column when changes are shown)
- *
- * Writes the comparison to @file off the main thread, replacing @file
- * only once the export is complete. The page tells the user the outcome
- * (a toast with "Open", or a message); @callback gets it too.
- */
-void
-atlas_compare_page_export (AtlasComparePage        *self,
-                           AtlasExportFormat        format,
-                           const AtlasTableOptions *options,
-                           gboolean                 only_shown,
-                           GFile                   *file,
-                           GCancellable            *cancellable,
-                           GAsyncReadyCallback      callback,
-                           gpointer                 user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
-
-  g_return_if_fail (ATLAS_IS_COMPARE_PAGE (self));
-  g_return_if_fail (options != NULL);
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, atlas_compare_page_export);
-  if (self->comparison == NULL)
-    {
-      g_task_return_new_error (task, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_ARGUMENT,
-                               _("There is no comparison to export"));
-      return;
-    }
-
-  job = g_new0 (ExportJob, 1);
-  job->format = format;
-  job->options = *options;
-  /* Scripts read JSON by its codes, whatever the language */
-  if (format == ATLAS_EXPORT_JSON)
-    job->options.localized = FALSE;
-  job->comparison = g_object_ref (self->comparison);
-  /* Even with every area shown, the order may be the user's */
-  job->areas = only_shown ? dup_shown_areas (self) : NULL;
-  job->with_change = only_shown && changes_shown (self);
-  job->file = g_object_ref (file);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_signal_connect_object (task, "notify::completed", G_CALLBACK (export_completed_cb), self, 0);
-  g_task_run_in_thread (task, export_thread);
-}
-
-gboolean
-atlas_compare_page_export_finish (AtlasComparePage *self,
-                                  GAsyncResult     *result,
-                                  GError          **error)
-{
-  g_return_val_if_fail (ATLAS_IS_COMPARE_PAGE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/**
- * atlas_compare_page_build_table:
- *
- * Returns: (transfer full) (nullable): the comparison as a table, as
- *   shown when @only_shown
- */
-AtlasTable *
-atlas_compare_page_build_table (AtlasComparePage        *self,
-                                const AtlasTableOptions *options,
-                                gboolean                 only_shown)
-{
-  g_autoptr(GPtrArray) areas = NULL;
-
-  g_return_val_if_fail (ATLAS_IS_COMPARE_PAGE (self), NULL);
-
-  if (self->comparison == NULL)
-    return NULL;
-  if (only_shown)
-    areas = dup_shown_areas (self);
-  return atlas_comparison_shown_table (self->comparison, options, areas, only_shown && changes_shown (self));
-}
-
 static void
 chooser_response_cb (GtkNativeDialog  *chooser,
                      int               response,
@@ -2182,4 +2098,88 @@ atlas_compare_page_get_area_filter (AtlasComparePage *self)
 {
   g_return_val_if_fail (ATLAS_IS_COMPARE_PAGE (self), NULL);
   return self->area_filter;
+}
+
+/**
+ * atlas_compare_page_export:
+ * @only_shown: export only the areas shown, in the order shown (with the
+ *   change column when changes are shown)
+ *
+ * Writes the comparison to @file off the main thread, replacing @file
+ * only once the export is complete. The page tells the user the outcome
+ * (a toast with "Open", or a message); @callback gets it too.
+ */
+void
+atlas_compare_page_export (AtlasComparePage        *self,
+                           AtlasExportFormat        format,
+                           const AtlasTableOptions *options,
+                           gboolean                 only_shown,
+                           GFile                   *file,
+                           GCancellable            *cancellable,
+                           GAsyncReadyCallback      callback,
+                           gpointer                 user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (ATLAS_IS_COMPARE_PAGE (self));
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, atlas_compare_page_export);
+  if (self->comparison == NULL)
+    {
+      g_task_return_new_error (task, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_ARGUMENT,
+                               _("There is no comparison to export"));
+      return;
+    }
+
+  job = g_new0 (ExportJob, 1);
+  job->format = format;
+  job->options = *options;
+  /* Scripts read JSON by its codes, whatever the language */
+  if (format == ATLAS_EXPORT_JSON)
+    job->options.localized = FALSE;
+  job->comparison = g_object_ref (self->comparison);
+  /* Even with every area shown, the order may be the user's */
+  job->areas = only_shown ? dup_shown_areas (self) : NULL;
+  job->with_change = only_shown && changes_shown (self);
+  job->file = g_object_ref (file);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_signal_connect_object (task, "notify::completed", G_CALLBACK (export_completed_cb), self, 0);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+atlas_compare_page_export_finish (AtlasComparePage *self,
+                                  GAsyncResult     *result,
+                                  GError          **error)
+{
+  g_return_val_if_fail (ATLAS_IS_COMPARE_PAGE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * atlas_compare_page_build_table:
+ *
+ * Returns: (transfer full) (nullable): the comparison as a table, as
+ *   shown when @only_shown
+ */
+AtlasTable *
+atlas_compare_page_build_table (AtlasComparePage        *self,
+                                const AtlasTableOptions *options,
+                                gboolean                 only_shown)
+{
+  g_autoptr(GPtrArray) areas = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_COMPARE_PAGE (self), NULL);
+
+  if (self->comparison == NULL)
+    return NULL;
+  if (only_shown)
+    areas = dup_shown_areas (self);
+  return atlas_comparison_shown_table (self->comparison, options, areas, only_shown && changes_shown (self));
 }
