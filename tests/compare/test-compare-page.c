@@ -17,6 +17,7 @@
 
 #include "atlas-application.h"
 #include "atlas-area.h"
+#include "atlas-area-group.h"
 #include "atlas-compare-cell.h"
 #include "atlas-compare-page.h"
 #include "atlas-compare-print.h"
@@ -429,6 +430,111 @@ test_columns_follow_choice (Fixture       *f,
   g_assert_cmpint (atlas_comparison_find_column (atlas_compare_page_get_comparison (f->page), kor_itpp), ==, -1);
 }
 
+static GtkColumnViewColumn *
+find_column (Fixture    *f,
+             const char *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (find_column_view (GTK_WIDGET (f->page)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+  g_assert_not_reached ();
+}
+
+/* Sorting by a column header orders the areas; the summary row stays
+ * last, whatever the order. */
+static void
+test_sorting (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkColumnView *view = find_column_view (GTK_WIDGET (f->page));
+  GListModel *rows = atlas_compare_page_get_rows (f->page);
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (view));
+  guint n = g_list_model_get_n_items (rows);
+  g_autoptr(AtlasComparisonRow) last = NULL;
+
+  gtk_column_view_sort_by_column (view, find_column (f, "Covered By"), GTK_SORT_DESCENDING);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(AtlasComparisonRow) a = g_list_model_get_item (rows, i - 1);
+      g_autoptr(AtlasComparisonRow) b = g_list_model_get_item (rows, i);
+
+      g_assert_cmpuint (atlas_comparison_row_get_covering (a), >=, atlas_comparison_row_get_covering (b));
+    }
+
+  gtk_column_view_sort_by_column (view, find_column (f, "Cooperation Area"), GTK_SORT_ASCENDING);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(AtlasComparisonRow) a = g_list_model_get_item (rows, i - 1);
+      g_autoptr(AtlasComparisonRow) b = g_list_model_get_item (rows, i);
+
+      g_assert_cmpint (g_utf8_collate (atlas_comparison_row_get_name (a), atlas_comparison_row_get_name (b)), <=, 0);
+    }
+
+  gtk_column_view_sort_by_column (view, find_column (f, "Group"), GTK_SORT_ASCENDING);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(AtlasComparisonRow) a = g_list_model_get_item (rows, i - 1);
+      g_autoptr(AtlasComparisonRow) b = g_list_model_get_item (rows, i);
+      AtlasArea *area_a = atlas_comparison_row_get_area (a);
+      AtlasArea *area_b = atlas_comparison_row_get_area (b);
+      guint group_a = atlas_area_group_get_position (atlas_area_get_group (area_a));
+      guint group_b = atlas_area_group_get_position (atlas_area_get_group (area_b));
+
+      g_assert_true (group_a < group_b ||
+                     (group_a == group_b && atlas_area_get_position (area_a) < atlas_area_get_position (area_b)));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n + 1);
+  last = g_list_model_get_item (shown, n);
+  g_assert_true (atlas_comparison_row_is_summary (last));
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The picker lists every programme; activating one adds or removes it. */
+static void
+test_picker (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *list = find_descendant (GTK_WIDGET (f->page), GTK_TYPE_LIST_VIEW);
+  GListModel *model;
+  g_autoptr(AtlasProgramme) first = NULL;
+  g_auto(GStrv) with = NULL;
+  g_auto(GStrv) without = NULL;
+
+  g_assert_nonnull (list);
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (atlas_dataset_get_programmes (dataset)));
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpint (atlas_programme_get_programme_type (first), !=, ATLAS_PROGRAMME_TYPE_ITPP);
+
+  g_signal_emit_by_name (list, "activate", 0);
+  with = atlas_compare_page_dup_programmes (f->page);
+  g_assert_cmpstr (with[0], ==, atlas_programme_get_id (first));
+  g_signal_emit_by_name (list, "activate", 0);
+  without = atlas_compare_page_dup_programmes (f->page);
+  g_assert_false (g_strv_contains ((const char * const *) without, atlas_programme_get_id (first)));
+}
+
 static void
 test_presets (Fixture       *f,
               gconstpointer  data)
@@ -815,6 +921,8 @@ main (int   argc,
   ADD ("select", test_select);
   ADD ("columns-follow-choice", test_columns_follow_choice);
   ADD ("presets", test_presets);
+  ADD ("sorting", test_sorting);
+  ADD ("picker", test_picker);
   ADD ("settings", test_settings);
   ADD ("export", test_export);
   ADD ("export-fails", test_export_fails);
