@@ -295,6 +295,8 @@ draw_to_stream (AtlasTimelineModel               *model,
     {
     case ATLAS_TIMELINE_EXPORT_SVG:
       surface = cairo_svg_surface_create_for_stream (sink_write, sink, page.width, page.height);
+      /* Pixels, as asked, rather than points */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
     case ATLAS_TIMELINE_EXPORT_PDF:
       surface = cairo_pdf_surface_create_for_stream (sink_write, sink, page.width, page.height);
