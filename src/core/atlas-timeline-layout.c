@@ -40,6 +40,7 @@
 #define TICK_LABEL_GAP 12.0
 #define MIN_MINOR_SPACING 6.0
 #define TEXT_INSET 4.0
+#define MAX_CACHED_TEXTS 2048
 
 /* A month, on average, for choosing tick steps */
 #define DAYS_PER_MONTH 30.436875
@@ -56,6 +57,7 @@ struct _AtlasTimelineLayout
   PangoContext *context;
   PangoFontDescription *font;
   PangoLayout *measure;
+  GHashTable *texts;            /* "bold:width:text" → shaped PangoLayout */
 
   double width;
   double min_gutter;
@@ -574,6 +576,7 @@ atlas_timeline_layout_new (AtlasTimelineModel *model,
   self->font = pango_font_description_copy (pango_context_get_font_description (context));
   self->measure = pango_layout_new (context);
   pango_layout_set_font_description (self->measure, self->font);
+  self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->width = 800;
   self->lane_visible = g_new (gboolean, n_lanes);
   for (guint i = 0; i < n_lanes; i++)
@@ -602,6 +605,7 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
   g_clear_object (&self->model);
   g_clear_object (&self->context);
   g_clear_object (&self->measure);
+  g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_pointer (&self->lane_visible, g_free);
   g_clear_pointer (&self->lane_box, g_free);
@@ -662,10 +666,64 @@ atlas_timeline_layout_invalidate_text (AtlasTimelineLayout *self)
   g_return_if_fail (self != NULL);
 
   pango_layout_context_changed (self->measure);
+  g_hash_table_remove_all (self->texts);
   for (guint i = 0; i < atlas_timeline_model_get_n_items (self->model); i++)
     self->label_widths[i] = -1;
   self->widest_tick[0] = self->widest_tick[1] = -1;
   invalidate_lanes (self);
+}
+
+/**
+ * atlas_timeline_layout_get_text:
+ * @width: the width to ellipsize at, or < 0 for none
+ * @bold: in bold, as lane names
+ *
+ * Text shaped for drawing in the layout's font. Shaping is most of what
+ * drawing text costs, and the same labels are drawn frame after frame as
+ * the view pans, so shaped text is kept.
+ *
+ * Returns: (transfer none): a layout of @text, valid until the fonts change
+ */
+PangoLayout *
+atlas_timeline_layout_get_text (AtlasTimelineLayout *self,
+                                const char          *text,
+                                double               width,
+                                gboolean             bold)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+  int pango_width;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  pango_width = width < 0 ? -1 : (int) round (width) * PANGO_SCALE;
+  key = g_strdup_printf ("%d:%d:%s", bold, pango_width, text);
+  if ((layout = g_hash_table_lookup (self->texts, key)) != NULL)
+    return layout;
+
+  /* Bounded: what a frame draws is a few hundred texts */
+  if (g_hash_table_size (self->texts) >= MAX_CACHED_TEXTS)
+    g_hash_table_remove_all (self->texts);
+  layout = pango_layout_new (self->context);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  if (bold)
+    {
+      g_autoptr(PangoFontDescription) font = pango_font_description_copy (self->font);
+
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      pango_layout_set_font_description (layout, font);
+    }
+  else
+    pango_layout_set_font_description (layout, self->font);
+  if (pango_width >= 0)
+    {
+      pango_layout_set_width (layout, pango_width);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_set_text (layout, text, -1);
+  g_hash_table_insert (self->texts, g_steal_pointer (&key), layout);
+  return layout;
 }
 
 void

@@ -105,6 +105,10 @@ const PangoFontDescription *atlas_timeline_layout_get_font       (AtlasTimelineL
 void                        atlas_timeline_layout_set_font       (AtlasTimelineLayout         *self,
                                                                   const PangoFontDescription  *font);
 void                        atlas_timeline_layout_invalidate_text (AtlasTimelineLayout        *self);
+PangoLayout                *atlas_timeline_layout_get_text       (AtlasTimelineLayout         *self,
+                                                                  const char                  *text,
+                                                                  double                       width,
+                                                                  gboolean                     bold);
 
 void                        atlas_timeline_layout_set_width      (AtlasTimelineLayout         *self,
                                                                   double                       width);

@@ -23,6 +23,7 @@
 #define BRACKET_HEIGHT 8.0
 #define LEGEND_SWATCH ATLAS_TIMELINE_SWATCH_WIDTH
 #define LEGEND_GAP 18.0
+#define MIN_MARKER_DISTANCE 5.0
 
 typedef struct
 {
@@ -31,7 +32,6 @@ typedef struct
   AtlasTimelineModel *model;
   const AtlasTimelineStyle *style;
   const AtlasTimelineMetrics *metrics;
-  PangoLayout *text;
   double width;
   double height;
 } Painter;
@@ -49,18 +49,17 @@ show_text (Painter                  *p,
            const char               *text,
            const AtlasTimelineRect  *rect,
            gboolean                  ellipsize,
+           gboolean                  bold,
            const AtlasTimelineColor *color,
            double                    alpha)
 {
+  PangoLayout *layout = atlas_timeline_layout_get_text (p->layout, text, ellipsize ? rect->width : -1, bold);
   int height;
 
-  pango_layout_set_text (p->text, text, -1);
-  pango_layout_set_width (p->text, ellipsize ? (int) (rect->width * PANGO_SCALE) : -1);
-  pango_layout_set_ellipsize (p->text, ellipsize ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-  pango_layout_get_pixel_size (p->text, NULL, &height);
+  pango_layout_get_pixel_size (layout, NULL, &height);
   set_color (p->cr, color, alpha);
   cairo_move_to (p->cr, rect->x, rect->y + (rect->height - height) / 2);
-  pango_cairo_show_layout (p->cr, p->text);
+  pango_cairo_show_layout (p->cr, layout);
 }
 
 static void
@@ -96,46 +95,63 @@ star (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+static gboolean
+kind_is_hollow (AtlasEventKind kind)
+{
+  return kind == ATLAS_EVENT_KIND_DIALOGUE || kind == ATLAS_EVENT_KIND_REVISION ||
+         kind == ATLAS_EVENT_KIND_STATEMENT;
+}
+
+/* Adds the marker of @kind to the current path. A hollow marker is a ring
+ * @ring wide, filled with the even-odd rule: filling is much cheaper than
+ * stroking, which counts with thousands of markers. */
 static void
 symbol_path (cairo_t        *cr,
              AtlasEventKind  kind,
              double          x,
              double          y,
              double          r,
-             gboolean       *hollow)
+             double          ring)
 {
-  *hollow = FALSE;
-  cairo_new_path (cr);
+  double half = ring / 2;
+
+  cairo_new_sub_path (cr);
   switch (kind)
     {
     case ATLAS_EVENT_KIND_DIALOGUE:
-      *hollow = TRUE;
-      G_GNUC_FALLTHROUGH;
+      cairo_arc (cr, x, y, r * 0.8 + half, 0, 2 * G_PI);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, r * 0.8 - half, 0, 2 * G_PI);
+      break;
     case ATLAS_EVENT_KIND_OTHER:
-      cairo_arc (cr, x, y, r * (*hollow ? 0.8 : 0.9), 0, 2 * G_PI);
+      cairo_arc (cr, x, y, r * 0.9, 0, 2 * G_PI);
       break;
     case ATLAS_EVENT_KIND_DECLARATION:
       polygon (cr, x, y + r * 0.15, r * 1.15, 3, -G_PI / 2);
       break;
     case ATLAS_EVENT_KIND_REVISION:
-      *hollow = TRUE;
-      G_GNUC_FALLTHROUGH;
+      polygon (cr, x, y, r + half * G_SQRT2, 4, -G_PI / 2);
+      cairo_new_sub_path (cr);
+      polygon (cr, x, y, r - half * G_SQRT2, 4, -G_PI / 2);
+      break;
     case ATLAS_EVENT_KIND_SIGNING:
-      polygon (cr, x, y, r * (*hollow ? 1.0 : 1.2), 4, -G_PI / 2);
+      polygon (cr, x, y, r * 1.2, 4, -G_PI / 2);
       break;
     case ATLAS_EVENT_KIND_SUMMIT:
       star (cr, x, y, r);
       break;
     case ATLAS_EVENT_KIND_ACCESSION:
       cairo_rectangle (cr, x - r, y - r * 0.35, 2 * r, r * 0.7);
-      cairo_rectangle (cr, x - r * 0.35, y - r, r * 0.7, 2 * r);
+      cairo_rectangle (cr, x - r * 0.35, y - r, r * 0.7, r * 0.65);
+      cairo_rectangle (cr, x - r * 0.35, y + r * 0.35, r * 0.7, r * 0.65);
       break;
     case ATLAS_EVENT_KIND_ANNOUNCEMENT:
       polygon (cr, x, y - r * 0.15, r * 1.15, 3, G_PI / 2);
       break;
     case ATLAS_EVENT_KIND_STATEMENT:
-      *hollow = TRUE;
-      G_GNUC_FALLTHROUGH;
+      cairo_rectangle (cr, x - r * 0.8 - half, y - r * 0.8 - half, r * 1.6 + ring, r * 1.6 + ring);
+      cairo_rectangle (cr, x - r * 0.8 + half, y - r * 0.8 + half, r * 1.6 - ring, r * 1.6 - ring);
+      break;
     case ATLAS_EVENT_KIND_MISSION:
       cairo_rectangle (cr, x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
       break;
@@ -149,6 +165,35 @@ symbol_path (cairo_t        *cr,
     }
 }
 
+static double
+ring_width (const AtlasTimelineStyle *style)
+{
+  return MAX (2.0, style->line_width + 1);
+}
+
+/* Paints the markers of @kind in the current path, and clears it */
+static void
+paint_symbols (cairo_t                  *cr,
+               const AtlasTimelineStyle *style,
+               AtlasEventKind            kind,
+               double                    alpha)
+{
+  set_color (cr, &style->kinds[kind], alpha);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  if (!style->high_contrast || kind_is_hollow (kind))
+    {
+      cairo_fill (cr);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+      return;
+    }
+  /* In high contrast, an edge sets the marker off from what is behind it */
+  cairo_fill_preserve (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  cairo_set_line_width (cr, 1.5);
+  set_color (cr, &style->foreground, alpha);
+  cairo_stroke (cr);
+}
+
 static void
 draw_symbol (cairo_t                  *cr,
              const AtlasTimelineStyle *style,
@@ -158,25 +203,9 @@ draw_symbol (cairo_t                  *cr,
              double                    radius,
              double                    alpha)
 {
-  gboolean hollow;
-
-  symbol_path (cr, kind, x, y, radius, &hollow);
-  if (hollow)
-    {
-      cairo_set_line_width (cr, MAX (2.0, style->line_width + 1));
-      set_color (cr, &style->kinds[kind], alpha);
-      cairo_stroke (cr);
-      return;
-    }
-  set_color (cr, &style->kinds[kind], alpha);
-  cairo_fill_preserve (cr);
-  /* An edge that sets the marker off from what is behind it */
-  cairo_set_line_width (cr, style->high_contrast ? 1.5 : 1.0);
-  if (style->high_contrast)
-    set_color (cr, &style->foreground, alpha);
-  else
-    set_color (cr, &style->background, 0.8 * alpha);
-  cairo_stroke (cr);
+  cairo_new_path (cr);
+  symbol_path (cr, kind, x, y, radius, ring_width (style));
+  paint_symbols (cr, style, kind, alpha);
 }
 
 static void
@@ -201,7 +230,7 @@ rounded_rect (cairo_t                 *cr,
               double                   radius)
 {
   radius = MIN (radius, MIN (rect->width, rect->height) / 2);
-  cairo_new_path (cr);
+  cairo_new_sub_path (cr);
   cairo_arc (cr, rect->x + radius, rect->y + radius, radius, G_PI, 1.5 * G_PI);
   cairo_arc (cr, rect->x + rect->width - radius, rect->y + radius, radius, 1.5 * G_PI, 2 * G_PI);
   cairo_arc (cr, rect->x + rect->width - radius, rect->y + rect->height - radius, radius, 0, 0.5 * G_PI);
@@ -217,9 +246,9 @@ draw_bar (Painter                 *p,
           double                   alpha)
 {
   const AtlasTimelineColor *color = &p->style->kinds[item->kind];
-  AtlasTimelineRect rect, solid;
+  AtlasTimelineRect rect, solid, inner;
   cairo_t *cr = p->cr;
-  double x_start_end, x_end_start, radius = 3;
+  double x_start_end, x_end_start, line, radius = 3;
 
   atlas_timeline_layout_get_item_rect (p->layout, index, &rect);
   rect.width = MAX (rect.width, 2);
@@ -234,90 +263,148 @@ draw_bar (Painter                 *p,
   else
     solid.width = rect.x + rect.width - solid.x;
 
-  rounded_rect (cr, &rect, radius);
-  cairo_save (cr);
-  cairo_clip_preserve (cr);
+  line = selected ? p->style->line_width + 1.5 : p->style->line_width;
+  inner = (AtlasTimelineRect) { rect.x + line, rect.y + line, MAX (rect.width - 2 * line, 0), rect.height - 2 * line };
+
   if (item->planned)
     {
       /* Planned, not fact: hatched and dashed, never solid */
+      rounded_rect (cr, &rect, radius);
+      cairo_save (cr);
+      cairo_clip_preserve (cr);
       set_color (cr, color, 0.10 * alpha);
-      cairo_fill_preserve (cr);
+      cairo_fill (cr);
       cairo_set_line_width (cr, 1.5);
       set_color (cr, color, 0.45 * alpha);
       hatch (cr, &rect);
+      cairo_restore (cr);
+      /* Half a pixel in, so that the outline stays inside the bar */
+      rounded_rect (cr, &(AtlasTimelineRect) { rect.x + line / 2, rect.y + line / 2,
+                                               rect.width - line, rect.height - line }, radius);
+      cairo_set_line_width (cr, line);
+      cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+      set_color (cr, selected ? &p->style->selection : color, alpha);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      return;
     }
-  else
+
+  /* Fills only, no clip and no stroke: bars are many in a long view */
+  rounded_rect (cr, &inner, MAX (radius - line, 0));
+  set_color (cr, color, 0.16 * alpha);
+  cairo_fill (cr);
+  solid.x = MAX (solid.x, inner.x);
+  solid.width = MIN (solid.x + solid.width, inner.x + inner.width) - solid.x;
+  if (solid.width > 0)
     {
-      set_color (cr, color, 0.16 * alpha);
-      cairo_fill_preserve (cr);
-      cairo_new_path (cr);
-      cairo_rectangle (cr, solid.x, solid.y, solid.width, solid.height);
+      cairo_rectangle (cr, solid.x, inner.y, solid.width, inner.height);
       set_color (cr, color, 0.42 * alpha);
       cairo_fill (cr);
     }
-  cairo_restore (cr);
-
-  /* Half a pixel in, so that the outline stays inside the bar */
-  rounded_rect (cr, &(AtlasTimelineRect) { rect.x + 0.5, rect.y + 0.5, rect.width - 1, rect.height - 1 }, radius);
-  cairo_set_line_width (cr, selected ? p->style->line_width + 1.5 : p->style->line_width);
-  if (item->planned)
-    cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+  rounded_rect (cr, &rect, radius);
+  rounded_rect (cr, &inner, MAX (radius - line, 0));
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   set_color (cr, selected ? &p->style->selection : color, alpha);
+  cairo_fill (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+}
+
+/* A point marker to draw, after thinning */
+typedef struct
+{
+  double x;
+  double x0;
+  double x1;
+  double y;
+  guint8 kind;
+  guint8 dimmed;
+  guint8 imprecise;
+  guint8 planned;
+} Mark;
+
+static int
+compare_marks (gconstpointer a,
+               gconstpointer b)
+{
+  const Mark *x = a;
+  const Mark *y = b;
+
+  if (x->dimmed != y->dimmed)
+    return x->dimmed ? -1 : 1;
+  return (int) x->kind - (int) y->kind;
+}
+
+/* Draws marks[from, to), all of one kind and dimness, each layer as one
+ * path: a frame of ten thousand markers is a few dozen fills, not ten
+ * thousand */
+static void
+draw_marks (Painter    *p,
+            const Mark *marks,
+            guint       from,
+            guint       to)
+{
+  const AtlasTimelineColor *color = &p->style->kinds[marks[from].kind];
+  double alpha = marks[from].dimmed ? p->style->dim_alpha : 1.0;
+  double r = p->metrics->marker_radius;
+  cairo_t *cr = p->cr;
+  gboolean planned = FALSE;
+
+  /* A date known to the month or year: a faint bracket over all of it,
+   * with the marker in its middle, never on a made-up day */
+  cairo_new_path (cr);
+  for (guint i = from; i < to; i++)
+    if (marks[i].imprecise)
+      cairo_rectangle (cr, marks[i].x0, marks[i].y - BRACKET_HEIGHT / 4, marks[i].x1 - marks[i].x0, BRACKET_HEIGHT / 2);
+  set_color (cr, color, 0.22 * alpha);
+  cairo_fill (cr);
+  for (guint i = from; i < to; i++)
+    if (marks[i].imprecise)
+      {
+        cairo_rectangle (cr, marks[i].x0, marks[i].y - BRACKET_HEIGHT / 2, 1, BRACKET_HEIGHT);
+        cairo_rectangle (cr, marks[i].x1 - 1, marks[i].y - BRACKET_HEIGHT / 2, 1, BRACKET_HEIGHT);
+      }
+  set_color (cr, color, 0.55 * alpha);
+  cairo_fill (cr);
+
+  for (guint i = from; i < to; i++)
+    {
+      symbol_path (cr, marks[i].kind, marks[i].x, marks[i].y, r, ring_width (p->style));
+      planned |= marks[i].planned;
+    }
+  paint_symbols (cr, p->style, marks[from].kind, alpha);
+
+  /* Planned: a dashed ring */
+  if (!planned)
+    return;
+  for (guint i = from; i < to; i++)
+    if (marks[i].planned)
+      {
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, marks[i].x, marks[i].y, r + 2, 0, 2 * G_PI);
+      }
+  cairo_set_dash (cr, (double[]) { 2, 2 }, 2, 0);
+  cairo_set_line_width (cr, 1);
+  set_color (cr, color, alpha);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
-static void
-draw_point (Painter                    *p,
-            guint                       index,
-            const AtlasTimelineItem    *item,
-            const AtlasTimelineLaneBox *box,
-            gboolean                    selected,
-            double                      alpha)
+static Mark
+make_mark (Painter                 *p,
+           guint                    index,
+           const AtlasTimelineItem *item)
 {
-  const AtlasTimelineColor *color = &p->style->kinds[item->kind];
-  double r = p->metrics->marker_radius;
-  double x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
-  double x1 = atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0);
-  double x = (x0 + x1) / 2;
-  double y = box->markers_y;
-  cairo_t *cr = p->cr;
+  Mark mark = { 0 };
 
-  /* A date known to the month or year: a faint bracket over all of it,
-   * with the marker in its middle, never on a made-up day */
-  if (item->start.precision < ATLAS_DATE_PRECISION_DAY && x1 - x0 >= 3)
-    {
-      cairo_rectangle (cr, x0, y - BRACKET_HEIGHT / 4, x1 - x0, BRACKET_HEIGHT / 2);
-      set_color (cr, color, 0.22 * alpha);
-      cairo_fill (cr);
-      cairo_move_to (cr, x0 + 0.5, y - BRACKET_HEIGHT / 2);
-      cairo_line_to (cr, x0 + 0.5, y + BRACKET_HEIGHT / 2);
-      cairo_move_to (cr, x1 - 0.5, y - BRACKET_HEIGHT / 2);
-      cairo_line_to (cr, x1 - 0.5, y + BRACKET_HEIGHT / 2);
-      cairo_set_line_width (cr, 1);
-      set_color (cr, color, 0.55 * alpha);
-      cairo_stroke (cr);
-    }
-
-  if (selected)
-    {
-      cairo_new_path (cr);
-      cairo_arc (cr, x, y, r + 3.5, 0, 2 * G_PI);
-      cairo_set_line_width (cr, 2);
-      set_color (cr, &p->style->selection, 1.0);
-      cairo_stroke (cr);
-    }
-  draw_symbol (cr, p->style, item->kind, x, y, r, alpha);
-  if (item->planned)
-    {
-      cairo_new_path (cr);
-      cairo_arc (cr, x, y, r + 2, 0, 2 * G_PI);
-      cairo_set_dash (cr, (double[]) { 2, 2 }, 2, 0);
-      cairo_set_line_width (cr, 1);
-      set_color (cr, color, alpha);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
-    }
+  mark.x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
+  mark.x1 = atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0);
+  mark.x = (mark.x0 + mark.x1) / 2;
+  mark.y = atlas_timeline_layout_get_lane_box (p->layout, item->lane)->markers_y;
+  mark.kind = item->kind;
+  mark.dimmed = atlas_timeline_layout_item_is_dimmed (p->layout, index);
+  mark.imprecise = item->start.precision < ATLAS_DATE_PRECISION_DAY && mark.x1 - mark.x0 >= 3;
+  mark.planned = item->planned;
+  return mark;
 }
 
 static void
@@ -327,26 +414,50 @@ draw_bands (Painter     *p,
             double       top,
             int          selected)
 {
-  for (guint v = 0; v < n_visible; v++)
-    {
-      const AtlasTimelineItem *item = atlas_timeline_model_get_item (p->model, visible[v]);
-      double x0, x1, alpha;
+  /* A summit known only to the year is not a year-long summit: the less
+   * precise the date, the fainter its band. Bands of one precision and
+   * dimness are one path. */
+  static const double precision_alpha[] = {
+    [ATLAS_DATE_PRECISION_NONE] = 0.35,
+    [ATLAS_DATE_PRECISION_YEAR] = 0.35,
+    [ATLAS_DATE_PRECISION_MONTH] = 0.7,
+    [ATLAS_DATE_PRECISION_DAY] = 1.0,
+  };
 
-      if (!item->band)
-        continue;
-      alpha = atlas_timeline_layout_item_is_dimmed (p->layout, visible[v]) ? p->style->dim_alpha : 1.0;
-      x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
-      x1 = atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0);
-      if (x1 - x0 < 2)
+  for (guint layer = 0; layer < 2 * G_N_ELEMENTS (precision_alpha); layer++)
+    {
+      AtlasDatePrecision precision = layer % G_N_ELEMENTS (precision_alpha);
+      gboolean dimmed = layer >= G_N_ELEMENTS (precision_alpha);
+      gboolean any = FALSE;
+
+      cairo_new_path (p->cr);
+      for (guint v = 0; v < n_visible; v++)
         {
-          x0 = (x0 + x1) / 2 - 1;
-          x1 = x0 + 2;
+          const AtlasTimelineItem *item = atlas_timeline_model_get_item (p->model, visible[v]);
+          double x0, x1;
+
+          if (!item->band || item->start.precision != precision || (int) visible[v] == selected ||
+              atlas_timeline_layout_item_is_dimmed (p->layout, visible[v]) != dimmed)
+            continue;
+          x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
+          x1 = MAX (atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0), x0 + 2);
+          cairo_rectangle (p->cr, x0, top, x1 - x0, p->height - top);
+          any = TRUE;
         }
+      if (!any)
+        continue;
+      set_color (p->cr, &p->style->band, precision_alpha[precision] * (dimmed ? p->style->dim_alpha : 1.0));
+      cairo_fill (p->cr);
+    }
+
+  if (selected >= 0 && atlas_timeline_model_get_item (p->model, (guint) selected)->band)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (p->model, (guint) selected);
+      double x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
+      double x1 = MAX (atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0), x0 + 2);
+
       cairo_rectangle (p->cr, x0, top, x1 - x0, p->height - top);
-      if ((int) visible[v] == selected)
-        set_color (p->cr, &p->style->selection, 0.15);
-      else
-        set_color (p->cr, &p->style->band, alpha);
+      set_color (p->cr, &p->style->selection, 0.15);
       cairo_fill (p->cr);
     }
 }
@@ -371,7 +482,7 @@ draw_labels (Painter                        *p,
           set_color (p->cr, &p->style->selection, 0.2);
           cairo_fill (p->cr);
         }
-      show_text (p, item->label, &label->rect, label->ellipsized, &p->style->foreground, alpha);
+      show_text (p, item->label, &label->rect, label->ellipsized, FALSE, &p->style->foreground, alpha);
     }
 }
 
@@ -418,10 +529,10 @@ draw_ruler (Painter *p)
       set_color (p->cr, &p->style->secondary, ticks[t].major ? 1.0 : 0.6);
       cairo_fill (p->cr);
       if (ticks[t].text != NULL)
-        show_text (p, ticks[t].text, &ticks[t].text_rect, FALSE, &p->style->secondary, 1.0);
+        show_text (p, ticks[t].text, &ticks[t].text_rect, FALSE, FALSE, &p->style->secondary, 1.0);
     }
   if (atlas_timeline_layout_get_today_label (p->layout, &today))
-    show_text (p, C_("timeline", "Today"), &today, FALSE, &p->style->today, 1.0);
+    show_text (p, C_("timeline", "Today"), &today, FALSE, FALSE, &p->style->today, 1.0);
   cairo_restore (p->cr);
 }
 
@@ -429,7 +540,6 @@ static void
 draw_gutter (Painter                        *p,
              const AtlasTimelineRenderState *state)
 {
-  g_autoptr(PangoFontDescription) bold = pango_font_description_copy (atlas_timeline_layout_get_font (p->layout));
   const AtlasTimelineLaneBox *lanes;
   double gutter = p->metrics->gutter;
   guint n_lanes;
@@ -441,8 +551,6 @@ draw_gutter (Painter                        *p,
   set_color (p->cr, &p->style->grid, 2.0);
   cairo_fill (p->cr);
 
-  pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (p->text, bold);
   lanes = atlas_timeline_layout_get_lanes (p->layout, &n_lanes);
   for (guint i = 0; i < n_lanes; i++)
     {
@@ -458,9 +566,8 @@ draw_gutter (Painter                        *p,
           cairo_fill (p->cr);
         }
       if (rect.width > 8)
-        show_text (p, name, &rect, TRUE, highlighted ? &p->style->selection : &p->style->foreground, 1.0);
+        show_text (p, name, &rect, TRUE, TRUE, highlighted ? &p->style->selection : &p->style->foreground, 1.0);
     }
-  pango_layout_set_font_description (p->text, atlas_timeline_layout_get_font (p->layout));
 }
 
 static void
@@ -509,35 +616,69 @@ draw_items (Painter                        *p,
 {
   guint n_lanes = atlas_timeline_model_get_n_lanes (p->model);
   g_autofree double *last_x = g_new (double, n_lanes);
-  g_autofree int *last_kind = g_new (int, n_lanes);
+  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  g_autoptr(GHashTable) labelled = g_hash_table_new (NULL, NULL);
+  const AtlasTimelineLabel *labels;
+  guint n_labels;
+  const Mark *m;
+  Mark selected;
+  gboolean has_selected = FALSE;
+  guint from = 0;
 
   for (guint i = 0; i < n_lanes; i++)
-    {
-      last_x[i] = -G_MAXDOUBLE;
-      last_kind[i] = -1;
-    }
+    last_x[i] = -G_MAXDOUBLE;
+  labels = atlas_timeline_layout_get_labels (p->layout, &n_labels);
+  for (guint l = 0; l < n_labels; l++)
+    g_hash_table_add (labelled, GUINT_TO_POINTER (labels[l].item));
 
   for (guint v = 0; v < n_visible; v++)
     {
       guint index = visible[v];
       const AtlasTimelineItem *item = atlas_timeline_model_get_item (p->model, index);
-      double alpha = atlas_timeline_layout_item_is_dimmed (p->layout, index) ? p->style->dim_alpha : 1.0;
-      gboolean selected = (int) index == state->selected;
-      double x;
+      Mark mark;
 
       if (item->is_span)
         {
-          draw_bar (p, index, item, selected, alpha);
+          double alpha = atlas_timeline_layout_item_is_dimmed (p->layout, index) ? p->style->dim_alpha : 1.0;
+
+          draw_bar (p, index, item, (int) index == state->selected, alpha);
           continue;
         }
-      /* Thousands of markers on a pixel look like one: draw one */
-      x = atlas_timeline_layout_day_to_x (p->layout, (item->first_day + item->last_day + 1.0) / 2);
-      if (!selected && item->kind == last_kind[item->lane] && fabs (x - last_x[item->lane]) < 0.5)
+      mark = make_mark (p, index, item);
+      if ((int) index == state->selected)
+        {
+          selected = mark;
+          has_selected = TRUE;
+          continue;
+        }
+      /* A marker mostly under the one before it would not be seen: thousands
+       * of events in a pixel column are drawn as a few. One with a label
+       * is always drawn, for its label points at it. */
+      if (fabs (mark.x - last_x[item->lane]) < MIN_MARKER_DISTANCE &&
+          !g_hash_table_contains (labelled, GUINT_TO_POINTER (index)))
         continue;
-      last_x[item->lane] = x;
-      last_kind[item->lane] = item->kind;
-      draw_point (p, index, item, atlas_timeline_layout_get_lane_box (p->layout, item->lane),
-                  selected, alpha);
+      last_x[item->lane] = mark.x;
+      g_array_append_val (marks, mark);
+    }
+
+  g_array_sort (marks, compare_marks);
+  m = (const Mark *) (gpointer) marks->data;
+  for (guint i = 1; i <= marks->len; i++)
+    if (i == marks->len || compare_marks (&m[i], &m[from]) != 0)
+      {
+        draw_marks (p, m, from, i);
+        from = i;
+      }
+
+  /* The selected marker goes on top, ringed */
+  if (has_selected)
+    {
+      cairo_new_path (p->cr);
+      cairo_arc (p->cr, selected.x, selected.y, p->metrics->marker_radius + 3.5, 0, 2 * G_PI);
+      cairo_set_line_width (p->cr, 2);
+      set_color (p->cr, &p->style->selection, 1.0);
+      cairo_stroke (p->cr);
+      draw_marks (p, &selected, 0, 1);
     }
 }
 
@@ -555,7 +696,6 @@ atlas_timeline_render (cairo_t                        *cr,
                        const AtlasTimelineRenderState *state)
 {
   static const AtlasTimelineRenderState no_state = ATLAS_TIMELINE_RENDER_STATE_INIT;
-  g_autoptr(PangoLayout) text = NULL;
   const guint *visible;
   guint n_visible;
   guint32 today;
@@ -568,16 +708,12 @@ atlas_timeline_render (cairo_t                        *cr,
   if (state == NULL)
     state = &no_state;
 
-  text = pango_layout_new (atlas_timeline_layout_get_context (layout));
-  pango_layout_set_font_description (text, atlas_timeline_layout_get_font (layout));
-  pango_layout_set_single_paragraph_mode (text, TRUE);
   p = (Painter) {
     .cr = cr,
     .layout = layout,
     .model = atlas_timeline_layout_get_model (layout),
     .style = style,
     .metrics = atlas_timeline_layout_get_metrics (layout),
-    .text = text,
     .width = atlas_timeline_layout_get_width (layout),
     .height = atlas_timeline_layout_get_height (layout),
   };
