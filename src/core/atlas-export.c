@@ -193,6 +193,25 @@ atlas_export_write (AtlasExportFormat  format,
   return TRUE;
 }
 
+typedef struct
+{
+  AtlasExportFormat format;
+  AtlasTable *table;
+  AtlasTable *evidence;
+} TableExport;
+
+static gboolean
+write_table (GOutputStream *stream,
+             gpointer       user_data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  TableExport *export = user_data;
+
+  return atlas_export_write (export->format, export->table, export->evidence, stream,
+                             cancellable, error);
+}
+
 /**
  * atlas_export_to_file:
  *
@@ -208,12 +227,33 @@ atlas_export_to_file (AtlasExportFormat  format,
                       GCancellable      *cancellable,
                       GError           **error)
 {
+  TableExport export = { format, table, evidence };
+
+  return atlas_export_stream_to_file (file, write_table, &export, cancellable, error);
+}
+
+/**
+ * atlas_export_stream_to_file:
+ * @write: writes the whole export to the stream it is given
+ *
+ * Runs @write on a temporary file beside @file that replaces @file only
+ * once @write succeeded and the data are on disk; otherwise @file stays as
+ * it was and no partial file is left.
+ */
+gboolean
+atlas_export_stream_to_file (GFile                 *file,
+                             AtlasExportStreamFunc  write,
+                             gpointer               user_data,
+                             GCancellable          *cancellable,
+                             GError               **error)
+{
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GCancellable) abandon = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
 
   name = g_file_get_parse_name (file);
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
@@ -229,7 +269,7 @@ atlas_export_to_file (AtlasExportFormat  format,
       return FALSE;
     }
 
-  if (!atlas_export_write (format, table, evidence, G_OUTPUT_STREAM (stream), cancellable, error))
+  if (!write (G_OUTPUT_STREAM (stream), user_data, cancellable, error))
     {
       /* Closing with a cancelled cancellable makes GIO drop the temporary
        * file instead of putting it in place. */

@@ -29,6 +29,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write a table to standard output or to --output: comparison, programmes, events or excerpts"), N_("TABLE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Format of the export: csv, tsv, md, json, html, xlsx or pdf (default: csv)"), N_("FORMAT") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Width of the timeline picture (--export=timeline --format=png, svg or pdf), in pixels (default: 1600)"), N_("PX") },
   { "programmes", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Programmes to compare, as ids separated by commas (default: every ITPP)"), N_("IDS") },
   { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -96,10 +98,17 @@ atlas_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "programmes", "&s", &export.programmes);
       g_variant_dict_lookup (options, "layout", "&s", &export.layout);
       g_variant_dict_lookup (options, "output", "^&ay", &export.output);
+      g_variant_dict_lookup (options, "width", "i", &export.width);
       export.wording = g_variant_dict_contains (options, "wording");
       export.evidence = g_variant_dict_contains (options, "evidence");
       export.localized = g_variant_dict_contains (options, "localized");
       return atlas_cli_export (&export);
+    }
+
+  if (g_variant_dict_contains (options, "width"))
+    {
+      g_printerr (_("--width goes with --export=timeline\n"));
+      return ATLAS_CLI_USAGE;
     }
 
   if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "output") ||
