@@ -24,6 +24,8 @@
 #include "atlas-programme.h"
 #include "atlas-partner.h"
 #include "atlas-tables.h"
+#include "atlas-timeline-export.h"
+#include "atlas-vocabulary.h"
 
 static void
 print_problems (const char *name,
@@ -43,7 +45,8 @@ print_problems (const char *name,
 }
 
 static AtlasDataset *
-load (const char *path)
+load_localized (const char *path,
+                gboolean    localized)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
@@ -55,6 +58,8 @@ load (const char *path)
       dataset = atlas_loader_load_builtin (&error);
       if (dataset == NULL)
         g_printerr (_("The built-in dataset could not be loaded: %s\n"), error->message);
+      else if (localized)
+        atlas_vocabulary_translate (dataset);
       return dataset;
     }
 
@@ -63,6 +68,12 @@ load (const char *path)
   if (dataset == NULL)
     print_problems (path, problems, error);
   return dataset;
+}
+
+static AtlasDataset *
+load (const char *path)
+{
+  return load_localized (path, FALSE);
 }
 
 /**
@@ -119,6 +130,57 @@ atlas_cli_list_programmes (const char *path)
   return ATLAS_CLI_OK;
 }
 
+static int
+export_timeline (const AtlasCliExport *options)
+{
+  AtlasTimelineExportOptions export = { 0 };
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(AtlasTimelineModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (!atlas_timeline_export_format_from_name (options->format ? options->format : "png", &export.format))
+    {
+      g_printerr (_("“%s” is not a format for the timeline; use png, svg or pdf\n"), options->format);
+      return ATLAS_CLI_USAGE;
+    }
+  if (options->width != 0 &&
+      (options->width < ATLAS_TIMELINE_EXPORT_MIN_WIDTH || options->width > ATLAS_TIMELINE_EXPORT_MAX_WIDTH))
+    {
+      g_printerr (_("The width of a timeline export must be between %d and %d\n"),
+                  ATLAS_TIMELINE_EXPORT_MIN_WIDTH, ATLAS_TIMELINE_EXPORT_MAX_WIDTH);
+      return ATLAS_CLI_USAGE;
+    }
+  if (options->output == NULL && export.format != ATLAS_TIMELINE_EXPORT_SVG && isatty (STDOUT_FILENO))
+    {
+      g_printerr (_("%s is not text; name a file with --output\n"), options->format ? options->format : "png");
+      return ATLAS_CLI_USAGE;
+    }
+  if (!(dataset = load (options->dataset)))
+    return ATLAS_CLI_FAILED;
+
+  model = atlas_timeline_model_new_for_dataset (dataset);
+  export.width = options->width;
+  export.today = atlas_timeline_layout_today_from_clock ();
+  if (options->output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->output);
+      ok = atlas_timeline_export_to_file (model, &export, file, NULL, &error);
+    }
+  else
+    {
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      ok = atlas_timeline_export_write (model, &export, out, NULL, &error) &&
+           g_output_stream_flush (out, NULL, &error);
+    }
+  if (!ok)
+    {
+      g_printerr ("%s\n", error->message);
+      return ATLAS_CLI_FAILED;
+    }
+  return ATLAS_CLI_OK;
+}
+
 int
 atlas_cli_export (const AtlasCliExport *options)
 {
@@ -131,6 +193,14 @@ atlas_cli_export (const AtlasCliExport *options)
   g_auto(GStrv) ids = NULL;
   AtlasExportFormat format;
   gboolean ok;
+
+  if (g_strcmp0 (options->what, "timeline") == 0)
+    return export_timeline (options);
+  if (options->width != 0)
+    {
+      g_printerr (_("--width goes with --export=timeline only\n"));
+      return ATLAS_CLI_USAGE;
+    }
 
   if (!atlas_export_format_from_name (options->format ? options->format : "csv", &format))
     {
@@ -163,7 +233,7 @@ atlas_cli_export (const AtlasCliExport *options)
   /* Scripts read JSON by its codes, whatever the language */
   table_options.localized = options->localized && format != ATLAS_EXPORT_JSON;
 
-  if (!(dataset = load (options->dataset)))
+  if (!(dataset = load_localized (options->dataset, table_options.localized)))
     return ATLAS_CLI_FAILED;
 
   if (g_strcmp0 (options->what, "comparison") == 0)

@@ -18,8 +18,8 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  const char *what;           /* comparison, programmes, events, excerpts */
-  const char *format;         /* csv, tsv, md, json, … */
+  const char *what;           /* comparison, programmes, events, excerpts, timeline */
+  const char *format;         /* csv, tsv, md, json, …; png, svg, pdf for the timeline */
   const char *programmes;     /* comma-separated ids, or NULL */
   const char *output;         /* a file, or NULL for standard output */
   const char *dataset;        /* a file, or NULL for the built-in one */
@@ -27,6 +27,7 @@ typedef struct
   gboolean wording;
   gboolean evidence;
   gboolean localized;
+  int width;                  /* of a timeline picture, or 0 for the default */
 } AtlasCliExport;
 
 int atlas_cli_validate        (const char * const   *paths);

@@ -145,6 +145,54 @@ atlas_date_to_iso (const AtlasDate *date)
     }
 }
 
+static const char *
+month_name (guint month)
+{
+  /* Translators: month names, put where a date format below has %B or %OB.
+   * Write them as they stand in a date in your language (“juillet”). */
+  static const char *names[] = {
+    NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
+    NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
+    NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
+    NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
+  };
+
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month name", names[month - 1]);
+}
+
+/* Puts the month's name from our own catalogue in place of %B and %OB. The
+ * C library would name the month in the LC_TIME locale, which is often not
+ * the language of the interface (LANGUAGE=fr with LANG=C.UTF-8 gave
+ * “July 2023” among French words). */
+static char *
+expand_month_names (const char *format,
+                    guint       month)
+{
+  GString *s = g_string_new (NULL);
+  const char *p = format;
+
+  while (*p)
+    {
+      if (g_str_has_prefix (p, "%%"))
+        {
+          g_string_append (s, "%%");
+          p += 2;
+        }
+      else if (g_str_has_prefix (p, "%B") || g_str_has_prefix (p, "%OB"))
+        {
+          g_auto(GStrv) parts = g_strsplit (month_name (month), "%", -1);
+          g_autofree char *escaped = g_strjoinv ("%%", parts);
+
+          g_string_append (s, escaped);
+          p += p[1] == 'O' ? 3 : 2;
+        }
+      else
+        g_string_append_c (s, *p++);
+    }
+  return g_string_free (s, FALSE);
+}
+
 /**
  * atlas_date_format:
  *
@@ -155,6 +203,7 @@ char *
 atlas_date_format (const AtlasDate *date)
 {
   g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *expanded = NULL;
   const char *format;
 
   g_return_val_if_fail (date != NULL, NULL);
@@ -168,8 +217,8 @@ atlas_date_format (const AtlasDate *date)
       break;
     case ATLAS_DATE_PRECISION_MONTH:
       /* Translators: a date known to the month, as a g_date_time_format()
-       * format; %B is the month name. Use %OB where your language has a
-       * stand-alone form of month names. */
+       * format; %B is the month name, as you translate it under “month
+       * name”, and %-m its number (“%Y年%-m月”). */
       format = C_("date with month precision", "%B %Y");
       break;
     case ATLAS_DATE_PRECISION_DAY:
@@ -184,7 +233,8 @@ atlas_date_format (const AtlasDate *date)
   dt = g_date_time_new_utc (date->year, MAX (date->month, 1), MAX (date->day, 1), 0, 0, 0);
   if (dt == NULL)
     return atlas_date_to_iso (date);
-  return g_date_time_format (dt, format);
+  expanded = expand_month_names (format, MAX (date->month, 1));
+  return g_date_time_format (dt, expanded);
 }
 
 static int

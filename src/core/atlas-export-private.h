@@ -23,9 +23,13 @@ gboolean atlas_export_csv_write      (AtlasTable *, AtlasTable *, GOutputStream 
 gboolean atlas_export_tsv_write      (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
 gboolean atlas_export_markdown_write (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
 gboolean atlas_export_json_write     (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
+gboolean atlas_export_html_write     (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
+gboolean atlas_export_xlsx_write     (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
+gboolean atlas_export_pdf_write      (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
 
 /* Writes @buffer out once it holds @threshold bytes or more (0: always),
- * then empties it. Writers build text in a GString and call this per row. */
+ * then empties it. Writers build text in a GString and call this per row;
+ * it fails as soon as @cancellable is cancelled. */
 gboolean atlas_export_flush          (GString        *buffer,
                                       gsize           threshold,
                                       GOutputStream  *stream,
@@ -35,5 +39,13 @@ gboolean atlas_export_flush          (GString        *buffer,
 /* Whether a spreadsheet would run @text as a formula: it starts with
  * =, +, -, @, a tab or a carriage return. */
 gboolean atlas_export_is_formula_like (const char    *text);
+
+/* When the export is made: now, or $SOURCE_DATE_EPOCH when that is set, so
+ * that the same data can give byte-identical files (reproducible builds,
+ * tests). */
+GDateTime *atlas_export_now           (void);
+
+/* “Exported on 1 March 2026”, for the formats that people read. */
+char      *atlas_export_dated_line    (GDateTime     *now);
 
 G_END_DECLS

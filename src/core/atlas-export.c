@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "atlas-date.h"
 #include "atlas-error.h"
 #include "atlas-export-private.h"
 
@@ -22,15 +23,21 @@ typedef struct
   gboolean textual;
 } FormatInfo;
 
+#if HAVE_XLSXWRITER
+# define XLSX_WRITER atlas_export_xlsx_write
+#else
+# define XLSX_WRITER NULL
+#endif
+
 static const FormatInfo formats[ATLAS_N_EXPORT_FORMATS] = {
   [ATLAS_EXPORT_CSV] = { "csv", N_("CSV (comma-separated values)"), "csv", "text/csv", atlas_export_csv_write, TRUE },
   [ATLAS_EXPORT_TSV] = { "tsv", N_("TSV (tab-separated values)"), "tsv", "text/tab-separated-values", atlas_export_tsv_write, TRUE },
   [ATLAS_EXPORT_MARKDOWN] = { "md", N_("Markdown table"), "md", "text/markdown", atlas_export_markdown_write, TRUE },
   [ATLAS_EXPORT_JSON] = { "json", N_("JSON"), "json", "application/json", atlas_export_json_write, TRUE },
-  [ATLAS_EXPORT_HTML] = { "html", N_("HTML page"), "html", "text/html", NULL, TRUE },
+  [ATLAS_EXPORT_HTML] = { "html", N_("HTML page"), "html", "text/html", atlas_export_html_write, TRUE },
   [ATLAS_EXPORT_XLSX] = { "xlsx", N_("Excel workbook (XLSX)"), "xlsx",
-                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", NULL, FALSE },
-  [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", NULL, FALSE },
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XLSX_WRITER, FALSE },
+  [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", atlas_export_pdf_write, FALSE },
 };
 
 gboolean
@@ -105,12 +112,45 @@ atlas_export_flush (GString       *buffer,
                     GCancellable  *cancellable,
                     GError       **error)
 {
+  /* Not every stream checks, and writers call this once a row */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   if (buffer->len < threshold || buffer->len == 0)
     return TRUE;
   if (!g_output_stream_write_all (stream, buffer->str, buffer->len, NULL, cancellable, error))
     return FALSE;
   g_string_truncate (buffer, 0);
   return TRUE;
+}
+
+GDateTime *
+atlas_export_now (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 seconds;
+
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    {
+      GDateTime *dt = g_date_time_new_from_unix_utc ((gint64) seconds);
+      if (dt != NULL)
+        return dt;
+    }
+  return g_date_time_new_now_local ();
+}
+
+char *
+atlas_export_dated_line (GDateTime *now)
+{
+  AtlasDate today = {
+    .year = g_date_time_get_year (now),
+    .month = g_date_time_get_month (now),
+    .day = g_date_time_get_day_of_month (now),
+    .precision = ATLAS_DATE_PRECISION_DAY,
+  };
+  g_autofree char *date = atlas_date_format (&today);
+
+  /* Translators: under an exported table; %s is a date such as “1 March 2026” */
+  return g_strdup_printf (_("Exported on %s"), date);
 }
 
 /**
@@ -153,6 +193,25 @@ atlas_export_write (AtlasExportFormat  format,
   return TRUE;
 }
 
+typedef struct
+{
+  AtlasExportFormat format;
+  AtlasTable *table;
+  AtlasTable *evidence;
+} TableExport;
+
+static gboolean
+write_table (GOutputStream *stream,
+             gpointer       user_data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  TableExport *export = user_data;
+
+  return atlas_export_write (export->format, export->table, export->evidence, stream,
+                             cancellable, error);
+}
+
 /**
  * atlas_export_to_file:
  *
@@ -168,12 +227,33 @@ atlas_export_to_file (AtlasExportFormat  format,
                       GCancellable      *cancellable,
                       GError           **error)
 {
+  TableExport export = { format, table, evidence };
+
+  return atlas_export_stream_to_file (file, write_table, &export, cancellable, error);
+}
+
+/**
+ * atlas_export_stream_to_file:
+ * @write: writes the whole export to the stream it is given
+ *
+ * Runs @write on a temporary file beside @file that replaces @file only
+ * once @write succeeded and the data are on disk; otherwise @file stays as
+ * it was and no partial file is left.
+ */
+gboolean
+atlas_export_stream_to_file (GFile                 *file,
+                             AtlasExportStreamFunc  write,
+                             gpointer               user_data,
+                             GCancellable          *cancellable,
+                             GError               **error)
+{
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GCancellable) abandon = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
 
   name = g_file_get_parse_name (file);
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
@@ -189,7 +269,7 @@ atlas_export_to_file (AtlasExportFormat  format,
       return FALSE;
     }
 
-  if (!atlas_export_write (format, table, evidence, G_OUTPUT_STREAM (stream), cancellable, error))
+  if (!write (G_OUTPUT_STREAM (stream), user_data, cancellable, error))
     {
       /* Closing with a cancelled cancellable makes GIO drop the temporary
        * file instead of putting it in place. */

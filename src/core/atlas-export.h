@@ -47,4 +47,15 @@ gboolean    atlas_export_to_file            (AtlasExportFormat  format,
                                              GCancellable      *cancellable,
                                              GError           **error);
 
+typedef gboolean (*AtlasExportStreamFunc)   (GOutputStream     *stream,
+                                             gpointer           user_data,
+                                             GCancellable      *cancellable,
+                                             GError           **error);
+
+gboolean    atlas_export_stream_to_file     (GFile                 *file,
+                                             AtlasExportStreamFunc  write,
+                                             gpointer               user_data,
+                                             GCancellable          *cancellable,
+                                             GError               **error);
+
 G_END_DECLS

@@ -207,8 +207,8 @@ new_node (Parser        *self,
 
   if (doc->n_nodes >= ATLAS_MAX_VALUES)
     FAIL (ATLAS_LOAD_ERROR_LIMIT, at,
-          _("The file has more than %" G_GSIZE_FORMAT " values, the most a dataset may have"),
-          (gsize) ATLAS_MAX_VALUES);
+          _("The file has more than %lu values, the most a dataset may have"),
+          (unsigned long) ATLAS_MAX_VALUES);
 
   if (doc->n_nodes == doc->n_allocated)
     {
@@ -376,8 +376,8 @@ read_string (Parser      *self,
         FAIL (ATLAS_LOAD_ERROR_SYNTAX, self->p, _("This string is never closed"));
       if (r >= limit)
         FAIL (ATLAS_LOAD_ERROR_LIMIT, self->p,
-              _("A string is longer than %" G_GSIZE_FORMAT " bytes, the longest a dataset may have"),
-              (gsize) ATLAS_MAX_STRING_LENGTH);
+              _("A string is longer than %lu bytes, the longest a dataset may have"),
+              (unsigned long) ATLAS_MAX_STRING_LENGTH);
 
       c = (guchar) *r;
       if (c == '"')

@@ -271,8 +271,8 @@ read_integer (Builder             *b,
         problem (b, ATLAS_LOAD_ERROR_TYPE, node, _("Expected a whole number"));
       else if (node->number < (double) min || node->number > (double) max)
         problem (b, ATLAS_LOAD_ERROR_RANGE, node,
-                 _("This number must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT),
-                 min, max);
+                 _("This number must be between %lld and %lld"),
+                 (long long) min, (long long) max);
       else
         {
           *out = (gint64) node->number;
@@ -975,28 +975,6 @@ read_period (Builder             *b,
   pop (b);
 }
 
-static char *
-make_short_label (AtlasProgramme *programme)
-{
-  const char *partner = NULL;
-  const AtlasDate *first = NULL;
-
-  if (programme->partner != NULL)
-    partner = programme->partner->short_name ? programme->partner->short_name : programme->partner->name;
-  if (atlas_date_is_set (&programme->period_start))
-    first = &programme->period_start;
-  else if (programme->signed_->len > 0)
-    first = &((AtlasClaim *) g_ptr_array_index (programme->signed_, 0))->date;
-
-  if (first != NULL && atlas_date_is_set (first))
-    /* Translators: a programme's short label: partner, programme type
-     * (IPCP, ITPP) and first year, as in “ROK ITPP 2023” */
-    return g_strdup_printf (_("%s %s %u"), partner ? partner : "?",
-                            atlas_programme_type_to_label (programme->programme_type), first->year);
-  return g_strdup_printf (C_("programme short label without a year", "%s %s"), partner ? partner : "?",
-                          atlas_programme_type_to_label (programme->programme_type));
-}
-
 static void
 read_programme (Builder             *b,
                 const AtlasJsonNode *node)
@@ -1056,7 +1034,7 @@ read_programme (Builder             *b,
       g_list_store_splice (programme->areas, 0, 0, areas->pdata, areas->len);
     }
 
-  programme->short_label = make_short_label (programme);
+  programme->short_label = _atlas_programme_make_short_label (programme);
 
   if (id != NULL)
     {
@@ -1229,9 +1207,9 @@ read_dataset (Builder             *b,
       push_key (b, "version");
       problem (b, ATLAS_LOAD_ERROR_VERSION, v[VERSION],
                version > ATLAS_FORMAT_VERSION
-                 ? _("The dataset is in version %" G_GINT64_FORMAT " of the format, which is newer than this copy of Partnership Atlas reads (version %d)")
-                 : _("Version %" G_GINT64_FORMAT " of the format does not exist; this copy of Partnership Atlas reads version %d"),
-               version, ATLAS_FORMAT_VERSION);
+                 ? _("The dataset is in version %lld of the format, which is newer than this copy of Partnership Atlas reads (version %d)")
+                 : _("Version %lld of the format does not exist; this copy of Partnership Atlas reads version %d"),
+               (long long) version, ATLAS_FORMAT_VERSION);
       pop (b);
       return;
     }
@@ -1320,8 +1298,10 @@ build (char       *buffer,
     {
       g_autofree char *message =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "%u more problem is not listed; at most %d are",
-                                      "%u more problems are not listed; at most %d are",
+                                      /* Translators: the ' in %'u groups the count's
+                                       * digits as your locale does (12,345); keep it */
+                                      "%'u more problem is not listed; at most %d are",
+                                      "%'u more problems are not listed; at most %d are",
                                       b.n_unlisted),
                          b.n_unlisted, ATLAS_MAX_PROBLEMS);
       g_ptr_array_add (problems, atlas_problem_new (ATLAS_LOAD_ERROR_LIMIT, 0, 0, NULL, message));
@@ -1363,8 +1343,8 @@ fail_with (GPtrArray     **problems_out,
 static char *
 too_large_message (void)
 {
-  return g_strdup_printf (_("The file is larger than %" G_GSIZE_FORMAT " MiB, the largest dataset this copy of Partnership Atlas opens"),
-                          ATLAS_MAX_FILE_SIZE / (1024 * 1024));
+  return g_strdup_printf (_("The file is larger than %lu MiB, the largest dataset this copy of Partnership Atlas opens"),
+                          (unsigned long) (ATLAS_MAX_FILE_SIZE / (1024 * 1024)));
 }
 
 /**

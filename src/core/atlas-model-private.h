@@ -200,5 +200,6 @@ struct _AtlasDataset
 };
 
 AtlasDataset *_atlas_dataset_new (void);
+char         *_atlas_programme_make_short_label (AtlasProgramme *programme);
 
 G_END_DECLS

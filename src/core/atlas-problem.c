@@ -95,8 +95,10 @@ atlas_problems_to_error (GPtrArray *problems)
 
   return g_error_new (ATLAS_LOAD_ERROR, ATLAS_LOAD_ERROR_MULTIPLE,
                       g_dngettext (GETTEXT_PACKAGE,
-                                   "%s (and %u more problem)",
-                                   "%s (and %u more problems)",
+                                   /* Translators: the ' in %'u groups the count's
+                                    * digits as your locale does (12,345); keep it */
+                                   "%s (and %'u more problem)",
+                                   "%s (and %'u more problems)",
                                    problems->len - 1),
                       text, problems->len - 1);
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "atlas-programme.h"
 #include "atlas-enum-types.h"
 #include "atlas-area.h"
@@ -453,4 +455,27 @@ atlas_programme_get_short_label (AtlasProgramme *self)
   g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return self->short_label;
+}
+
+/* Made by the loader, and again when the partner's name is translated */
+char *
+_atlas_programme_make_short_label (AtlasProgramme *programme)
+{
+  const char *partner = NULL;
+  const AtlasDate *first = NULL;
+
+  if (programme->partner != NULL)
+    partner = programme->partner->short_name ? programme->partner->short_name : programme->partner->name;
+  if (atlas_date_is_set (&programme->period_start))
+    first = &programme->period_start;
+  else if (programme->signed_->len > 0)
+    first = &((AtlasClaim *) g_ptr_array_index (programme->signed_, 0))->date;
+
+  if (first != NULL && atlas_date_is_set (first))
+    /* Translators: a programme's short label: partner, programme type
+     * (IPCP, ITPP) and first year, as in “ROK ITPP 2023” */
+    return g_strdup_printf (_("%s %s %u"), partner ? partner : "?",
+                            atlas_programme_type_to_label (programme->programme_type), first->year);
+  return g_strdup_printf (C_("programme short label without a year", "%s %s"), partner ? partner : "?",
+                          atlas_programme_type_to_label (programme->programme_type));
 }

@@ -26,6 +26,28 @@ column (AtlasTable              *table,
   atlas_table_add_column (table, id, options->localized ? title : id);
 }
 
+/* Words for people follow the interface language only in a localized
+ * export; otherwise the file is the same whatever the user's language. */
+static const char *say (const AtlasTableOptions *options,
+                        const char              *msgid) G_GNUC_FORMAT (2);
+
+static const char *
+say (const AtlasTableOptions *options,
+     const char              *msgid)
+{
+  return options->localized ? g_dgettext (GETTEXT_PACKAGE, msgid) : msgid;
+}
+
+static const char *
+yes_no (const AtlasTableOptions *options,
+        gboolean                 value)
+{
+  if (!options->localized)
+    return value ? "true" : "false";
+  /* Translators: a cell of an exported table (“Planned: yes”) */
+  return value ? C_("exported table cell", "yes") : C_("exported table cell", "no");
+}
+
 static char *
 join_dates (GPtrArray *claims)
 {
@@ -101,8 +123,9 @@ set_status (AtlasTable              *table,
 }
 
 static void
-set_note (AtlasTable   *table,
-          AtlasDataset *dataset)
+set_note (AtlasTable              *table,
+          const AtlasTableOptions *options,
+          AtlasDataset            *dataset)
 {
   g_autofree char *note = NULL;
 
@@ -110,11 +133,13 @@ set_note (AtlasTable   *table,
     {
       g_autofree char *name = g_file_get_basename (dataset->file);
       /* Translators: under an exported table; %s is the dataset's title, then its file */
-      note = g_strdup_printf (_("Source: %s (%s). Made with Partnership Atlas."), dataset->title, name);
+      note = g_strdup_printf (say (options, N_("Source: %s (%s). Made with Partnership Atlas.")),
+                              dataset->title, name);
     }
   else
     /* Translators: under an exported table; %s is the dataset's title */
-    note = g_strdup_printf (_("Source: %s (the built-in dataset of Partnership Atlas)."), dataset->title);
+    note = g_strdup_printf (say (options, N_("Source: %s (the built-in dataset of Partnership Atlas).")),
+                            dataset->title);
   atlas_table_set_note (table, note);
 }
 
@@ -130,9 +155,9 @@ atlas_tables_comparison (AtlasComparison         *comparison,
   AtlasDataset *dataset = atlas_comparison_get_dataset (comparison);
   guint n_rows = atlas_comparison_get_n_rows (comparison);
   guint n_columns = atlas_comparison_get_n_columns (comparison);
-  AtlasTable *table = atlas_table_new ("comparison", _("Cooperation areas by programme"));
+  AtlasTable *table = atlas_table_new ("comparison", say (options, N_("Cooperation areas by programme")));
 
-  set_note (table, dataset);
+  set_note (table, options, dataset);
 
   if (options->layout == ATLAS_TABLE_LAYOUT_WIDE)
     {
@@ -269,11 +294,11 @@ AtlasTable *
 atlas_tables_evidence (AtlasComparison         *comparison,
                        const AtlasTableOptions *options)
 {
-  AtlasTable *table = atlas_table_new ("evidence", _("Evidence"));
+  AtlasTable *table = atlas_table_new ("evidence", say (options, N_("Evidence")));
   guint n_rows = atlas_comparison_get_n_rows (comparison);
   guint n_columns = atlas_comparison_get_n_columns (comparison);
 
-  set_note (table, atlas_comparison_get_dataset (comparison));
+  set_note (table, options, atlas_comparison_get_dataset (comparison));
   column (table, options, "programme_id", _("Programme id"));
   column (table, options, "area_id", _("Area id"));
   column (table, options, "excerpt_id", _("Excerpt id"));
@@ -306,10 +331,10 @@ AtlasTable *
 atlas_tables_programmes (AtlasDataset            *dataset,
                          const AtlasTableOptions *options)
 {
-  AtlasTable *table = atlas_table_new ("programmes", _("Programmes"));
+  AtlasTable *table = atlas_table_new ("programmes", say (options, N_("Programmes")));
   GListModel *programmes = atlas_dataset_get_programmes (dataset);
 
-  set_note (table, dataset);
+  set_note (table, options, dataset);
   column (table, options, "id", _("Id"));
   column (table, options, "partner", _("Partner"));
   column (table, options, "type", _("Type"));
@@ -343,7 +368,7 @@ atlas_tables_programmes (AtlasDataset            *dataset,
       atlas_table_set_text (table, row, 6, signed_);
       atlas_table_set_text (table, row, 7, start);
       atlas_table_set_text (table, row, 8, end);
-      atlas_table_set_text (table, row, 9, p->period_planned ? "true" : "false");
+      atlas_table_set_text (table, row, 9, yes_no (options, p->period_planned));
       atlas_table_set_number (table, row, 10, g_list_model_get_n_items (G_LIST_MODEL (p->areas)));
       atlas_table_set_text (table, row, 11, p->supersedes ? p->supersedes->id : NULL);
     }
@@ -354,10 +379,10 @@ AtlasTable *
 atlas_tables_events (AtlasDataset            *dataset,
                      const AtlasTableOptions *options)
 {
-  AtlasTable *table = atlas_table_new ("events", _("Events"));
+  AtlasTable *table = atlas_table_new ("events", say (options, N_("Events")));
   GListModel *events = atlas_dataset_get_events (dataset);
 
-  set_note (table, dataset);
+  set_note (table, options, dataset);
   column (table, options, "id", _("Id"));
   column (table, options, "date", _("Date"));
   column (table, options, "end", _("End"));
@@ -391,7 +416,7 @@ atlas_tables_events (AtlasDataset            *dataset,
       atlas_table_set_text (table, row, 4, e->title);
       atlas_table_set_text (table, row, 5, partners->str);
       atlas_table_set_text (table, row, 6, e->programme ? e->programme->id : NULL);
-      atlas_table_set_text (table, row, 7, e->planned ? "true" : "false");
+      atlas_table_set_text (table, row, 7, yes_no (options, e->planned));
       atlas_table_set_text (table, row, 8, others);
       atlas_table_set_text (table, row, 9, evidence);
     }
@@ -402,10 +427,10 @@ AtlasTable *
 atlas_tables_excerpts (AtlasDataset            *dataset,
                        const AtlasTableOptions *options)
 {
-  AtlasTable *table = atlas_table_new ("excerpts", _("Excerpts"));
+  AtlasTable *table = atlas_table_new ("excerpts", say (options, N_("Excerpts")));
   GListModel *excerpts = atlas_dataset_get_excerpts (dataset);
 
-  set_note (table, dataset);
+  set_note (table, options, dataset);
   column (table, options, "id", _("Id"));
   column (table, options, "text", _("Excerpt"));
   column (table, options, "locator", _("Locator"));

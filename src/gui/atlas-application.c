@@ -16,6 +16,8 @@
 struct _AtlasApplication
 {
   AdwApplication parent_instance;
+
+  char **compare_ids;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
@@ -27,6 +29,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write a table to standard output or to --output: comparison, programmes, events or excerpts"), N_("TABLE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Format of the export: csv, tsv, md, json, html, xlsx or pdf (default: csv)"), N_("FORMAT") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Width of the timeline picture (--export=timeline --format=png, svg or pdf), in pixels (default: 1600)"), N_("PX") },
   { "programmes", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Programmes to compare, as ids separated by commas (default: every ITPP)"), N_("IDS") },
   { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -39,6 +43,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write headers and status words in the user’s language instead of stable codes"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the export to FILE, replacing it only once complete"), N_("FILE") },
+  { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Programmes to show on the Compare page, as ids separated by commas"), N_("IDS") },
   { "list-programmes", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the id, type, status and title of each programme"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -51,8 +57,10 @@ static int
 atlas_application_handle_local_options (GApplication *app,
                                         GVariantDict *options)
 {
+  AtlasApplication *self = ATLAS_APPLICATION (app);
   g_autofree const char **files = NULL;
   const char *export_what = NULL;
+  const char *compare = NULL;
   AtlasCliExport export = { 0 };
   gboolean flag;
 
@@ -90,10 +98,17 @@ atlas_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "programmes", "&s", &export.programmes);
       g_variant_dict_lookup (options, "layout", "&s", &export.layout);
       g_variant_dict_lookup (options, "output", "^&ay", &export.output);
+      g_variant_dict_lookup (options, "width", "i", &export.width);
       export.wording = g_variant_dict_contains (options, "wording");
       export.evidence = g_variant_dict_contains (options, "evidence");
       export.localized = g_variant_dict_contains (options, "localized");
       return atlas_cli_export (&export);
+    }
+
+  if (g_variant_dict_contains (options, "width"))
+    {
+      g_printerr (_("--width goes with --export=timeline\n"));
+      return ATLAS_CLI_USAGE;
     }
 
   if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "output") ||
@@ -101,6 +116,15 @@ atlas_application_handle_local_options (GApplication *app,
     {
       g_printerr (_("--format, --output, --programmes and --layout go with --export\n"));
       return ATLAS_CLI_USAGE;
+    }
+
+  /* Kept for the window, which gives them to its Compare page */
+  if (g_variant_dict_lookup (options, "compare", "&s", &compare))
+    {
+      g_strfreev (self->compare_ids);
+      self->compare_ids = g_strsplit (compare, ",", -1);
+      for (guint i = 0; self->compare_ids[i]; i++)
+        g_strstrip (self->compare_ids[i]);
     }
 
   /* The GUI: files given on the command line are opened by the (maybe
@@ -157,9 +181,21 @@ atlas_application_open (GApplication  *app,
 }
 
 static void
+atlas_application_finalize (GObject *object)
+{
+  AtlasApplication *self = (AtlasApplication *) object;
+
+  g_clear_pointer (&self->compare_ids, g_strfreev);
+
+  G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
+}
+
+static void
 atlas_application_class_init (AtlasApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = atlas_application_finalize;
 
   app_class->handle_local_options = atlas_application_handle_local_options;
   app_class->activate = atlas_application_activate;
@@ -182,7 +218,6 @@ atlas_application_init (AtlasApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
     _("Read and compare NATO’s partnership programmes with its Indo-Pacific partners."));
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
@@ -198,4 +233,17 @@ atlas_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
+}
+
+/**
+ * atlas_application_get_compare_programmes:
+ *
+ * Returns: (nullable) (array zero-terminated=1): the programme ids given
+ *   with --compare, for atlas_compare_page_set_programmes(), or %NULL
+ */
+const char * const *
+atlas_application_get_compare_programmes (AtlasApplication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_APPLICATION (self), NULL);
+  return (const char * const *) self->compare_ids;
 }

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AtlasApplication, atlas_application, ATLAS, APPLICATION, AdwApplication)
 
-AtlasApplication *atlas_application_new (void);
+AtlasApplication   *atlas_application_new                   (void);
+const char * const *atlas_application_get_compare_programmes (AtlasApplication *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "atlas-loader.h"
 #include "atlas-problem.h"
 #include "atlas-programme.h"
+#include "atlas-vocabulary.h"
 #include "atlas-window.h"
 
 struct _AtlasWindow
@@ -197,7 +198,11 @@ atlas_window_init (AtlasWindow *self)
   if (builtin == NULL)
     g_critical ("The built-in dataset does not load: %s", error->message);
   else
-    set_dataset (self, builtin);
+    {
+      /* The built-in dataset's names are part of the app, in its language */
+      atlas_vocabulary_translate (builtin);
+      set_dataset (self, builtin);
+    }
 }
 
 AtlasWindow *

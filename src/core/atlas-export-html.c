@@ -1,0 +1,178 @@
+/* atlas-export-html.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A standalone HTML5 page that prints well: the title, the date it was
+ * made, the table with a header row that repeats on every printed page,
+ * and the source note. No script and nothing fetched from elsewhere, so the
+ * page opens the same way offline, years later.
+ *
+ * Every value is escaped, in text and in attributes alike, so a name such
+ * as “<script>” stays text. A status shows its glyph and its word; the
+ * colour of its class only repeats what they say. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "atlas-export-private.h"
+
+/* Wider tables than this print on landscape pages. */
+#define LANDSCAPE_COLUMNS 8
+
+static const char style[] =
+  "body{font-family:\"Noto Sans\",\"Noto Sans CJK JP\",\"NanumGothic\",sans-serif;"
+  "font-size:10pt;line-height:1.35;color:#1e1e1e;background:#fff;margin:2em}\n"
+  "h1{font-size:1.5em;margin:0 0 .25em}\n"
+  ".dated{color:#5e5c64;margin:0 0 1em}\n"
+  ".note{color:#5e5c64;margin:1em 0 0;max-width:60em}\n"
+  "table{border-collapse:collapse}\n"
+  "th,td{border:1px solid #c0bfbc;padding:.25em .5em;text-align:start;vertical-align:top;"
+  "white-space:pre-line}\n"
+  "thead th{background:#ebebeb;position:sticky;top:0}\n"
+  "td.number{text-align:end;font-variant-numeric:tabular-nums}\n"
+  "td.status{white-space:nowrap}\n"
+  ".glyph{display:inline-block;width:1.1em;text-align:center}\n"
+  ".status-listed{background:#d5f0d2}\n"
+  ".status-reported{background:#fcefc4}\n"
+  ".status-not-listed{background:#f1e3e3}\n"
+  ".status-unknown{background:#fff;color:#5e5c64}\n"
+  "@page{margin:12mm}\n"
+  "@media print{body{margin:0;font-size:8pt}thead{display:table-header-group}"
+  "thead th{position:static}tr{break-inside:avoid}"
+  "*{print-color-adjust:exact;-webkit-print-color-adjust:exact}}\n";
+
+/* Escapes for text and for quoted attribute values alike. A carriage
+ * return is kept as a reference since HTML parsers turn a raw one into a
+ * line feed. */
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      switch (*p)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&#39;"); break;
+        case '\r': g_string_append (out, "&#13;"); break;
+        default: g_string_append_c (out, *p);
+        }
+    }
+}
+
+static void
+append_cell (GString    *out,
+             AtlasTable *table,
+             guint       row,
+             guint       column)
+{
+  const char *text = atlas_table_get_text (table, row, column);
+
+  switch (atlas_table_get_kind (table, row, column))
+    {
+    case ATLAS_CELL_STATUS:
+      {
+        AtlasAreaStatus status = atlas_table_get_status (table, row, column);
+
+        /* The class names are our own codes, never dataset text */
+        g_string_append_printf (out, "<td class=\"status status-%s\"><span class=\"glyph\" aria-hidden=\"true\">%s</span> ",
+                                atlas_area_status_to_code (status), atlas_area_status_to_glyph (status));
+        append_escaped (out, text);
+        g_string_append (out, "</td>");
+      }
+      break;
+
+    case ATLAS_CELL_NUMBER:
+      g_string_append (out, "<td class=\"number\">");
+      append_escaped (out, text);
+      g_string_append (out, "</td>");
+      break;
+
+    case ATLAS_CELL_TEXT:
+    default:
+      g_string_append (out, *text ? "<td dir=\"auto\">" : "<td>");
+      append_escaped (out, text);
+      g_string_append (out, "</td>");
+      break;
+    }
+}
+
+static void
+append_head (GString    *out,
+             AtlasTable *table,
+             GDateTime  *now)
+{
+  g_autofree char *dated = atlas_export_dated_line (now);
+  g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
+
+  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
+  /* Translators: the language tag (BCP 47) of your translation, such as
+   * “ko” or “pt-BR”, written into exported HTML pages */
+  append_escaped (out, C_("html lang", "en"));
+  g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                        "<meta name=\"color-scheme\" content=\"light\">\n"
+                        "<meta name=\"generator\" content=\"Partnership Atlas " PACKAGE_VERSION "\">\n"
+                        "<title>");
+  append_escaped (out, atlas_table_get_title (table));
+  g_string_append (out, "</title>\n<style>\n");
+  g_string_append (out, style);
+  if (atlas_table_get_n_columns (table) > LANDSCAPE_COLUMNS)
+    g_string_append (out, "@page{size:landscape}\n");
+  g_string_append (out, "</style>\n</head>\n<body>\n<h1 id=\"title\">");
+  append_escaped (out, atlas_table_get_title (table));
+  g_string_append_printf (out, "</h1>\n<p class=\"dated\"><time datetime=\"%s\">", iso);
+  append_escaped (out, dated);
+  g_string_append (out, "</time></p>\n");
+}
+
+gboolean
+atlas_export_html_write (AtlasTable     *table,
+                         AtlasTable     *evidence,
+                         GOutputStream  *stream,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  g_autoptr(GString) out = g_string_sized_new (65536);
+  g_autoptr(GDateTime) now = atlas_export_now ();
+  guint n_columns = atlas_table_get_n_columns (table);
+  guint n_rows = atlas_table_get_n_rows (table);
+
+  append_head (out, table, now);
+
+  g_string_append (out, "<table aria-labelledby=\"title\">\n<thead>\n<tr>");
+  for (guint c = 0; c < n_columns; c++)
+    {
+      g_string_append (out, "<th scope=\"col\">");
+      append_escaped (out, atlas_table_get_column_title (table, c));
+      g_string_append (out, "</th>");
+    }
+  g_string_append (out, "</tr>\n</thead>\n<tbody>\n");
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_string_append (out, "<tr>");
+      for (guint c = 0; c < n_columns; c++)
+        append_cell (out, table, r, c);
+      g_string_append (out, "</tr>\n");
+      if (!atlas_export_flush (out, 65536, stream, cancellable, error))
+        return FALSE;
+    }
+  g_string_append (out, "</tbody>\n</table>\n");
+
+  if (atlas_table_get_note (table) != NULL)
+    {
+      g_string_append (out, "<p class=\"note\">");
+      append_escaped (out, atlas_table_get_note (table));
+      g_string_append (out, "</p>\n");
+    }
+  g_string_append (out, "</body>\n</html>\n");
+  return atlas_export_flush (out, 0, stream, cancellable, error);
+}

@@ -1,0 +1,1470 @@
+/* atlas-timeline-layout.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "atlas-timeline-layout.h"
+
+/**
+ * AtlasTimelineLayout:
+ *
+ * Where everything on the timeline goes, for a width and a view (the days
+ * shown): the mapping between days and x, the ruler's ticks, the lanes'
+ * boxes, the labels (placed in rows so that none overlaps another, cut
+ * or left out when there is no room) and which item is under a point. It
+ * measures text with Pango but draws nothing: the screen and the exports
+ * draw what it computes with atlas_timeline_render().
+ *
+ * Only the items in view (found by binary search in the model) are laid
+ * out, so a change of view costs what is visible, not what exists.
+ */
+
+#define LANE_PADDING 6.0
+#define MARKER_ROW 16.0
+#define MARKER_RADIUS 5.0
+#define TRACK_GAP 3.0
+#define LABEL_GAP 10.0
+#define MAX_LABEL_WIDTH 260.0
+#define MIN_LABEL_WIDTH 40.0
+#define MIN_BAR_LABEL_WIDTH 24.0
+#define MAX_LABEL_ROWS 3
+#define MAX_GUTTER 220.0
+#define TICK_LABEL_GAP 12.0
+#define MIN_MINOR_SPACING 6.0
+#define TEXT_INSET 4.0
+#define MAX_CACHED_TEXTS 2048
+
+/* A month, on average, for choosing tick steps */
+#define DAYS_PER_MONTH 30.436875
+
+/* The narrowest view: about six weeks, so months stay readable */
+#define MIN_SPAN_DAYS 45.0
+
+/* Tick steps in months, coarse to fine: millennia to months */
+static const guint tick_steps[] = { 12000, 6000, 1200, 600, 120, 60, 12, 3, 1 };
+
+struct _AtlasTimelineLayout
+{
+  AtlasTimelineModel *model;
+  PangoContext *context;
+  PangoFontDescription *font;
+  PangoLayout *measure;
+  GHashTable *texts;            /* "bold:width:text" → shaped PangoLayout */
+
+  double width;
+  double min_gutter;
+  double min_ruler;
+  double view_start;
+  double view_span;
+  guint32 today;
+  gboolean view_set;
+
+  gboolean *lane_visible;
+  guint32 hidden_kinds;
+  char *search;
+  guint8 *dimmed;
+  float *label_widths;          /* natural width of each item's label, or < 0 */
+
+  AtlasTimelineMetrics metrics;
+  GArray *lanes;                /* AtlasTimelineLaneBox */
+  int *lane_box;                /* model lane → index in lanes, or -1 */
+  double height;
+  gboolean lanes_dirty;
+
+  GArray *visible;              /* guint */
+  GArray *labels;               /* AtlasTimelineLabel */
+  GArray *ticks;                /* AtlasTimelineTick */
+  guint tick_step;
+  double widest_tick[2];        /* widest label of months, of years; or < 0 */
+  AtlasTimelineRect today_label;
+  gboolean today_label_shown;
+  gboolean view_dirty;
+};
+
+static void
+clear_tick (gpointer data)
+{
+  AtlasTimelineTick *tick = data;
+
+  g_clear_pointer (&tick->text, g_free);
+}
+
+static double
+text_width (AtlasTimelineLayout *self,
+            const char          *text,
+            gboolean             bold)
+{
+  g_autoptr(PangoFontDescription) font = NULL;
+  int width;
+
+  if (bold)
+    {
+      font = pango_font_description_copy (self->font);
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      pango_layout_set_font_description (self->measure, font);
+    }
+  pango_layout_set_text (self->measure, text, -1);
+  pango_layout_get_pixel_size (self->measure, &width, NULL);
+  if (bold)
+    pango_layout_set_font_description (self->measure, self->font);
+  return width;
+}
+
+static double
+label_width (AtlasTimelineLayout *self,
+             guint                index)
+{
+  if (self->label_widths[index] < 0)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
+
+      self->label_widths[index] = (float) text_width (self, item->label, FALSE);
+    }
+  return self->label_widths[index];
+}
+
+static void
+invalidate_view (AtlasTimelineLayout *self)
+{
+  self->view_dirty = TRUE;
+}
+
+static void
+invalidate_lanes (AtlasTimelineLayout *self)
+{
+  self->lanes_dirty = TRUE;
+  self->view_dirty = TRUE;
+}
+
+static double
+content_width (AtlasTimelineLayout *self)
+{
+  return MAX (1.0, self->width - self->metrics.gutter);
+}
+
+static double
+pixels_per_day (AtlasTimelineLayout *self)
+{
+  return content_width (self) / self->view_span;
+}
+
+static void
+ensure_lanes (AtlasTimelineLayout *self)
+{
+  guint n_lanes = atlas_timeline_model_get_n_lanes (self->model);
+  PangoRectangle logical;
+  double name_width = 0;
+  double y;
+
+  if (!self->lanes_dirty)
+    return;
+  self->lanes_dirty = FALSE;
+
+  pango_layout_set_text (self->measure, "Ag", -1);
+  pango_layout_get_pixel_extents (self->measure, NULL, &logical);
+  self->metrics.row_height = logical.height + 2;
+  self->metrics.bar_height = logical.height + 4;
+  self->metrics.ruler_height = MAX (logical.height + 16, self->min_ruler);
+  self->metrics.track_gap = TRACK_GAP;
+  self->metrics.marker_radius = MARKER_RADIUS;
+
+  for (guint i = 0; i < n_lanes; i++)
+    if (self->lane_visible[i])
+      name_width = MAX (name_width, text_width (self, atlas_timeline_model_get_lane_name (self->model, i), TRUE));
+  self->metrics.gutter = CLAMP (name_width + 2 * 12, self->min_gutter, MAX (self->min_gutter, MAX_GUTTER));
+  /* A narrow widget keeps most of its width for time */
+  self->metrics.gutter = MIN (self->metrics.gutter, MAX (self->width / 3, 1));
+
+  g_array_set_size (self->lanes, 0);
+  y = self->metrics.ruler_height;
+  for (guint i = 0; i < n_lanes; i++)
+    {
+      AtlasTimelineLaneBox box = { .lane = i, .y = y };
+      guint n_tracks = atlas_timeline_model_get_lane_n_tracks (self->model, i);
+      guint n_points = atlas_timeline_model_get_lane_n_points (self->model, i);
+      double cursor = y + LANE_PADDING;
+
+      self->lane_box[i] = -1;
+      if (!self->lane_visible[i])
+        continue;
+
+      box.bars_y = cursor;
+      cursor += n_tracks * (self->metrics.bar_height + TRACK_GAP);
+      box.markers_y = cursor + MARKER_ROW / 2;
+      if (n_points > 0)
+        cursor += MARKER_ROW;
+      box.labels_y = cursor;
+      box.n_label_rows = MIN (n_points, MAX_LABEL_ROWS);
+      cursor += box.n_label_rows * self->metrics.row_height;
+      cursor += LANE_PADDING;
+      box.height = MAX (cursor - y, self->metrics.row_height + 2 * LANE_PADDING);
+      y += box.height;
+
+      self->lane_box[i] = (int) self->lanes->len;
+      g_array_append_val (self->lanes, box);
+    }
+  self->height = y;
+}
+
+static void
+bounds (AtlasTimelineLayout *self,
+        double              *lo,
+        double              *hi)
+{
+  guint32 first, last;
+  double margin;
+
+  if (!atlas_timeline_model_get_range (self->model, &first, &last))
+    {
+      GDate d;
+
+      /* Nothing to show: a few years around today, or around 2000 */
+      g_date_clear (&d, 1);
+      g_date_set_dmy (&d, 1, 1, 2000);
+      first = self->today ? self->today : g_date_get_julian (&d);
+      last = first;
+      first = first > 3 * 366 ? first - 3 * 366 : 1;
+      last += 3 * 366;
+    }
+  margin = MAX (30.0, 0.03 * (last + 1.0 - first));
+  *lo = MAX (1.0, first - margin);
+  *hi = last + 1.0 + margin;
+}
+
+static const AtlasTimelineLaneBox *
+lane_box (AtlasTimelineLayout *self,
+          guint                lane)
+{
+  int index = self->lane_box[lane];
+
+  return index < 0 ? NULL : &g_array_index (self->lanes, AtlasTimelineLaneBox, index);
+}
+
+static double
+marker_x (AtlasTimelineLayout     *self,
+          const AtlasTimelineItem *item)
+{
+  /* The middle of the days it covers: a day's middle, or a month's */
+  return atlas_timeline_layout_day_to_x (self, (item->first_day + item->last_day + 1.0) / 2);
+}
+
+static double
+point_label_x (AtlasTimelineLayout     *self,
+               const AtlasTimelineItem *item)
+{
+  return MIN (atlas_timeline_layout_day_to_x (self, item->first_day),
+              marker_x (self, item) - MARKER_RADIUS);
+}
+
+static void
+bar_rect (AtlasTimelineLayout        *self,
+          const AtlasTimelineItem    *item,
+          const AtlasTimelineLaneBox *box,
+          AtlasTimelineRect          *rect)
+{
+  rect->x = atlas_timeline_layout_day_to_x (self, item->first_day);
+  rect->width = atlas_timeline_layout_day_to_x (self, item->last_day + 1.0) - rect->x;
+  rect->y = box->bars_y + item->track * (self->metrics.bar_height + TRACK_GAP);
+  rect->height = self->metrics.bar_height;
+}
+
+static gboolean
+shown (AtlasTimelineLayout     *self,
+       const AtlasTimelineItem *item)
+{
+  return self->lane_visible[item->lane] && !(self->hidden_kinds & (1u << item->kind));
+}
+
+static void
+place_point_labels (AtlasTimelineLayout *self)
+{
+  g_autofree double *row_end = NULL;
+  g_autofree int *row_last = NULL;
+
+  row_end = g_new (double, (gsize) self->lanes->len * MAX_LABEL_ROWS);
+  row_last = g_new (int, (gsize) self->lanes->len * MAX_LABEL_ROWS);
+  for (guint i = 0; i < self->lanes->len * MAX_LABEL_ROWS; i++)
+    {
+      row_end[i] = -G_MAXDOUBLE;
+      row_last[i] = -1;
+    }
+
+  for (guint v = 0; v < self->visible->len; v++)
+    {
+      guint index = g_array_index (self->visible, guint, v);
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
+      const AtlasTimelineLaneBox *box;
+      AtlasTimelineLabel label = { .item = index };
+      double *ends;
+      int *lasts;
+      double natural, room;
+      int row = -1;
+
+      /* A label goes with a marker in sight, and starts in sight too */
+      if (item->is_span || marker_x (self, item) < self->metrics.gutter)
+        continue;
+      box = lane_box (self, item->lane);
+      ends = &row_end[self->lane_box[item->lane] * MAX_LABEL_ROWS];
+      lasts = &row_last[self->lane_box[item->lane] * MAX_LABEL_ROWS];
+      label.rect.x = MAX (point_label_x (self, item), self->metrics.gutter + 2);
+      room = self->width - TEXT_INSET - label.rect.x;
+      if (room < MIN_LABEL_WIDTH)
+        continue;
+
+      /* A free row first; else make room by cutting the last label of a
+       * row, as long as what is left of it stays readable; else none. */
+      for (guint r = 0; r < box->n_label_rows && row < 0; r++)
+        if (ends[r] + LABEL_GAP <= label.rect.x)
+          row = (int) r;
+      for (guint r = 0; r < box->n_label_rows && row < 0; r++)
+        {
+          AtlasTimelineLabel *previous = &g_array_index (self->labels, AtlasTimelineLabel, lasts[r]);
+          double cut = label.rect.x - LABEL_GAP - previous->rect.x;
+
+          if (cut >= MIN_LABEL_WIDTH)
+            {
+              previous->rect.width = cut;
+              previous->ellipsized = TRUE;
+              row = (int) r;
+            }
+        }
+      if (row < 0)
+        continue;
+
+      natural = label_width (self, index);
+      label.rect.width = MIN (natural, MIN (MAX_LABEL_WIDTH, room));
+      label.ellipsized = natural > label.rect.width;
+      label.rect.y = box->labels_y + row * self->metrics.row_height;
+      label.rect.height = self->metrics.row_height;
+      ends[row] = label.rect.x + label.rect.width;
+      lasts[row] = (int) self->labels->len;
+      g_array_append_val (self->labels, label);
+    }
+}
+
+static void
+place_bar_labels (AtlasTimelineLayout *self)
+{
+  for (guint v = 0; v < self->visible->len; v++)
+    {
+      guint index = g_array_index (self->visible, guint, v);
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
+      AtlasTimelineLabel label = { .item = index, .inside = TRUE };
+      AtlasTimelineRect bar;
+      double left, right, natural;
+
+      if (!item->is_span || item->crowded)
+        continue;
+      bar_rect (self, item, lane_box (self, item->lane), &bar);
+      /* The label stays in sight while its bar is partly scrolled away */
+      left = MAX (bar.x, self->metrics.gutter) + TEXT_INSET;
+      right = MIN (bar.x + bar.width, self->width) - TEXT_INSET;
+      if (right - left < MIN_BAR_LABEL_WIDTH)
+        continue;
+      natural = label_width (self, index);
+      label.rect.x = left;
+      label.rect.y = bar.y;
+      label.rect.width = MIN (natural, right - left);
+      label.rect.height = bar.height;
+      label.ellipsized = natural > right - left;
+      g_array_append_val (self->labels, label);
+    }
+}
+
+static char *
+format_tick (guint year,
+             guint month,
+             guint step,
+             gboolean first)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc ((int) year, (int) month, 1, 0, 0, 0);
+  const char *format;
+
+  if (dt == NULL)
+    return g_strdup_printf ("%u", year);
+  if (step >= 12 || month == 1)
+    /* Translators: a year on the timeline's ruler, as a g_date_time_format() format */
+    format = C_("timeline ruler", "%Y");
+  else if (first)
+    /* Translators: the first month on the timeline's ruler when zoomed in, with its
+     * year, as a g_date_time_format() format; %b is the abbreviated month name */
+    format = C_("timeline ruler", "%b %Y");
+  else
+    /* Translators: a month on the timeline's ruler, as a g_date_time_format() format;
+     * %b is the abbreviated month name */
+    format = C_("timeline ruler", "%b");
+  return g_date_time_format (dt, format);
+}
+
+static double
+widest_tick_label (AtlasTimelineLayout *self,
+                   guint                step)
+{
+  double *widest = &self->widest_tick[step >= 12];
+
+  if (*widest < 0)
+    {
+      *widest = 0;
+      for (guint month = 1; month <= (step >= 12 ? 1 : 12); month++)
+        {
+          g_autofree char *text = format_tick (2000, month, step, FALSE);
+
+          *widest = MAX (*widest, text_width (self, text, FALSE));
+        }
+    }
+  return *widest;
+}
+
+static guint32
+julian_of_month (guint64 month_index)
+{
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, 1, (GDateMonth) (month_index % 12 + 1), (GDateYear) (month_index / 12));
+  return g_date_get_julian (&d);
+}
+
+static void
+place_ticks (AtlasTimelineLayout *self)
+{
+  double ppd = pixels_per_day (self);
+  double view_end = self->view_start + self->view_span;
+  double ruler_text_y = 3;
+  double last_text_end = -G_MAXDOUBLE;
+  guint major, minor;
+  guint64 month;
+  gboolean first = TRUE;
+  GDate d;
+
+  g_array_set_size (self->ticks, 0);
+
+  /* The finest step whose labels fit between its ticks */
+  major = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (tick_steps); i++)
+    if (tick_steps[i] * DAYS_PER_MONTH * ppd >= widest_tick_label (self, tick_steps[i]) + TICK_LABEL_GAP)
+      major = i;
+    else
+      break;
+  self->tick_step = tick_steps[major];
+  minor = major + 1 < G_N_ELEMENTS (tick_steps) &&
+          tick_steps[major + 1] * DAYS_PER_MONTH * ppd >= MIN_MINOR_SPACING
+          ? tick_steps[major + 1] : tick_steps[major];
+
+  /* The today label goes first: ticks make way for it */
+  self->today_label_shown = FALSE;
+  if (self->today != 0 && self->today >= self->view_start && self->today <= view_end)
+    {
+      /* Translators: the label of the timeline's line for the current date */
+      const char *text = C_("timeline", "Today");
+      double x = atlas_timeline_layout_day_to_x (self, self->today) + TEXT_INSET;
+
+      self->today_label = (AtlasTimelineRect) { x, ruler_text_y, text_width (self, text, FALSE),
+                                                self->metrics.row_height };
+      self->today_label_shown = x + self->today_label.width <= self->width;
+    }
+
+  g_date_clear (&d, 1);
+  g_date_set_julian (&d, (guint32) MAX (1.0, floor (self->view_start)));
+  month = (guint64) g_date_get_year (&d) * 12 + (g_date_get_month (&d) - 1);
+  month = (month + minor - 1) / minor * minor;
+  for (;; month += minor)
+    {
+      AtlasTimelineTick tick = { 0 };
+      double text_end;
+
+      if (month / 12 > ATLAS_DATE_MAX_YEAR)
+        break;
+      tick.day = julian_of_month (month);
+      if (tick.day > view_end)
+        break;
+      if (tick.day < self->view_start)
+        continue;
+      tick.x = atlas_timeline_layout_day_to_x (self, tick.day);
+      tick.major = month % self->tick_step == 0;
+      if (tick.major)
+        {
+          g_autofree char *text = format_tick ((guint) (month / 12), (guint) (month % 12 + 1),
+                                               self->tick_step, first);
+
+          tick.text_rect = (AtlasTimelineRect) { tick.x + TEXT_INSET, ruler_text_y,
+                                                 text_width (self, text, FALSE),
+                                                 self->metrics.row_height };
+          text_end = tick.text_rect.x + tick.text_rect.width;
+          if (tick.text_rect.x >= last_text_end + TICK_LABEL_GAP && text_end <= self->width &&
+              !(self->today_label_shown &&
+                tick.text_rect.x < self->today_label.x + self->today_label.width + TICK_LABEL_GAP &&
+                self->today_label.x < text_end + TICK_LABEL_GAP))
+            {
+              tick.text = g_steal_pointer (&text);
+              last_text_end = text_end;
+              first = FALSE;
+            }
+        }
+      g_array_append_val (self->ticks, tick);
+    }
+}
+
+static void
+ensure_view (AtlasTimelineLayout *self)
+{
+  g_autoptr(GArray) visible = NULL;
+
+  ensure_lanes (self);
+  if (!self->view_dirty)
+    return;
+  self->view_dirty = FALSE;
+
+  visible = g_array_new (FALSE, FALSE, sizeof (guint));
+  atlas_timeline_model_collect_visible (self->model, self->view_start,
+                                        self->view_start + self->view_span, visible);
+  g_array_set_size (self->visible, 0);
+  for (guint i = 0; i < visible->len; i++)
+    {
+      guint index = g_array_index (visible, guint, i);
+
+      if (shown (self, atlas_timeline_model_get_item (self->model, index)))
+        g_array_append_val (self->visible, index);
+    }
+
+  g_array_set_size (self->labels, 0);
+  place_point_labels (self);
+  place_bar_labels (self);
+  place_ticks (self);
+}
+
+static void
+clamp_view (AtlasTimelineLayout *self)
+{
+  double lo, hi;
+
+  bounds (self, &lo, &hi);
+  self->view_span = CLAMP (self->view_span, MIN (MIN_SPAN_DAYS, hi - lo), hi - lo);
+  self->view_start = CLAMP (self->view_start, lo, hi - self->view_span);
+}
+
+/**
+ * atlas_timeline_layout_new:
+ * @context: the Pango context text is measured (and drawn) with
+ *
+ * A layout of @model, showing all of it.
+ */
+AtlasTimelineLayout *
+atlas_timeline_layout_new (AtlasTimelineModel *model,
+                           PangoContext       *context)
+{
+  AtlasTimelineLayout *self;
+  guint n_items, n_lanes;
+
+  g_return_val_if_fail (ATLAS_IS_TIMELINE_MODEL (model), NULL);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
+
+  n_items = atlas_timeline_model_get_n_items (model);
+  n_lanes = atlas_timeline_model_get_n_lanes (model);
+
+  self = g_new0 (AtlasTimelineLayout, 1);
+  self->model = g_object_ref (model);
+  self->context = g_object_ref (context);
+  self->font = pango_font_description_copy (pango_context_get_font_description (context));
+  self->measure = pango_layout_new (context);
+  pango_layout_set_font_description (self->measure, self->font);
+  self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->width = 800;
+  self->lane_visible = g_new (gboolean, n_lanes);
+  for (guint i = 0; i < n_lanes; i++)
+    self->lane_visible[i] = TRUE;
+  self->lane_box = g_new (int, n_lanes);
+  self->dimmed = g_new0 (guint8, n_items);
+  self->label_widths = g_new (float, n_items);
+  for (guint i = 0; i < n_items; i++)
+    self->label_widths[i] = -1;
+  self->lanes = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineLaneBox));
+  self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->labels = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineLabel));
+  self->ticks = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineTick));
+  g_array_set_clear_func (self->ticks, clear_tick);
+  self->widest_tick[0] = self->widest_tick[1] = -1;
+  invalidate_lanes (self);
+  atlas_timeline_layout_zoom_to_fit (self);
+  return self;
+}
+
+void
+atlas_timeline_layout_free (AtlasTimelineLayout *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_object (&self->model);
+  g_clear_object (&self->context);
+  g_clear_object (&self->measure);
+  g_clear_pointer (&self->texts, g_hash_table_unref);
+  g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_pointer (&self->lane_visible, g_free);
+  g_clear_pointer (&self->lane_box, g_free);
+  g_clear_pointer (&self->dimmed, g_free);
+  g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->label_widths, g_free);
+  g_clear_pointer (&self->lanes, g_array_unref);
+  g_clear_pointer (&self->visible, g_array_unref);
+  g_clear_pointer (&self->labels, g_array_unref);
+  g_clear_pointer (&self->ticks, g_array_unref);
+  g_free (self);
+}
+
+AtlasTimelineModel *
+atlas_timeline_layout_get_model (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->model;
+}
+
+PangoContext *
+atlas_timeline_layout_get_context (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->context;
+}
+
+const PangoFontDescription *
+atlas_timeline_layout_get_font (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->font;
+}
+
+void
+atlas_timeline_layout_set_font (AtlasTimelineLayout        *self,
+                                const PangoFontDescription *font)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (font != NULL);
+
+  if (pango_font_description_equal (font, self->font))
+    return;
+  pango_font_description_free (self->font);
+  self->font = pango_font_description_copy (font);
+  pango_layout_set_font_description (self->measure, self->font);
+  atlas_timeline_layout_invalidate_text (self);
+}
+
+/**
+ * atlas_timeline_layout_invalidate_text:
+ *
+ * Measures text again, as when the context's fonts or settings changed.
+ */
+void
+atlas_timeline_layout_invalidate_text (AtlasTimelineLayout *self)
+{
+  g_return_if_fail (self != NULL);
+
+  pango_layout_context_changed (self->measure);
+  g_hash_table_remove_all (self->texts);
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (self->model); i++)
+    self->label_widths[i] = -1;
+  self->widest_tick[0] = self->widest_tick[1] = -1;
+  invalidate_lanes (self);
+}
+
+/**
+ * atlas_timeline_layout_get_text:
+ * @width: the width to ellipsize at, or < 0 for none
+ * @bold: in bold, as lane names
+ *
+ * Text shaped for drawing in the layout's font. Shaping is most of what
+ * drawing text costs, and the same labels are drawn frame after frame as
+ * the view pans, so shaped text is kept.
+ *
+ * Returns: (transfer none): a layout of @text, valid until the fonts change
+ */
+PangoLayout *
+atlas_timeline_layout_get_text (AtlasTimelineLayout *self,
+                                const char          *text,
+                                double               width,
+                                gboolean             bold)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+  int pango_width;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  pango_width = width < 0 ? -1 : (int) round (width) * PANGO_SCALE;
+  key = g_strdup_printf ("%d:%d:%s", bold, pango_width, text);
+  if ((layout = g_hash_table_lookup (self->texts, key)) != NULL)
+    return layout;
+
+  /* Bounded: what a frame draws is a few hundred texts */
+  if (g_hash_table_size (self->texts) >= MAX_CACHED_TEXTS)
+    g_hash_table_remove_all (self->texts);
+  layout = pango_layout_new (self->context);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  if (bold)
+    {
+      g_autoptr(PangoFontDescription) font = pango_font_description_copy (self->font);
+
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      pango_layout_set_font_description (layout, font);
+    }
+  else
+    pango_layout_set_font_description (layout, self->font);
+  if (pango_width >= 0)
+    {
+      pango_layout_set_width (layout, pango_width);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_set_text (layout, text, -1);
+  g_hash_table_insert (self->texts, g_steal_pointer (&key), layout);
+  return layout;
+}
+
+void
+atlas_timeline_layout_set_width (AtlasTimelineLayout *self,
+                                 double               width)
+{
+  g_return_if_fail (self != NULL);
+
+  width = MAX (width, 1);
+  if (width == self->width)
+    return;
+  self->width = width;
+  invalidate_lanes (self);
+}
+
+double
+atlas_timeline_layout_get_width (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->width;
+}
+
+/**
+ * atlas_timeline_layout_get_height:
+ *
+ * Returns: the height of the ruler and the lanes shown
+ */
+double
+atlas_timeline_layout_get_height (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  ensure_lanes (self);
+  return self->height;
+}
+
+/**
+ * atlas_timeline_layout_set_corner:
+ *
+ * Keeps the top left corner, left of the ruler and above the lane names,
+ * at least @width by @height, such as for the buttons a widget puts there.
+ */
+void
+atlas_timeline_layout_set_corner (AtlasTimelineLayout *self,
+                                  double               width,
+                                  double               height)
+{
+  g_return_if_fail (self != NULL);
+
+  if (width == self->min_gutter && height == self->min_ruler)
+    return;
+  self->min_gutter = width;
+  self->min_ruler = height;
+  invalidate_lanes (self);
+}
+
+const AtlasTimelineMetrics *
+atlas_timeline_layout_get_metrics (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  ensure_lanes (self);
+  return &self->metrics;
+}
+
+/**
+ * atlas_timeline_layout_today_from_clock:
+ *
+ * Returns: the Julian day of today, in local time, for the today line
+ */
+guint32
+atlas_timeline_layout_today_from_clock (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  return g_date_get_julian (&d);
+}
+
+/**
+ * atlas_timeline_layout_set_today:
+ * @today: a Julian day, or 0 for no today line
+ */
+void
+atlas_timeline_layout_set_today (AtlasTimelineLayout *self,
+                                 guint32              today)
+{
+  g_return_if_fail (self != NULL);
+
+  if (today == self->today)
+    return;
+  self->today = today;
+  invalidate_view (self);
+}
+
+guint32
+atlas_timeline_layout_get_today (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->today;
+}
+
+void
+atlas_timeline_layout_set_lane_visible (AtlasTimelineLayout *self,
+                                        guint                lane,
+                                        gboolean             visible)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lane < atlas_timeline_model_get_n_lanes (self->model));
+
+  if (self->lane_visible[lane] == !!visible)
+    return;
+  self->lane_visible[lane] = !!visible;
+  invalidate_lanes (self);
+}
+
+gboolean
+atlas_timeline_layout_get_lane_visible (AtlasTimelineLayout *self,
+                                        guint                lane)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (lane < atlas_timeline_model_get_n_lanes (self->model), FALSE);
+  return self->lane_visible[lane];
+}
+
+void
+atlas_timeline_layout_set_kind_visible (AtlasTimelineLayout *self,
+                                        AtlasEventKind       kind,
+                                        gboolean             visible)
+{
+  guint32 hidden;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (kind < ATLAS_TIMELINE_N_KINDS);
+
+  hidden = visible ? self->hidden_kinds & ~(1u << kind) : self->hidden_kinds | (1u << kind);
+  if (hidden == self->hidden_kinds)
+    return;
+  self->hidden_kinds = hidden;
+  invalidate_view (self);
+}
+
+gboolean
+atlas_timeline_layout_get_kind_visible (AtlasTimelineLayout *self,
+                                        AtlasEventKind       kind)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (kind < ATLAS_TIMELINE_N_KINDS, FALSE);
+  return !(self->hidden_kinds & (1u << kind));
+}
+
+/**
+ * atlas_timeline_layout_set_search:
+ * @text: (nullable): what to look for; items that do not contain it are dimmed
+ */
+void
+atlas_timeline_layout_set_search (AtlasTimelineLayout *self,
+                                  const char          *text)
+{
+  g_autofree char *normalized = NULL;
+  g_autofree char *needle = NULL;
+
+  g_return_if_fail (self != NULL);
+
+  g_free (self->search);
+  self->search = g_strdup (text);
+  if (text != NULL)
+    {
+      normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+      needle = g_utf8_casefold (normalized ? normalized : text, -1);
+      g_strstrip (needle);
+    }
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (self->model); i++)
+    self->dimmed[i] = !atlas_timeline_model_item_matches (self->model, i, needle);
+}
+
+const char *
+atlas_timeline_layout_get_search (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->search;
+}
+
+/**
+ * atlas_timeline_layout_item_is_shown:
+ *
+ * Whether the item's lane and kind are shown (toggled on in the legend).
+ */
+gboolean
+atlas_timeline_layout_item_is_shown (AtlasTimelineLayout *self,
+                                     guint                index)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return shown (self, atlas_timeline_model_get_item (self->model, index));
+}
+
+/**
+ * atlas_timeline_layout_item_is_dimmed:
+ *
+ * Whether the item does not match the search.
+ */
+gboolean
+atlas_timeline_layout_item_is_dimmed (AtlasTimelineLayout *self,
+                                      guint                index)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (index < atlas_timeline_model_get_n_items (self->model), FALSE);
+  return self->dimmed[index];
+}
+
+/**
+ * atlas_timeline_layout_get_bounds:
+ *
+ * The days a view may show: the data's range with a margin either side.
+ */
+void
+atlas_timeline_layout_get_bounds (AtlasTimelineLayout *self,
+                                  double              *start_day,
+                                  double              *end_day)
+{
+  g_return_if_fail (self != NULL);
+  bounds (self, start_day, end_day);
+}
+
+double
+atlas_timeline_layout_get_min_span (AtlasTimelineLayout *self)
+{
+  double lo, hi;
+
+  g_return_val_if_fail (self != NULL, 0);
+  bounds (self, &lo, &hi);
+  return MIN (MIN_SPAN_DAYS, hi - lo);
+}
+
+double
+atlas_timeline_layout_get_view_start (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->view_start;
+}
+
+double
+atlas_timeline_layout_get_view_span (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->view_span;
+}
+
+/**
+ * atlas_timeline_layout_set_view:
+ *
+ * Shows @span_days days from @start_day, kept within the bounds and no
+ * narrower than six weeks.
+ */
+void
+atlas_timeline_layout_set_view (AtlasTimelineLayout *self,
+                                double               start_day,
+                                double               span_days)
+{
+  double old_start, old_span;
+
+  g_return_if_fail (self != NULL);
+
+  if (!isfinite (start_day) || !isfinite (span_days))
+    return;
+  old_start = self->view_start;
+  old_span = self->view_span;
+  self->view_start = start_day;
+  self->view_span = span_days;
+  clamp_view (self);
+  if (self->view_start != old_start || self->view_span != old_span)
+    invalidate_view (self);
+}
+
+/**
+ * atlas_timeline_layout_zoom:
+ * @factor: more than 1 to zoom in, less to zoom out
+ * @anchor_x: the x that shows the same day before and after
+ */
+void
+atlas_timeline_layout_zoom (AtlasTimelineLayout *self,
+                            double               factor,
+                            double               anchor_x)
+{
+  double anchor_day, span, fraction;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (factor > 0);
+
+  ensure_lanes (self);
+  anchor_x = CLAMP (anchor_x, self->metrics.gutter, self->width);
+  anchor_day = atlas_timeline_layout_x_to_day (self, anchor_x);
+  fraction = (anchor_x - self->metrics.gutter) / content_width (self);
+  span = self->view_span / factor;
+  span = CLAMP (span, atlas_timeline_layout_get_min_span (self), G_MAXDOUBLE);
+  atlas_timeline_layout_set_view (self, anchor_day - fraction * span, span);
+}
+
+/**
+ * atlas_timeline_layout_pan:
+ * @dx: pixels; positive shows later days
+ */
+void
+atlas_timeline_layout_pan (AtlasTimelineLayout *self,
+                           double               dx)
+{
+  g_return_if_fail (self != NULL);
+  ensure_lanes (self);
+  atlas_timeline_layout_set_view (self, self->view_start + dx / pixels_per_day (self),
+                                  self->view_span);
+}
+
+/**
+ * atlas_timeline_layout_zoom_to_fit:
+ *
+ * Shows everything: the data's whole range.
+ */
+void
+atlas_timeline_layout_zoom_to_fit (AtlasTimelineLayout *self)
+{
+  double lo, hi;
+
+  g_return_if_fail (self != NULL);
+  bounds (self, &lo, &hi);
+  atlas_timeline_layout_set_view (self, lo, hi - lo);
+}
+
+/**
+ * atlas_timeline_layout_zoom_to_shown:
+ *
+ * Shows the range of the items shown and matching the search.
+ */
+void
+atlas_timeline_layout_zoom_to_shown (AtlasTimelineLayout *self)
+{
+  double first = G_MAXDOUBLE, last = -G_MAXDOUBLE, margin;
+
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (self->model); i++)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, i);
+
+      if (!shown (self, item) || self->dimmed[i])
+        continue;
+      first = MIN (first, item->first_day);
+      last = MAX (last, item->last_day + 1.0);
+    }
+  if (first > last)
+    {
+      atlas_timeline_layout_zoom_to_fit (self);
+      return;
+    }
+  margin = MAX (30.0, 0.03 * (last - first));
+  atlas_timeline_layout_set_view (self, first - margin, last - first + 2 * margin);
+}
+
+/**
+ * atlas_timeline_layout_zoom_to_item:
+ *
+ * Shows the item with room around it.
+ */
+void
+atlas_timeline_layout_zoom_to_item (AtlasTimelineLayout *self,
+                                    guint                index)
+{
+  const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
+  double span, margin;
+
+  g_return_if_fail (item != NULL);
+
+  span = item->last_day + 1.0 - item->first_day;
+  margin = MAX (span * 0.5, atlas_timeline_layout_get_min_span (self) / 2);
+  atlas_timeline_layout_set_view (self, item->first_day - margin, span + 2 * margin);
+}
+
+/**
+ * atlas_timeline_layout_scroll_to_item:
+ *
+ * Pans, as little as it takes, to bring the item into view.
+ *
+ * Returns: whether the view changed
+ */
+gboolean
+atlas_timeline_layout_scroll_to_item (AtlasTimelineLayout *self,
+                                      guint                index)
+{
+  const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
+  double start, end, view_end, old = self->view_start;
+
+  g_return_val_if_fail (item != NULL, FALSE);
+
+  start = item->first_day;
+  end = item->last_day + 1.0;
+  view_end = self->view_start + self->view_span;
+  if (start >= self->view_start && end <= view_end)
+    return FALSE;
+  if (end - start > self->view_span * 0.8 || start < self->view_start)
+    atlas_timeline_layout_set_view (self, start - self->view_span * 0.1, self->view_span);
+  else
+    atlas_timeline_layout_set_view (self, end - self->view_span * 0.9, self->view_span);
+  return self->view_start != old;
+}
+
+double
+atlas_timeline_layout_day_to_x (AtlasTimelineLayout *self,
+                                double               day)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  ensure_lanes (self);
+  return self->metrics.gutter + (day - self->view_start) * pixels_per_day (self);
+}
+
+double
+atlas_timeline_layout_x_to_day (AtlasTimelineLayout *self,
+                                double               x)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  ensure_lanes (self);
+  return self->view_start + (x - self->metrics.gutter) / pixels_per_day (self);
+}
+
+/**
+ * atlas_timeline_layout_get_lanes:
+ *
+ * Returns: (array length=n_lanes): the boxes of the lanes shown, top to bottom
+ */
+const AtlasTimelineLaneBox *
+atlas_timeline_layout_get_lanes (AtlasTimelineLayout *self,
+                                 guint               *n_lanes)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  ensure_lanes (self);
+  *n_lanes = self->lanes->len;
+  return (const AtlasTimelineLaneBox *) (gpointer) self->lanes->data;
+}
+
+/**
+ * atlas_timeline_layout_get_lane_box:
+ *
+ * Returns: (nullable): the box of a model lane, or %NULL when it is hidden
+ */
+const AtlasTimelineLaneBox *
+atlas_timeline_layout_get_lane_box (AtlasTimelineLayout *self,
+                                    guint                lane)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (lane < atlas_timeline_model_get_n_lanes (self->model), NULL);
+  ensure_lanes (self);
+  return lane_box (self, lane);
+}
+
+/**
+ * atlas_timeline_layout_get_ticks:
+ *
+ * Returns: (array length=n_ticks): the ruler's ticks in the view, left to right
+ */
+const AtlasTimelineTick *
+atlas_timeline_layout_get_ticks (AtlasTimelineLayout *self,
+                                 guint               *n_ticks)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  ensure_view (self);
+  *n_ticks = self->ticks->len;
+  return (const AtlasTimelineTick *) (gpointer) self->ticks->data;
+}
+
+/**
+ * atlas_timeline_layout_get_tick_step:
+ *
+ * Returns: the months between labelled ticks: 1, 3 (quarters), 12 (years),
+ *   60, 120 (decades) or more
+ */
+guint
+atlas_timeline_layout_get_tick_step (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  ensure_view (self);
+  return self->tick_step;
+}
+
+/**
+ * atlas_timeline_layout_get_today_label:
+ *
+ * Returns: whether the today line has its label in view, and where
+ */
+gboolean
+atlas_timeline_layout_get_today_label (AtlasTimelineLayout *self,
+                                       AtlasTimelineRect   *rect)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  ensure_view (self);
+  *rect = self->today_label;
+  return self->today_label_shown;
+}
+
+/**
+ * atlas_timeline_layout_get_labels:
+ *
+ * Returns: (array length=n_labels): the labels placed in the view
+ */
+const AtlasTimelineLabel *
+atlas_timeline_layout_get_labels (AtlasTimelineLayout *self,
+                                  guint               *n_labels)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  ensure_view (self);
+  *n_labels = self->labels->len;
+  return (const AtlasTimelineLabel *) (gpointer) self->labels->data;
+}
+
+/**
+ * atlas_timeline_layout_get_visible:
+ *
+ * Returns: (array length=n_visible): the indices of the shown items that
+ *   meet the view, in the model's order
+ */
+const guint *
+atlas_timeline_layout_get_visible (AtlasTimelineLayout *self,
+                                   guint               *n_visible)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  ensure_view (self);
+  *n_visible = self->visible->len;
+  return (const guint *) (gpointer) self->visible->data;
+}
+
+/**
+ * atlas_timeline_layout_get_item_rect:
+ *
+ * Where the item is drawn: its bar, or its marker with the span of days
+ * it may be on.
+ *
+ * Returns: %FALSE when its lane is hidden
+ */
+gboolean
+atlas_timeline_layout_get_item_rect (AtlasTimelineLayout *self,
+                                     guint                index,
+                                     AtlasTimelineRect   *rect)
+{
+  const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
+  const AtlasTimelineLaneBox *box;
+  double x0, x1, mx;
+
+  g_return_val_if_fail (item != NULL, FALSE);
+
+  ensure_lanes (self);
+  if ((box = lane_box (self, item->lane)) == NULL)
+    return FALSE;
+  if (item->is_span)
+    {
+      bar_rect (self, item, box, rect);
+      return TRUE;
+    }
+  mx = marker_x (self, item);
+  x0 = MIN (mx - MARKER_RADIUS, atlas_timeline_layout_day_to_x (self, item->first_day));
+  x1 = MAX (mx + MARKER_RADIUS, atlas_timeline_layout_day_to_x (self, item->last_day + 1.0));
+  *rect = (AtlasTimelineRect) { x0, box->markers_y - MARKER_RADIUS, x1 - x0, 2 * MARKER_RADIUS };
+  return TRUE;
+}
+
+static gboolean
+rect_contains (const AtlasTimelineRect *rect,
+               double                   x,
+               double                   y)
+{
+  return x >= rect->x && x < rect->x + rect->width && y >= rect->y && y < rect->y + rect->height;
+}
+
+/**
+ * atlas_timeline_layout_hit_test:
+ *
+ * Returns: the index of the item drawn at (@x, @y), or -1. A marker wins
+ *   over a label, a label over a bar, a bar over the faint span of an
+ *   imprecise date, and any of them over a summit's band.
+ */
+int
+atlas_timeline_layout_hit_test (AtlasTimelineLayout *self,
+                                double               x,
+                                double               y)
+{
+  const AtlasTimelineLaneBox *box = NULL;
+  double best_distance = MARKER_RADIUS + 3;
+  double narrowest = G_MAXDOUBLE;
+  int best = -1;
+
+  g_return_val_if_fail (self != NULL, -1);
+
+  ensure_view (self);
+  if (x < self->metrics.gutter || x >= self->width || y < self->metrics.ruler_height)
+    return -1;
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      const AtlasTimelineLaneBox *b = &g_array_index (self->lanes, AtlasTimelineLaneBox, i);
+
+      if (y >= b->y && y < b->y + b->height)
+        box = b;
+    }
+
+  if (box != NULL && fabs (y - box->markers_y) <= MARKER_RADIUS + 3)
+    for (guint v = 0; v < self->visible->len; v++)
+      {
+        guint index = g_array_index (self->visible, guint, v);
+        const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
+        double distance;
+
+        if (item->is_span || item->lane != box->lane)
+          continue;
+        distance = fabs (marker_x (self, item) - x);
+        if (distance <= best_distance)
+          {
+            best_distance = distance;
+            best = (int) index;
+          }
+      }
+  if (best >= 0)
+    return best;
+
+  for (guint l = 0; l < self->labels->len; l++)
+    {
+      const AtlasTimelineLabel *label = &g_array_index (self->labels, AtlasTimelineLabel, l);
+
+      if (!label->inside && rect_contains (&label->rect, x, y))
+        return (int) label->item;
+    }
+
+  for (guint v = 0; box != NULL && v < self->visible->len; v++)
+    {
+      guint index = g_array_index (self->visible, guint, v);
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
+      AtlasTimelineRect rect;
+
+      if (item->lane != box->lane)
+        continue;
+      if (item->is_span)
+        bar_rect (self, item, box, &rect);
+      else
+        atlas_timeline_layout_get_item_rect (self, index, &rect);
+      if (rect_contains (&rect, x, y) && rect.width < narrowest)
+        {
+          narrowest = rect.width;
+          best = (int) index;
+        }
+    }
+  if (best >= 0)
+    return best;
+
+  for (guint v = 0; v < self->visible->len; v++)
+    {
+      guint index = g_array_index (self->visible, guint, v);
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
+      double x0, x1;
+
+      if (!item->band)
+        continue;
+      x0 = atlas_timeline_layout_day_to_x (self, item->first_day);
+      x1 = MAX (atlas_timeline_layout_day_to_x (self, item->last_day + 1.0), x0 + 4);
+      if (x >= x0 - 2 && x < x1 + 2 && x1 - x0 < narrowest)
+        {
+          narrowest = x1 - x0;
+          best = (int) index;
+        }
+    }
+  return best;
+}
+
+/**
+ * atlas_timeline_layout_step:
+ * @from: an item, or -1 for none
+ * @direction: 1 for the next item in date order, -1 for the previous
+ *
+ * Returns: the next (or previous) shown item, the first (or last) one
+ *   when @from is -1, or @from at either end
+ */
+int
+atlas_timeline_layout_step (AtlasTimelineLayout *self,
+                            int                  from,
+                            int                  direction)
+{
+  int n;
+
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (direction == 1 || direction == -1, from);
+
+  n = (int) atlas_timeline_model_get_n_items (self->model);
+  if (from < 0 || from >= n)
+    from = direction > 0 ? -1 : n;
+  for (int i = from + direction; i >= 0 && i < n; i += direction)
+    if (shown (self, atlas_timeline_model_get_item (self->model, i)))
+      return i;
+  return from >= 0 && from < n ? from : -1;
+}
+
+/**
+ * atlas_timeline_layout_change_lane:
+ * @direction: 1 for the lane below, -1 for the lane above
+ *
+ * Returns: the item nearest in date to @from in the next shown lane that
+ *   has one, or @from when there is none
+ */
+int
+atlas_timeline_layout_change_lane (AtlasTimelineLayout *self,
+                                   int                  from,
+                                   int                  direction)
+{
+  guint n_items, n_lanes;
+  const AtlasTimelineItem *current;
+
+  g_return_val_if_fail (self != NULL, -1);
+
+  n_items = atlas_timeline_model_get_n_items (self->model);
+  n_lanes = atlas_timeline_model_get_n_lanes (self->model);
+  if (from < 0 || (guint) from >= n_items)
+    return atlas_timeline_layout_step (self, -1, 1);
+  current = atlas_timeline_model_get_item (self->model, from);
+
+  for (int lane = (int) current->lane + direction; lane >= 0 && lane < (int) n_lanes; lane += direction)
+    {
+      guint64 best_distance = G_MAXUINT64;
+      int best = -1;
+
+      if (!self->lane_visible[lane])
+        continue;
+      for (guint i = 0; i < n_items; i++)
+        {
+          const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, i);
+          guint64 distance;
+
+          if (item->lane != lane || !shown (self, item))
+            continue;
+          distance = item->first_day > current->first_day ? item->first_day - current->first_day
+                                                          : current->first_day - item->first_day;
+          if (distance < best_distance)
+            {
+              best_distance = distance;
+              best = (int) i;
+            }
+        }
+      if (best >= 0)
+        return best;
+    }
+  return from;
+}

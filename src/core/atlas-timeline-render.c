@@ -1,0 +1,937 @@
+/* atlas-timeline-render.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "atlas-timeline-render.h"
+
+/* The one drawing routine of the timeline: the widget calls it from its
+ * snapshot and the exports on their cairo surfaces, so both show the same
+ * picture. It draws only what the layout found in view. */
+
+#define LANE_NAME_INSET 12.0
+#define HATCH_SPACING 6.0
+#define BRACKET_HEIGHT 8.0
+#define LEGEND_SWATCH ATLAS_TIMELINE_SWATCH_WIDTH
+#define LEGEND_GAP 18.0
+#define MIN_MARKER_DISTANCE 5.0
+
+typedef struct
+{
+  cairo_t *cr;
+  AtlasTimelineLayout *layout;
+  AtlasTimelineModel *model;
+  const AtlasTimelineStyle *style;
+  const AtlasTimelineMetrics *metrics;
+  double width;
+  double height;
+} Painter;
+
+static void
+set_color (cairo_t                  *cr,
+           const AtlasTimelineColor *color,
+           double                    alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+static void
+show_text (Painter                  *p,
+           const char               *text,
+           const AtlasTimelineRect  *rect,
+           gboolean                  ellipsize,
+           gboolean                  bold,
+           const AtlasTimelineColor *color,
+           double                    alpha)
+{
+  PangoLayout *layout = atlas_timeline_layout_get_text (p->layout, text, ellipsize ? rect->width : -1, bold);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  set_color (p->cr, color, alpha);
+  cairo_move_to (p->cr, rect->x, rect->y + (rect->height - height) / 2);
+  pango_cairo_show_layout (p->cr, layout);
+}
+
+static void
+polygon (cairo_t      *cr,
+         double        x,
+         double        y,
+         double        radius,
+         guint         sides,
+         double        rotation)
+{
+  for (guint i = 0; i < sides; i++)
+    {
+      double angle = rotation + 2 * G_PI * i / sides;
+
+      cairo_line_to (cr, x + radius * cos (angle), y + radius * sin (angle));
+    }
+  cairo_close_path (cr);
+}
+
+static void
+star (cairo_t *cr,
+      double   x,
+      double   y,
+      double   radius)
+{
+  for (guint i = 0; i < 10; i++)
+    {
+      double angle = -G_PI / 2 + G_PI * i / 5;
+      double r = i % 2 ? radius * 0.45 : radius * 1.15;
+
+      cairo_line_to (cr, x + r * cos (angle), y + r * sin (angle));
+    }
+  cairo_close_path (cr);
+}
+
+static gboolean
+kind_is_hollow (AtlasEventKind kind)
+{
+  return kind == ATLAS_EVENT_KIND_DIALOGUE || kind == ATLAS_EVENT_KIND_REVISION ||
+         kind == ATLAS_EVENT_KIND_STATEMENT;
+}
+
+/* Adds the marker of @kind to the current path. A hollow marker is a ring
+ * @ring wide, filled with the even-odd rule: filling is much cheaper than
+ * stroking, which counts with thousands of markers. */
+static void
+symbol_path (cairo_t        *cr,
+             AtlasEventKind  kind,
+             double          x,
+             double          y,
+             double          r,
+             double          ring)
+{
+  double half = ring / 2;
+
+  cairo_new_sub_path (cr);
+  switch (kind)
+    {
+    case ATLAS_EVENT_KIND_DIALOGUE:
+      cairo_arc (cr, x, y, r * 0.8 + half, 0, 2 * G_PI);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, r * 0.8 - half, 0, 2 * G_PI);
+      break;
+    case ATLAS_EVENT_KIND_OTHER:
+      cairo_arc (cr, x, y, r * 0.9, 0, 2 * G_PI);
+      break;
+    case ATLAS_EVENT_KIND_DECLARATION:
+      polygon (cr, x, y + r * 0.15, r * 1.15, 3, -G_PI / 2);
+      break;
+    case ATLAS_EVENT_KIND_REVISION:
+      polygon (cr, x, y, r + half * G_SQRT2, 4, -G_PI / 2);
+      cairo_new_sub_path (cr);
+      polygon (cr, x, y, r - half * G_SQRT2, 4, -G_PI / 2);
+      break;
+    case ATLAS_EVENT_KIND_SIGNING:
+      polygon (cr, x, y, r * 1.2, 4, -G_PI / 2);
+      break;
+    case ATLAS_EVENT_KIND_SUMMIT:
+      star (cr, x, y, r);
+      break;
+    case ATLAS_EVENT_KIND_ACCESSION:
+      cairo_rectangle (cr, x - r, y - r * 0.35, 2 * r, r * 0.7);
+      cairo_rectangle (cr, x - r * 0.35, y - r, r * 0.7, r * 0.65);
+      cairo_rectangle (cr, x - r * 0.35, y + r * 0.35, r * 0.7, r * 0.65);
+      break;
+    case ATLAS_EVENT_KIND_ANNOUNCEMENT:
+      polygon (cr, x, y - r * 0.15, r * 1.15, 3, G_PI / 2);
+      break;
+    case ATLAS_EVENT_KIND_STATEMENT:
+      cairo_rectangle (cr, x - r * 0.8 - half, y - r * 0.8 - half, r * 1.6 + ring, r * 1.6 + ring);
+      cairo_rectangle (cr, x - r * 0.8 + half, y - r * 0.8 + half, r * 1.6 - ring, r * 1.6 - ring);
+      break;
+    case ATLAS_EVENT_KIND_MISSION:
+      cairo_rectangle (cr, x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
+      break;
+    case ATLAS_EVENT_KIND_NEGOTIATION:
+      polygon (cr, x, y, r, 6, 0);
+      break;
+    case ATLAS_EVENT_KIND_PERIOD:
+    default:
+      cairo_rectangle (cr, x - r * 1.4, y - r * 0.6, r * 2.8, r * 1.2);
+      break;
+    }
+}
+
+static double
+ring_width (const AtlasTimelineStyle *style)
+{
+  return MAX (2.0, style->line_width + 1);
+}
+
+/* Paints the markers of @kind in the current path, and clears it */
+static void
+paint_symbols (cairo_t                  *cr,
+               const AtlasTimelineStyle *style,
+               AtlasEventKind            kind,
+               double                    alpha)
+{
+  set_color (cr, &style->kinds[kind], alpha);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  if (!style->high_contrast || kind_is_hollow (kind))
+    {
+      cairo_fill (cr);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+      return;
+    }
+  /* In high contrast, an edge sets the marker off from what is behind it */
+  cairo_fill_preserve (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  cairo_set_line_width (cr, 1.5);
+  set_color (cr, &style->foreground, alpha);
+  cairo_stroke (cr);
+}
+
+static void
+draw_symbol (cairo_t                  *cr,
+             const AtlasTimelineStyle *style,
+             AtlasEventKind            kind,
+             double                    x,
+             double                    y,
+             double                    radius,
+             double                    alpha)
+{
+  cairo_new_path (cr);
+  symbol_path (cr, kind, x, y, radius, ring_width (style));
+  paint_symbols (cr, style, kind, alpha);
+}
+
+static void
+hatch (cairo_t                 *cr,
+       const AtlasTimelineRect *rect)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  cairo_clip (cr);
+  for (double x = rect->x - rect->height; x < rect->x + rect->width; x += HATCH_SPACING)
+    {
+      cairo_move_to (cr, x, rect->y + rect->height);
+      cairo_line_to (cr, x + rect->height, rect->y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+rounded_rect (cairo_t                 *cr,
+              const AtlasTimelineRect *rect,
+              double                   radius)
+{
+  radius = MIN (radius, MIN (rect->width, rect->height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, rect->x + radius, rect->y + radius, radius, G_PI, 1.5 * G_PI);
+  cairo_arc (cr, rect->x + rect->width - radius, rect->y + radius, radius, 1.5 * G_PI, 2 * G_PI);
+  cairo_arc (cr, rect->x + rect->width - radius, rect->y + rect->height - radius, radius, 0, 0.5 * G_PI);
+  cairo_arc (cr, rect->x + radius, rect->y + rect->height - radius, radius, 0.5 * G_PI, G_PI);
+  cairo_close_path (cr);
+}
+
+static void
+draw_bar (Painter                 *p,
+          guint                    index,
+          const AtlasTimelineItem *item,
+          gboolean                 selected,
+          double                   alpha)
+{
+  const AtlasTimelineColor *color = &p->style->kinds[item->kind];
+  AtlasTimelineRect rect, solid, inner;
+  cairo_t *cr = p->cr;
+  double x_start_end, x_end_start, line, radius = 3;
+
+  atlas_timeline_layout_get_item_rect (p->layout, index, &rect);
+  rect.width = MAX (rect.width, 2);
+  solid = rect;
+  /* A start or end known only to the year or month is faint across it */
+  x_start_end = atlas_timeline_layout_day_to_x (p->layout, item->start_last_day + 1.0);
+  x_end_start = atlas_timeline_layout_day_to_x (p->layout, item->end_first_day);
+  if (item->start.precision < ATLAS_DATE_PRECISION_DAY)
+    solid.x = MIN (x_start_end, rect.x + rect.width);
+  if (item->end.precision < ATLAS_DATE_PRECISION_DAY)
+    solid.width = MAX (x_end_start, solid.x) - solid.x;
+  else
+    solid.width = rect.x + rect.width - solid.x;
+
+  line = selected ? p->style->line_width + 1.5 : p->style->line_width;
+  inner = (AtlasTimelineRect) { rect.x + line, rect.y + line, MAX (rect.width - 2 * line, 0), rect.height - 2 * line };
+
+  if (item->planned)
+    {
+      /* Planned, not fact: hatched and dashed, never solid */
+      rounded_rect (cr, &rect, radius);
+      cairo_save (cr);
+      cairo_clip_preserve (cr);
+      set_color (cr, color, 0.10 * alpha);
+      cairo_fill (cr);
+      cairo_set_line_width (cr, 1.5);
+      set_color (cr, color, 0.45 * alpha);
+      hatch (cr, &rect);
+      cairo_restore (cr);
+      /* Half a pixel in, so that the outline stays inside the bar */
+      rounded_rect (cr, &(AtlasTimelineRect) { rect.x + line / 2, rect.y + line / 2,
+                                               rect.width - line, rect.height - line }, radius);
+      cairo_set_line_width (cr, line);
+      cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+      set_color (cr, selected ? &p->style->selection : color, alpha);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      return;
+    }
+
+  /* Fills only, no clip and no stroke: bars are many in a long view */
+  rounded_rect (cr, &inner, MAX (radius - line, 0));
+  set_color (cr, color, 0.16 * alpha);
+  cairo_fill (cr);
+  solid.x = MAX (solid.x, inner.x);
+  solid.width = MIN (solid.x + solid.width, inner.x + inner.width) - solid.x;
+  if (solid.width > 0)
+    {
+      cairo_rectangle (cr, solid.x, inner.y, solid.width, inner.height);
+      set_color (cr, color, 0.42 * alpha);
+      cairo_fill (cr);
+    }
+  rounded_rect (cr, &rect, radius);
+  rounded_rect (cr, &inner, MAX (radius - line, 0));
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  set_color (cr, selected ? &p->style->selection : color, alpha);
+  cairo_fill (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+}
+
+/* A point marker to draw, after thinning */
+typedef struct
+{
+  double x;
+  double x0;
+  double x1;
+  double y;
+  guint8 kind;
+  guint8 dimmed;
+  guint8 imprecise;
+  guint8 planned;
+} Mark;
+
+static int
+compare_marks (gconstpointer a,
+               gconstpointer b)
+{
+  const Mark *x = a;
+  const Mark *y = b;
+
+  if (x->dimmed != y->dimmed)
+    return x->dimmed ? -1 : 1;
+  return (int) x->kind - (int) y->kind;
+}
+
+/* Draws marks[from, to), all of one kind and dimness, each layer as one
+ * path: a frame of ten thousand markers is a few dozen fills, not ten
+ * thousand */
+static void
+draw_marks (Painter    *p,
+            const Mark *marks,
+            guint       from,
+            guint       to)
+{
+  const AtlasTimelineColor *color = &p->style->kinds[marks[from].kind];
+  double alpha = marks[from].dimmed ? p->style->dim_alpha : 1.0;
+  double r = p->metrics->marker_radius;
+  cairo_t *cr = p->cr;
+  gboolean planned = FALSE;
+
+  /* A date known to the month or year: a faint bracket over all of it,
+   * with the marker in its middle, never on a made-up day */
+  cairo_new_path (cr);
+  for (guint i = from; i < to; i++)
+    if (marks[i].imprecise)
+      cairo_rectangle (cr, marks[i].x0, marks[i].y - BRACKET_HEIGHT / 4, marks[i].x1 - marks[i].x0, BRACKET_HEIGHT / 2);
+  set_color (cr, color, 0.22 * alpha);
+  cairo_fill (cr);
+  for (guint i = from; i < to; i++)
+    if (marks[i].imprecise)
+      {
+        cairo_rectangle (cr, marks[i].x0, marks[i].y - BRACKET_HEIGHT / 2, 1, BRACKET_HEIGHT);
+        cairo_rectangle (cr, marks[i].x1 - 1, marks[i].y - BRACKET_HEIGHT / 2, 1, BRACKET_HEIGHT);
+      }
+  set_color (cr, color, 0.55 * alpha);
+  cairo_fill (cr);
+
+  for (guint i = from; i < to; i++)
+    {
+      symbol_path (cr, marks[i].kind, marks[i].x, marks[i].y, r, ring_width (p->style));
+      planned |= marks[i].planned;
+    }
+  paint_symbols (cr, p->style, marks[from].kind, alpha);
+
+  /* Planned: a dashed ring */
+  if (!planned)
+    return;
+  for (guint i = from; i < to; i++)
+    if (marks[i].planned)
+      {
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, marks[i].x, marks[i].y, r + 2, 0, 2 * G_PI);
+      }
+  cairo_set_dash (cr, (double[]) { 2, 2 }, 2, 0);
+  cairo_set_line_width (cr, 1);
+  set_color (cr, color, alpha);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+static Mark
+make_mark (Painter                 *p,
+           guint                    index,
+           const AtlasTimelineItem *item)
+{
+  Mark mark = { 0 };
+
+  mark.x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
+  mark.x1 = atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0);
+  mark.x = (mark.x0 + mark.x1) / 2;
+  mark.y = atlas_timeline_layout_get_lane_box (p->layout, item->lane)->markers_y;
+  mark.kind = item->kind;
+  mark.dimmed = atlas_timeline_layout_item_is_dimmed (p->layout, index);
+  mark.imprecise = item->start.precision < ATLAS_DATE_PRECISION_DAY && mark.x1 - mark.x0 >= 3;
+  mark.planned = item->planned;
+  return mark;
+}
+
+static void
+draw_bands (Painter     *p,
+            const guint *visible,
+            guint        n_visible,
+            double       top,
+            int          selected)
+{
+  /* A summit known only to the year is not a year-long summit: the less
+   * precise the date, the fainter its band. Bands of one precision and
+   * dimness are one path. */
+  static const double precision_alpha[] = {
+    [ATLAS_DATE_PRECISION_NONE] = 0.35,
+    [ATLAS_DATE_PRECISION_YEAR] = 0.35,
+    [ATLAS_DATE_PRECISION_MONTH] = 0.7,
+    [ATLAS_DATE_PRECISION_DAY] = 1.0,
+  };
+
+  for (guint layer = 0; layer < 2 * G_N_ELEMENTS (precision_alpha); layer++)
+    {
+      AtlasDatePrecision precision = layer % G_N_ELEMENTS (precision_alpha);
+      gboolean dimmed = layer >= G_N_ELEMENTS (precision_alpha);
+      gboolean any = FALSE;
+
+      cairo_new_path (p->cr);
+      for (guint v = 0; v < n_visible; v++)
+        {
+          const AtlasTimelineItem *item = atlas_timeline_model_get_item (p->model, visible[v]);
+          double x0, x1;
+
+          if (!item->band || item->start.precision != precision || (int) visible[v] == selected ||
+              atlas_timeline_layout_item_is_dimmed (p->layout, visible[v]) != dimmed)
+            continue;
+          x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
+          x1 = MAX (atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0), x0 + 2);
+          cairo_rectangle (p->cr, x0, top, x1 - x0, p->height - top);
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+      set_color (p->cr, &p->style->band, precision_alpha[precision] * (dimmed ? p->style->dim_alpha : 1.0));
+      cairo_fill (p->cr);
+    }
+
+  if (selected >= 0 && atlas_timeline_model_get_item (p->model, (guint) selected)->band)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (p->model, (guint) selected);
+      double x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
+      double x1 = MAX (atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0), x0 + 2);
+
+      cairo_rectangle (p->cr, x0, top, x1 - x0, p->height - top);
+      set_color (p->cr, &p->style->selection, 0.15);
+      cairo_fill (p->cr);
+    }
+}
+
+static void
+draw_labels (Painter                        *p,
+             const AtlasTimelineRenderState *state)
+{
+  const AtlasTimelineLabel *labels;
+  guint n_labels;
+
+  labels = atlas_timeline_layout_get_labels (p->layout, &n_labels);
+  for (guint l = 0; l < n_labels; l++)
+    {
+      const AtlasTimelineLabel *label = &labels[l];
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (p->model, label->item);
+      double alpha = atlas_timeline_layout_item_is_dimmed (p->layout, label->item) ? p->style->dim_alpha : 1.0;
+
+      if ((int) label->item == state->selected && !label->inside)
+        {
+          cairo_rectangle (p->cr, label->rect.x - 2, label->rect.y, label->rect.width + 4, label->rect.height);
+          set_color (p->cr, &p->style->selection, 0.2);
+          cairo_fill (p->cr);
+        }
+      show_text (p, item->label, &label->rect, label->ellipsized, FALSE, &p->style->foreground, alpha);
+    }
+}
+
+static void
+draw_focus (Painter *p,
+            int      index)
+{
+  AtlasTimelineRect rect;
+
+  if (!atlas_timeline_layout_get_item_rect (p->layout, (guint) index, &rect))
+    return;
+  cairo_rectangle (p->cr, rect.x - 4.5, rect.y - 4.5, rect.width + 9, rect.height + 9);
+  cairo_set_line_width (p->cr, 1);
+  cairo_set_dash (p->cr, (double[]) { 2, 2 }, 2, 0);
+  set_color (p->cr, &p->style->foreground, 1.0);
+  cairo_stroke (p->cr);
+  cairo_set_dash (p->cr, NULL, 0, 0);
+}
+
+static void
+draw_ruler (Painter *p)
+{
+  const AtlasTimelineTick *ticks;
+  AtlasTimelineRect today;
+  double bottom = p->metrics->ruler_height;
+  guint n_ticks;
+
+  cairo_rectangle (p->cr, 0, 0, p->width, bottom);
+  set_color (p->cr, &p->style->gutter, 1.0);
+  cairo_fill (p->cr);
+  cairo_rectangle (p->cr, 0, bottom - 1, p->width, 1);
+  set_color (p->cr, &p->style->grid, 2.0);
+  cairo_fill (p->cr);
+
+  cairo_save (p->cr);
+  cairo_rectangle (p->cr, p->metrics->gutter, 0, p->width - p->metrics->gutter, bottom);
+  cairo_clip (p->cr);
+  ticks = atlas_timeline_layout_get_ticks (p->layout, &n_ticks);
+  for (guint t = 0; t < n_ticks; t++)
+    {
+      double length = ticks[t].major ? 10 : 5;
+
+      cairo_rectangle (p->cr, round (ticks[t].x), bottom - length, 1, length);
+      set_color (p->cr, &p->style->secondary, ticks[t].major ? 1.0 : 0.6);
+      cairo_fill (p->cr);
+      if (ticks[t].text != NULL)
+        show_text (p, ticks[t].text, &ticks[t].text_rect, FALSE, FALSE, &p->style->secondary, 1.0);
+    }
+  if (atlas_timeline_layout_get_today_label (p->layout, &today))
+    show_text (p, C_("timeline", "Today"), &today, FALSE, FALSE, &p->style->today, 1.0);
+  cairo_restore (p->cr);
+}
+
+static void
+draw_gutter (Painter                        *p,
+             const AtlasTimelineRenderState *state)
+{
+  const AtlasTimelineLaneBox *lanes;
+  double gutter = p->metrics->gutter;
+  guint n_lanes;
+
+  cairo_rectangle (p->cr, 0, 0, gutter, p->height);
+  set_color (p->cr, &p->style->gutter, 1.0);
+  cairo_fill (p->cr);
+  cairo_rectangle (p->cr, gutter - 1, 0, 1, p->height);
+  set_color (p->cr, &p->style->grid, 2.0);
+  cairo_fill (p->cr);
+
+  lanes = atlas_timeline_layout_get_lanes (p->layout, &n_lanes);
+  for (guint i = 0; i < n_lanes; i++)
+    {
+      const char *name = atlas_timeline_model_get_lane_name (p->model, lanes[i].lane);
+      AtlasTimelineRect rect = { LANE_NAME_INSET, lanes[i].y + 4, gutter - 2 * LANE_NAME_INSET,
+                                 p->metrics->row_height };
+      gboolean highlighted = (int) lanes[i].lane == state->selected_lane;
+
+      if (highlighted)
+        {
+          cairo_rectangle (p->cr, 0, lanes[i].y, 4, lanes[i].height);
+          set_color (p->cr, &p->style->selection, 1.0);
+          cairo_fill (p->cr);
+        }
+      if (rect.width > 8)
+        show_text (p, name, &rect, TRUE, TRUE, highlighted ? &p->style->selection : &p->style->foreground, 1.0);
+    }
+}
+
+static void
+draw_lanes (Painter *p,
+            double   x,
+            double   width)
+{
+  const AtlasTimelineLaneBox *lanes;
+  guint n_lanes;
+
+  lanes = atlas_timeline_layout_get_lanes (p->layout, &n_lanes);
+  for (guint i = 0; i < n_lanes; i++)
+    {
+      if (i % 2 == 1)
+        {
+          cairo_rectangle (p->cr, x, lanes[i].y, width, lanes[i].height);
+          set_color (p->cr, &p->style->lane_alternate, 1.0);
+          cairo_fill (p->cr);
+        }
+      cairo_rectangle (p->cr, x, lanes[i].y + lanes[i].height - 1, width, 1);
+      set_color (p->cr, &p->style->grid, 1.0);
+      cairo_fill (p->cr);
+    }
+}
+
+static void
+draw_grid (Painter *p)
+{
+  const AtlasTimelineTick *ticks;
+  guint n_ticks;
+
+  ticks = atlas_timeline_layout_get_ticks (p->layout, &n_ticks);
+  set_color (p->cr, &p->style->grid, 1.0);
+  for (guint t = 0; t < n_ticks; t++)
+    if (ticks[t].major)
+      cairo_rectangle (p->cr, round (ticks[t].x), p->metrics->ruler_height, 1,
+                       p->height - p->metrics->ruler_height);
+  cairo_fill (p->cr);
+}
+
+static void
+draw_items (Painter                        *p,
+            const AtlasTimelineRenderState *state,
+            const guint                    *visible,
+            guint                           n_visible)
+{
+  guint n_lanes = atlas_timeline_model_get_n_lanes (p->model);
+  g_autofree double *last_x = g_new (double, n_lanes);
+  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  g_autoptr(GHashTable) labelled = g_hash_table_new (NULL, NULL);
+  const AtlasTimelineLabel *labels;
+  guint n_labels;
+  const Mark *m;
+  Mark selected;
+  gboolean has_selected = FALSE;
+  guint from = 0;
+
+  for (guint i = 0; i < n_lanes; i++)
+    last_x[i] = -G_MAXDOUBLE;
+  labels = atlas_timeline_layout_get_labels (p->layout, &n_labels);
+  for (guint l = 0; l < n_labels; l++)
+    g_hash_table_add (labelled, GUINT_TO_POINTER (labels[l].item));
+
+  for (guint v = 0; v < n_visible; v++)
+    {
+      guint index = visible[v];
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (p->model, index);
+      Mark mark;
+
+      if (item->is_span)
+        {
+          double alpha = atlas_timeline_layout_item_is_dimmed (p->layout, index) ? p->style->dim_alpha : 1.0;
+
+          draw_bar (p, index, item, (int) index == state->selected, alpha);
+          continue;
+        }
+      mark = make_mark (p, index, item);
+      if ((int) index == state->selected)
+        {
+          selected = mark;
+          has_selected = TRUE;
+          continue;
+        }
+      /* A marker mostly under the one before it would not be seen: thousands
+       * of events in a pixel column are drawn as a few. One with a label
+       * is always drawn, for its label points at it. */
+      if (fabs (mark.x - last_x[item->lane]) < MIN_MARKER_DISTANCE &&
+          !g_hash_table_contains (labelled, GUINT_TO_POINTER (index)))
+        continue;
+      last_x[item->lane] = mark.x;
+      g_array_append_val (marks, mark);
+    }
+
+  g_array_sort (marks, compare_marks);
+  m = (const Mark *) (gpointer) marks->data;
+  for (guint i = 1; i <= marks->len; i++)
+    if (i == marks->len || compare_marks (&m[i], &m[from]) != 0)
+      {
+        draw_marks (p, m, from, i);
+        from = i;
+      }
+
+  /* The selected marker goes on top, ringed */
+  if (has_selected)
+    {
+      cairo_new_path (p->cr);
+      cairo_arc (p->cr, selected.x, selected.y, p->metrics->marker_radius + 3.5, 0, 2 * G_PI);
+      cairo_set_line_width (p->cr, 2);
+      set_color (p->cr, &p->style->selection, 1.0);
+      cairo_stroke (p->cr);
+      draw_marks (p, &selected, 0, 1);
+    }
+}
+
+/**
+ * atlas_timeline_render:
+ * @state: (nullable): selection and focus, or %NULL for none
+ *
+ * Draws the timeline as @layout lays it out, from (0, 0) to the layout's
+ * width and height.
+ */
+void
+atlas_timeline_render (cairo_t                        *cr,
+                       AtlasTimelineLayout            *layout,
+                       const AtlasTimelineStyle       *style,
+                       const AtlasTimelineRenderState *state)
+{
+  static const AtlasTimelineRenderState no_state = ATLAS_TIMELINE_RENDER_STATE_INIT;
+  const guint *visible;
+  guint n_visible;
+  guint32 today;
+  Painter p;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (style != NULL);
+
+  if (state == NULL)
+    state = &no_state;
+
+  p = (Painter) {
+    .cr = cr,
+    .layout = layout,
+    .model = atlas_timeline_layout_get_model (layout),
+    .style = style,
+    .metrics = atlas_timeline_layout_get_metrics (layout),
+    .width = atlas_timeline_layout_get_width (layout),
+    .height = atlas_timeline_layout_get_height (layout),
+  };
+  visible = atlas_timeline_layout_get_visible (layout, &n_visible);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, p.width, p.height);
+  set_color (cr, &style->background, 1.0);
+  cairo_fill (cr);
+  draw_lanes (&p, 0, p.width);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, p.metrics->gutter, 0, p.width - p.metrics->gutter, p.height);
+  cairo_clip (cr);
+  draw_grid (&p);
+  draw_bands (&p, visible, n_visible, p.metrics->ruler_height, state->selected);
+  today = atlas_timeline_layout_get_today (layout);
+  if (today != 0)
+    {
+      double x = round (atlas_timeline_layout_day_to_x (layout, today));
+
+      cairo_rectangle (cr, x, 0, 1.5 * style->line_width, p.height);
+      set_color (cr, &style->today, 0.9);
+      cairo_fill (cr);
+    }
+  draw_items (&p, state, visible, n_visible);
+  draw_labels (&p, state);
+  if (state->focused && state->selected >= 0)
+    draw_focus (&p, state->selected);
+  cairo_restore (cr);
+
+  draw_ruler (&p);
+  if (today != 0 && atlas_timeline_layout_day_to_x (layout, today) >= p.metrics->gutter)
+    {
+      double x = round (atlas_timeline_layout_day_to_x (layout, today));
+
+      cairo_rectangle (cr, x, 0, 1.5 * style->line_width, p.metrics->ruler_height);
+      set_color (cr, &style->today, 1.0);
+      cairo_fill (cr);
+    }
+  draw_gutter (&p, state);
+  cairo_restore (cr);
+}
+
+/**
+ * atlas_timeline_render_swatch:
+ *
+ * Draws what a legend entry stands for, %ATLAS_TIMELINE_SWATCH_WIDTH wide
+ * and @height high from (@x, @y), as the timeline draws it.
+ */
+void
+atlas_timeline_render_swatch (cairo_t                  *cr,
+                              const AtlasTimelineStyle *style,
+                              AtlasTimelineSwatch       swatch,
+                              AtlasEventKind            kind,
+                              double                    x,
+                              double                    y,
+                              double                    height)
+{
+  const AtlasTimelineColor *period = &style->kinds[ATLAS_EVENT_KIND_PERIOD];
+  AtlasTimelineRect bar = { x, y + height / 2 - 6, LEGEND_SWATCH, 12 };
+  double cy = y + height / 2;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (style != NULL);
+  g_return_if_fail (kind < ATLAS_TIMELINE_N_KINDS);
+
+  cairo_save (cr);
+  switch (swatch)
+    {
+    case ATLAS_TIMELINE_SWATCH_SYMBOL:
+      draw_symbol (cr, style, kind, x + LEGEND_SWATCH / 2, cy, 5, 1.0);
+      break;
+    case ATLAS_TIMELINE_SWATCH_BAR:
+      cairo_rectangle (cr, bar.x, bar.y, bar.width, bar.height);
+      set_color (cr, period, 0.42);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, style->line_width);
+      set_color (cr, period, 1.0);
+      cairo_stroke (cr);
+      break;
+    case ATLAS_TIMELINE_SWATCH_PLANNED:
+      cairo_set_line_width (cr, 1.5);
+      set_color (cr, period, 0.45);
+      hatch (cr, &bar);
+      cairo_rectangle (cr, bar.x, bar.y, bar.width, bar.height);
+      cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+      cairo_set_line_width (cr, style->line_width);
+      set_color (cr, period, 1.0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    case ATLAS_TIMELINE_SWATCH_IMPRECISE:
+      cairo_rectangle (cr, x, cy - BRACKET_HEIGHT / 4, LEGEND_SWATCH, BRACKET_HEIGHT / 2);
+      set_color (cr, &style->foreground, 0.22);
+      cairo_fill (cr);
+      cairo_move_to (cr, x + 0.5, cy - BRACKET_HEIGHT / 2);
+      cairo_line_to (cr, x + 0.5, cy + BRACKET_HEIGHT / 2);
+      cairo_move_to (cr, x + LEGEND_SWATCH - 0.5, cy - BRACKET_HEIGHT / 2);
+      cairo_line_to (cr, x + LEGEND_SWATCH - 0.5, cy + BRACKET_HEIGHT / 2);
+      cairo_set_line_width (cr, 1);
+      set_color (cr, &style->foreground, 0.55);
+      cairo_stroke (cr);
+      break;
+    case ATLAS_TIMELINE_SWATCH_BAND:
+      cairo_rectangle (cr, x + 4, y, LEGEND_SWATCH - 8, height);
+      set_color (cr, &style->band, 2.0);
+      cairo_fill (cr);
+      break;
+    case ATLAS_TIMELINE_SWATCH_TODAY:
+    default:
+      cairo_rectangle (cr, x + LEGEND_SWATCH / 2 - 1, y, 2, height);
+      set_color (cr, &style->today, 1.0);
+      cairo_fill (cr);
+      break;
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * atlas_timeline_render_legend_entries:
+ * @all_kinds: list the kinds hidden too, for toggles
+ * @entries: (out caller-allocates) (array fixed-size=16): room for
+ *   %ATLAS_TIMELINE_MAX_LEGEND_ENTRIES entries
+ *
+ * Lists what the legend of @layout explains: each kind of event in the
+ * model (those shown, or all), then planned periods, imprecise dates,
+ * summits and today when there are any.
+ *
+ * Returns: the number of entries
+ */
+guint
+atlas_timeline_render_legend_entries (AtlasTimelineLayout      *layout,
+                                      gboolean                  all_kinds,
+                                      AtlasTimelineLegendEntry *entries)
+{
+  AtlasTimelineModel *model = atlas_timeline_layout_get_model (layout);
+  guint32 kinds = atlas_timeline_model_get_kinds (model);
+  gboolean bands = FALSE;
+  guint n = 0;
+
+  g_return_val_if_fail (layout != NULL, 0);
+
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (model); i++)
+    bands |= atlas_timeline_model_get_item (model, i)->band;
+  for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
+    if ((kinds & (1u << k)) && (all_kinds || atlas_timeline_layout_get_kind_visible (layout, k)))
+      entries[n++] = (AtlasTimelineLegendEntry) {
+        k == ATLAS_EVENT_KIND_PERIOD ? ATLAS_TIMELINE_SWATCH_BAR : ATLAS_TIMELINE_SWATCH_SYMBOL,
+        k, atlas_event_kind_to_label (k)
+      };
+  /* Translators: legend of the timeline: hatched bars and dashed rings */
+  entries[n++] = (AtlasTimelineLegendEntry) { ATLAS_TIMELINE_SWATCH_PLANNED, 0, _("Planned or expected") };
+  /* Translators: legend of the timeline: the faint bracket drawn over a whole month or year */
+  entries[n++] = (AtlasTimelineLegendEntry) { ATLAS_TIMELINE_SWATCH_IMPRECISE, 0, _("Date known only to the month or year") };
+  if (bands)
+    /* Translators: legend of the timeline: the band drawn across every lane */
+    entries[n++] = (AtlasTimelineLegendEntry) { ATLAS_TIMELINE_SWATCH_BAND, 0, _("Summit or joint moment, across all lanes") };
+  if (atlas_timeline_layout_get_today (layout) != 0)
+    entries[n++] = (AtlasTimelineLegendEntry) { ATLAS_TIMELINE_SWATCH_TODAY, 0, C_("timeline", "Today") };
+  return n;
+}
+
+/**
+ * atlas_timeline_render_legend:
+ * @cr: (nullable): where to draw, or %NULL to measure only
+ *
+ * Draws the legend of what @layout shows, wrapped to @width.
+ *
+ * Returns: the legend's height
+ */
+double
+atlas_timeline_render_legend (cairo_t                  *cr,
+                              AtlasTimelineLayout      *layout,
+                              const AtlasTimelineStyle *style,
+                              double                    x,
+                              double                    y,
+                              double                    width)
+{
+  AtlasTimelineLegendEntry entries[ATLAS_TIMELINE_MAX_LEGEND_ENTRIES];
+  g_autoptr(PangoLayout) text = NULL;
+  const AtlasTimelineMetrics *metrics;
+  guint n_entries;
+  double row_height;
+  double cx = x, cy = y;
+
+  g_return_val_if_fail (layout != NULL, 0);
+  g_return_val_if_fail (style != NULL, 0);
+
+  text = pango_layout_new (atlas_timeline_layout_get_context (layout));
+  metrics = atlas_timeline_layout_get_metrics (layout);
+  row_height = metrics->row_height + 6;
+  n_entries = atlas_timeline_render_legend_entries (layout, FALSE, entries);
+
+  pango_layout_set_font_description (text, atlas_timeline_layout_get_font (layout));
+  for (guint i = 0; i < n_entries; i++)
+    {
+      int text_width, text_height;
+      double entry_width;
+
+      pango_layout_set_text (text, entries[i].label, -1);
+      pango_layout_get_pixel_size (text, &text_width, &text_height);
+      entry_width = LEGEND_SWATCH + 6 + text_width;
+      if (cx > x && cx + entry_width > x + width)
+        {
+          cx = x;
+          cy += row_height;
+        }
+      if (cr != NULL)
+        {
+          cairo_save (cr);
+          atlas_timeline_render_swatch (cr, style, entries[i].swatch, entries[i].kind, cx, cy + 3, row_height - 6);
+          set_color (cr, &style->foreground, 1.0);
+          cairo_move_to (cr, cx + LEGEND_SWATCH + 6, cy + (row_height - text_height) / 2);
+          pango_cairo_show_layout (cr, text);
+          cairo_restore (cr);
+        }
+      cx += entry_width + LEGEND_GAP;
+    }
+  return cy + row_height - y;
+}

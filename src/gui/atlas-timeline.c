@@ -1,0 +1,1258 @@
+/* atlas-timeline.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "atlas-event.h"
+#include "atlas-partner.h"
+#include "atlas-programme.h"
+#include "atlas-timeline.h"
+#include "atlas-timeline-legend.h"
+#include "atlas-timeline-render.h"
+
+/**
+ * AtlasTimeline:
+ *
+ * The Timeline page: lanes per partner, programme periods as bars, events
+ * as markers, summits as bands. It follows the window's #AtlasSelection:
+ * its dataset is drawn, its item is highlighted and brought into view, and
+ * clicking or moving with the keyboard selects. Geometry lives in
+ * #AtlasTimelineLayout and drawing in atlas_timeline_render(), shared with
+ * the exports; this widget handles input and picks the colours.
+ *
+ * Its children are the zoom buttons, in the corner above the lane names,
+ * and the legend below the lanes, whose toggles show and hide lanes and
+ * kinds of event.
+ */
+
+#define ZOOM_STEP 1.5
+#define WHEEL_PAN 64.0
+#define KINETIC_FRICTION 4.0
+#define KINETIC_STOP 30.0
+#define CORNER_PADDING 6.0
+#define MIN_WIDTH 320
+#define MIN_TIME_WIDTH 200
+#define NATURAL_WIDTH 960
+
+struct _AtlasTimeline
+{
+  GtkWidget parent_instance;
+
+  AtlasSelection *selection;
+  GBinding *search_binding;
+  char *search_text;
+  guint today;
+
+  AtlasTimelineModel *model;
+  AtlasTimelineLayout *layout;
+  AtlasTimelineStyle style;
+  guint32 hidden_kinds;
+  int selected;
+  int selected_lane;
+
+  double shown_start;
+  double shown_span;
+  double drag_start;
+  double zoom_span;
+  double zoom_anchor_day;
+  double zoom_anchor_fraction;
+  double kinetic_velocity;
+  gint64 kinetic_time;
+  guint kinetic_id;
+
+  GtkWidget *corner;
+  AtlasTimelineLegend *legend;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasTimeline, atlas_timeline, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTION,
+  PROP_SEARCH_TEXT,
+  PROP_TODAY,
+  PROP_MODEL,
+  PROP_VIEW_START,
+  PROP_VIEW_SPAN,
+  N_PROPS
+};
+
+enum {
+  ACTIVATE_ITEM,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+notify_view (AtlasTimeline *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_START]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_SPAN]);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Tells about a change of view, after any change that may have made one */
+static void
+sync_view (AtlasTimeline *self)
+{
+  double start = self->layout ? atlas_timeline_layout_get_view_start (self->layout) : 0;
+  double span = self->layout ? atlas_timeline_layout_get_view_span (self->layout) : 0;
+
+  if (start == self->shown_start && span == self->shown_span)
+    return;
+  self->shown_start = start;
+  self->shown_span = span;
+  notify_view (self);
+}
+
+static void
+stop_kinetic (AtlasTimeline *self)
+{
+  if (self->kinetic_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->kinetic_id);
+      self->kinetic_id = 0;
+    }
+}
+
+static void
+pan (AtlasTimeline *self,
+     double         dx)
+{
+  if (self->layout == NULL)
+    return;
+  atlas_timeline_layout_pan (self->layout, dx);
+  sync_view (self);
+}
+
+static void
+zoom (AtlasTimeline *self,
+      double         factor,
+      double         anchor_x)
+{
+  if (self->layout == NULL)
+    return;
+  atlas_timeline_layout_zoom (self->layout, factor, anchor_x);
+  sync_view (self);
+}
+
+static double
+center_x (AtlasTimeline *self)
+{
+  const AtlasTimelineMetrics *metrics = atlas_timeline_layout_get_metrics (self->layout);
+  double width = atlas_timeline_layout_get_width (self->layout);
+
+  return metrics->gutter + (width - metrics->gutter) / 2;
+}
+
+static void
+update_accessible (AtlasTimeline *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->model != NULL && self->selected >= 0)
+    {
+      g_autofree char *item = atlas_timeline_model_describe_item (self->model, (guint) self->selected, ", ");
+
+      /* Translators: what a screen reader says of the timeline's selected item;
+       * %s describes it: title, date, partner and kind */
+      description = g_strdup_printf (_("Selected: %s"), item);
+    }
+  else
+    /* Translators: the timeline's description for screen readers when nothing is selected */
+    description = g_strdup (_("Use the arrow keys to move between events, Up and Down to change lane"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+update_actions (AtlasTimeline *self)
+{
+  gboolean has_items = self->model != NULL && atlas_timeline_model_get_n_items (self->model) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-to-selection", self->selected >= 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.activate", self->selected >= 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-in", has_items);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-out", has_items);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-reset", has_items);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-to-fit", has_items);
+}
+
+/* The item that stands for a record: its own, or for a programme drawn
+ * only through its events, the first of them */
+static int
+find_item (AtlasTimeline *self,
+           GObject       *record)
+{
+  int index;
+
+  if (self->model == NULL || record == NULL)
+    return -1;
+  if ((index = atlas_timeline_model_find_record (self->model, record)) >= 0)
+    return index;
+  if (ATLAS_IS_PROGRAMME (record))
+    for (guint i = 0; i < atlas_timeline_model_get_n_items (self->model); i++)
+      {
+        GObject *other = atlas_timeline_model_get_item (self->model, i)->record;
+
+        if (ATLAS_IS_EVENT (other) && (GObject *) atlas_event_get_programme (ATLAS_EVENT (other)) == record)
+          return (int) i;
+      }
+  return -1;
+}
+
+static int
+find_lane (AtlasTimeline *self,
+           GObject       *record)
+{
+  if (self->model == NULL || !ATLAS_IS_PARTNER (record))
+    return -1;
+  for (guint i = 0; i < atlas_timeline_model_get_n_lanes (self->model); i++)
+    if ((GObject *) atlas_timeline_model_get_lane_partner (self->model, i) == record)
+      return (int) i;
+  return -1;
+}
+
+static void
+follow_selection (AtlasTimeline *self)
+{
+  GObject *item = self->selection ? atlas_selection_get_item (self->selection) : NULL;
+  int index = find_item (self, item);
+
+  self->selected_lane = find_lane (self, item);
+  if (index != self->selected)
+    {
+      self->selected = index;
+      if (index >= 0)
+        {
+          atlas_timeline_layout_scroll_to_item (self->layout, (guint) index);
+          sync_view (self);
+        }
+      update_accessible (self);
+      update_actions (self);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+select_index (AtlasTimeline *self,
+              int            index)
+{
+  const AtlasTimelineItem *item;
+
+  if (self->model == NULL || index < 0)
+    return;
+  item = atlas_timeline_model_get_item (self->model, (guint) index);
+  if (item->record != NULL && self->selection != NULL)
+    atlas_selection_set_item (self->selection, item->record);
+  /* The record may stand for another item (a period event is drawn by its
+   * programme's bar): the one chosen here is the one shown selected */
+  if (self->selected != index)
+    {
+      self->selected = index;
+      atlas_timeline_layout_scroll_to_item (self->layout, (guint) index);
+      sync_view (self);
+      update_accessible (self);
+      update_actions (self);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+update_style (AtlasTimeline *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  atlas_timeline_style_init (&self->style, adw_style_manager_get_dark (manager),
+                             adw_style_manager_get_high_contrast (manager));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+update_font (AtlasTimeline *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+
+  if (self->layout == NULL)
+    return;
+  atlas_timeline_layout_set_font (self->layout, pango_context_get_font_description (context));
+  atlas_timeline_layout_invalidate_text (self->layout);
+}
+
+static void
+rebuild (AtlasTimeline *self)
+{
+  AtlasDataset *dataset = self->selection ? atlas_selection_get_dataset (self->selection) : NULL;
+
+  stop_kinetic (self);
+  g_clear_pointer (&self->layout, atlas_timeline_layout_free);
+  g_clear_object (&self->model);
+  self->selected = -1;
+  self->selected_lane = -1;
+
+  if (dataset != NULL)
+    {
+      self->model = atlas_timeline_model_new_for_dataset (dataset);
+      self->layout = atlas_timeline_layout_new (self->model, gtk_widget_get_pango_context (GTK_WIDGET (self)));
+      update_font (self);
+      atlas_timeline_layout_set_width (self->layout, MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1));
+      atlas_timeline_layout_set_today (self->layout, self->today ? self->today
+                                                                 : atlas_timeline_layout_today_from_clock ());
+      atlas_timeline_layout_set_search (self->layout, self->search_text);
+      for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
+        atlas_timeline_layout_set_kind_visible (self->layout, k, !(self->hidden_kinds & (1u << k)));
+      atlas_timeline_layout_zoom_to_fit (self->layout);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+  follow_selection (self);
+  update_accessible (self);
+  update_actions (self);
+  notify_view (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+selection_dataset_cb (AtlasTimeline *self)
+{
+  rebuild (self);
+}
+
+static void
+selection_item_cb (AtlasTimeline *self)
+{
+  follow_selection (self);
+}
+
+static void
+style_changed_cb (AtlasTimeline *self)
+{
+  update_style (self);
+}
+
+static void
+click_pressed_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  AtlasTimeline   *self)
+{
+  stop_kinetic (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   AtlasTimeline   *self)
+{
+  if (!atlas_timeline_select_at (self, x, y))
+    return;
+  if (n_press == 2)
+    gtk_widget_activate_action (GTK_WIDGET (self), "timeline.activate", NULL);
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               AtlasTimeline  *self)
+{
+  stop_kinetic (self);
+  if (self->layout == NULL || y < atlas_timeline_layout_get_metrics (self->layout)->ruler_height ||
+      y > atlas_timeline_layout_get_height (self->layout))
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  self->drag_start = atlas_timeline_layout_get_view_start (self->layout);
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          offset_x,
+                double          offset_y,
+                AtlasTimeline  *self)
+{
+  double span, width;
+
+  if (self->layout == NULL || fabs (offset_x) < 3)
+    return;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+  span = atlas_timeline_layout_get_view_span (self->layout);
+  width = atlas_timeline_layout_get_width (self->layout) - atlas_timeline_layout_get_metrics (self->layout)->gutter;
+  atlas_timeline_layout_set_view (self->layout, self->drag_start - offset_x * span / MAX (width, 1), span);
+  sync_view (self);
+}
+
+static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          offset_x,
+             double          offset_y,
+             AtlasTimeline  *self)
+{
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           AtlasTimeline            *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  double x = 0, y = 0;
+
+  if (self->layout == NULL)
+    return FALSE;
+  stop_kinetic (self);
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      if (event == NULL || !gdk_event_get_position (event, &x, &y))
+        x = center_x (self);
+      zoom (self, wheel ? pow (ZOOM_STEP, -dy) : exp (-dy / 100.0), x);
+      return TRUE;
+    }
+  /* Shift turns the wheel sideways; plain scrolling pans too, since the
+   * timeline runs left to right */
+  pan (self, (dx + dy) * (wheel ? WHEEL_PAN : 1.0));
+  return TRUE;
+}
+
+static gboolean
+kinetic_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double dt = (now - self->kinetic_time) / (double) G_USEC_PER_SEC;
+  double start;
+
+  self->kinetic_time = now;
+  if (self->layout == NULL)
+    {
+      self->kinetic_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  start = atlas_timeline_layout_get_view_start (self->layout);
+  pan (self, self->kinetic_velocity * dt);
+  self->kinetic_velocity *= exp (-KINETIC_FRICTION * dt);
+  /* It stops when it slows down or meets either end of the data */
+  if (fabs (self->kinetic_velocity) < KINETIC_STOP ||
+      (dt > 0 && atlas_timeline_layout_get_view_start (self->layout) == start))
+    {
+      self->kinetic_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+decelerate_cb (GtkEventControllerScroll *controller,
+               double                    velocity_x,
+               double                    velocity_y,
+               AtlasTimeline            *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  stop_kinetic (self);
+  if (state & GDK_CONTROL_MASK || clock == NULL || self->layout == NULL)
+    return;
+  self->kinetic_velocity = velocity_x + velocity_y;
+  self->kinetic_time = gdk_frame_clock_get_frame_time (clock);
+  self->kinetic_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), kinetic_tick_cb, NULL, NULL);
+}
+
+static void
+zoom_begin_cb (GtkGesture       *gesture,
+               GdkEventSequence *sequence,
+               AtlasTimeline    *self)
+{
+  double x, y;
+  const AtlasTimelineMetrics *metrics;
+
+  if (self->layout == NULL)
+    return;
+  stop_kinetic (self);
+  metrics = atlas_timeline_layout_get_metrics (self->layout);
+  if (!gtk_gesture_get_bounding_box_center (gesture, &x, &y))
+    x = center_x (self);
+  self->zoom_span = atlas_timeline_layout_get_view_span (self->layout);
+  self->zoom_anchor_day = atlas_timeline_layout_x_to_day (self->layout, x);
+  self->zoom_anchor_fraction = (x - metrics->gutter) /
+                               MAX (atlas_timeline_layout_get_width (self->layout) - metrics->gutter, 1);
+}
+
+static void
+zoom_scale_changed_cb (GtkGestureZoom *gesture,
+                       double          scale,
+                       AtlasTimeline  *self)
+{
+  double new_span;
+
+  if (self->layout == NULL || scale <= 0)
+    return;
+  new_span = MAX (self->zoom_span / scale, atlas_timeline_layout_get_min_span (self->layout));
+  atlas_timeline_layout_set_view (self->layout,
+                                  self->zoom_anchor_day - self->zoom_anchor_fraction * new_span,
+                                  new_span);
+  sync_view (self);
+}
+
+static gboolean
+query_tooltip_cb (AtlasTimeline *self,
+                  int            x,
+                  int            y,
+                  gboolean       keyboard,
+                  GtkTooltip    *tooltip)
+{
+  g_autofree char *text = NULL;
+  AtlasTimelineRect rect;
+  int index;
+
+  if (self->layout == NULL)
+    return FALSE;
+  if (keyboard)
+    index = self->selected;
+  else
+    index = atlas_timeline_layout_hit_test (self->layout, x, y);
+  if (index < 0)
+    return FALSE;
+
+  /* Plain text: titles come from the dataset and are never markup */
+  text = atlas_timeline_model_describe_item (self->model, (guint) index, "\n");
+  gtk_tooltip_set_text (tooltip, text);
+  if (atlas_timeline_layout_get_item_rect (self->layout, (guint) index, &rect))
+    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) rect.x, (int) rect.y,
+                                                         MAX ((int) rect.width, 1), MAX ((int) rect.height, 1) });
+  return TRUE;
+}
+
+static void
+view_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
+
+  if (self->layout == NULL)
+    return;
+  stop_kinetic (self);
+  if (g_str_equal (action_name, "timeline.zoom-in"))
+    atlas_timeline_layout_zoom (self->layout, ZOOM_STEP, center_x (self));
+  else if (g_str_equal (action_name, "timeline.zoom-out"))
+    atlas_timeline_layout_zoom (self->layout, 1 / ZOOM_STEP, center_x (self));
+  else if (g_str_equal (action_name, "timeline.zoom-reset"))
+    atlas_timeline_layout_zoom_to_fit (self->layout);
+  else if (g_str_equal (action_name, "timeline.zoom-to-fit"))
+    atlas_timeline_layout_zoom_to_shown (self->layout);
+  else if (self->selected >= 0)
+    atlas_timeline_layout_zoom_to_item (self->layout, (guint) self->selected);
+  sync_view (self);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
+  int index;
+
+  if (self->layout == NULL)
+    return;
+  if (g_str_equal (action_name, "timeline.next"))
+    index = atlas_timeline_layout_step (self->layout, self->selected, 1);
+  else if (g_str_equal (action_name, "timeline.previous"))
+    index = atlas_timeline_layout_step (self->layout, self->selected, -1);
+  else if (g_str_equal (action_name, "timeline.first"))
+    index = atlas_timeline_layout_step (self->layout, -1, 1);
+  else if (g_str_equal (action_name, "timeline.last"))
+    index = atlas_timeline_layout_step (self->layout, -1, -1);
+  else if (g_str_equal (action_name, "timeline.lane-up"))
+    index = atlas_timeline_layout_change_lane (self->layout, self->selected, -1);
+  else
+    index = atlas_timeline_layout_change_lane (self->layout, self->selected, 1);
+  select_index (self, index);
+}
+
+static void
+activate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
+  GObject *record;
+
+  if (self->model == NULL || self->selected < 0)
+    return;
+  record = atlas_timeline_model_get_item (self->model, (guint) self->selected)->record;
+  if (record != NULL)
+    g_signal_emit (self, signals[ACTIVATE_ITEM], 0, record);
+}
+
+static GtkSizeRequestMode
+atlas_timeline_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+atlas_timeline_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
+  int legend_min, legend_nat, corner_min, corner_nat;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* The legend wraps: its natural width, on one line, is no reason
+       * for a wider timeline */
+      gtk_widget_measure (GTK_WIDGET (self->legend), orientation, -1, &legend_min, &legend_nat, NULL, NULL);
+      gtk_widget_measure (self->corner, orientation, -1, &corner_min, &corner_nat, NULL, NULL);
+      *minimum = MAX (MAX (legend_min, corner_nat + MIN_TIME_WIDTH), MIN_WIDTH);
+      *natural = MAX (*minimum, NATURAL_WIDTH);
+    }
+  else
+    {
+      int lanes = self->layout ? (int) ceil (atlas_timeline_layout_get_height (self->layout)) : 0;
+
+      /* Without a width, the legend is measured at the natural one rather
+       * than at its narrowest, where it is one entry a line */
+      gtk_widget_measure (GTK_WIDGET (self->legend), orientation, for_size < 0 ? NATURAL_WIDTH : for_size,
+                          &legend_min, &legend_nat, NULL, NULL);
+      *minimum = lanes + legend_min;
+      *natural = lanes + legend_nat;
+    }
+}
+
+static void
+atlas_timeline_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
+  int legend_height, corner_width, corner_height, unused;
+  double ruler = 0, lanes = 0;
+
+  gtk_widget_measure (GTK_WIDGET (self->legend), GTK_ORIENTATION_VERTICAL, width, &legend_height, NULL, NULL, NULL);
+  gtk_widget_measure (self->corner, GTK_ORIENTATION_HORIZONTAL, -1, &corner_width, &unused, NULL, NULL);
+  gtk_widget_measure (self->corner, GTK_ORIENTATION_VERTICAL, -1, &corner_height, &unused, NULL, NULL);
+
+  if (self->layout != NULL)
+    {
+      atlas_timeline_layout_set_corner (self->layout, corner_width + 2 * CORNER_PADDING,
+                                        corner_height + 2 * CORNER_PADDING);
+      atlas_timeline_layout_set_width (self->layout, width);
+      ruler = atlas_timeline_layout_get_metrics (self->layout)->ruler_height;
+      lanes = ceil (atlas_timeline_layout_get_height (self->layout));
+      sync_view (self);
+    }
+
+  gtk_widget_size_allocate (self->corner,
+                            &(GtkAllocation) { CORNER_PADDING, (int) MAX (0, (ruler - corner_height) / 2),
+                                               corner_width, corner_height }, -1);
+  /* Right under the lanes, where it explains them */
+  gtk_widget_size_allocate (GTK_WIDGET (self->legend),
+                            &(GtkAllocation) { 0, (int) lanes, width, legend_height }, -1);
+}
+
+static void
+atlas_timeline_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
+  AtlasTimelineRenderState state = ATLAS_TIMELINE_RENDER_STATE_INIT;
+  double width = gtk_widget_get_width (widget);
+  cairo_t *cr;
+
+  if (self->layout != NULL && width > 0)
+    {
+      state.selected = self->selected;
+      state.selected_lane = self->selected_lane;
+      state.focused = gtk_widget_has_visible_focus (widget);
+      cr = gtk_snapshot_append_cairo (snapshot,
+                                      &GRAPHENE_RECT_INIT (0, 0, width,
+                                                           atlas_timeline_layout_get_height (self->layout)));
+      atlas_timeline_render (cr, self->layout, &self->style, &state);
+      cairo_destroy (cr);
+    }
+
+  gtk_widget_snapshot_child (widget, self->corner, snapshot);
+  gtk_widget_snapshot_child (widget, GTK_WIDGET (self->legend), snapshot);
+}
+
+static void
+atlas_timeline_css_changed (GtkWidget         *widget,
+                            GtkCssStyleChange *change)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (widget);
+
+  GTK_WIDGET_CLASS (atlas_timeline_parent_class)->css_changed (widget, change);
+  update_font (self);
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+atlas_timeline_dispose (GObject *object)
+{
+  AtlasTimeline *self = (AtlasTimeline *) object;
+
+  stop_kinetic (self);
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
+  atlas_timeline_set_selection (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_TIMELINE);
+  g_clear_pointer (&self->layout, atlas_timeline_layout_free);
+  g_clear_object (&self->model);
+
+  G_OBJECT_CLASS (atlas_timeline_parent_class)->dispose (object);
+}
+
+static void
+atlas_timeline_finalize (GObject *object)
+{
+  AtlasTimeline *self = (AtlasTimeline *) object;
+
+  g_clear_pointer (&self->search_text, g_free);
+
+  G_OBJECT_CLASS (atlas_timeline_parent_class)->finalize (object);
+}
+
+static void
+atlas_timeline_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION:
+      g_value_set_object (value, self->selection);
+      break;
+
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, atlas_timeline_get_search_text (self));
+      break;
+
+    case PROP_TODAY:
+      g_value_set_uint (value, self->today);
+      break;
+
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+
+    case PROP_VIEW_START:
+      g_value_set_double (value, self->layout ? atlas_timeline_layout_get_view_start (self->layout) : 0);
+      break;
+
+    case PROP_VIEW_SPAN:
+      g_value_set_double (value, self->layout ? atlas_timeline_layout_get_view_span (self->layout) : 0);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_timeline_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  AtlasTimeline *self = ATLAS_TIMELINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION:
+      atlas_timeline_set_selection (self, g_value_get_object (value));
+      break;
+
+    case PROP_SEARCH_TEXT:
+      atlas_timeline_set_search_text (self, g_value_get_string (value));
+      break;
+
+    case PROP_TODAY:
+      atlas_timeline_set_today (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+add_zoom_bindings (GtkWidgetClass *widget_class,
+                   const guint    *keys,
+                   guint           n_keys,
+                   const char     *action)
+{
+  for (guint i = 0; i < n_keys; i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i], GDK_CONTROL_MASK, action, NULL);
+}
+
+static void
+atlas_timeline_class_init (AtlasTimelineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const guint zoom_in_keys[] = { GDK_KEY_plus, GDK_KEY_equal, GDK_KEY_KP_Add };
+  static const guint zoom_out_keys[] = { GDK_KEY_minus, GDK_KEY_underscore, GDK_KEY_KP_Subtract };
+  static const guint zoom_reset_keys[] = { GDK_KEY_0, GDK_KEY_KP_0 };
+  static const struct { guint key; const char *action; } moves[] = {
+    { GDK_KEY_Left, "timeline.previous" }, { GDK_KEY_KP_Left, "timeline.previous" },
+    { GDK_KEY_Right, "timeline.next" }, { GDK_KEY_KP_Right, "timeline.next" },
+    { GDK_KEY_Up, "timeline.lane-up" }, { GDK_KEY_KP_Up, "timeline.lane-up" },
+    { GDK_KEY_Down, "timeline.lane-down" }, { GDK_KEY_KP_Down, "timeline.lane-down" },
+    { GDK_KEY_Home, "timeline.first" }, { GDK_KEY_KP_Home, "timeline.first" },
+    { GDK_KEY_End, "timeline.last" }, { GDK_KEY_KP_End, "timeline.last" },
+    { GDK_KEY_Return, "timeline.activate" }, { GDK_KEY_KP_Enter, "timeline.activate" },
+    { GDK_KEY_ISO_Enter, "timeline.activate" },
+  };
+
+  object_class->dispose = atlas_timeline_dispose;
+  object_class->finalize = atlas_timeline_finalize;
+  object_class->get_property = atlas_timeline_get_property;
+  object_class->set_property = atlas_timeline_set_property;
+
+  widget_class->get_request_mode = atlas_timeline_get_request_mode;
+  widget_class->measure = atlas_timeline_measure;
+  widget_class->size_allocate = atlas_timeline_size_allocate;
+  widget_class->snapshot = atlas_timeline_snapshot;
+  widget_class->css_changed = atlas_timeline_css_changed;
+
+  /**
+   * AtlasTimeline:selection:
+   *
+   * The window's selection: its dataset is drawn and its item followed.
+   */
+  properties[PROP_SELECTION] =
+    g_param_spec_object ("selection", NULL, NULL,
+                         ATLAS_TYPE_SELECTION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasTimeline:search-text:
+   *
+   * Items that do not contain it are dimmed. It follows the selection's
+   * search text.
+   */
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasTimeline:today:
+   *
+   * The Julian day of the today line, or 0 for the clock's.
+   */
+  properties[PROP_TODAY] =
+    g_param_spec_uint ("today", NULL, NULL,
+                       0, G_MAXUINT32, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL,
+                         ATLAS_TYPE_TIMELINE_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasTimeline:view-start:
+   *
+   * The first day shown, as a Julian day with its fraction.
+   */
+  properties[PROP_VIEW_START] =
+    g_param_spec_double ("view-start", NULL, NULL,
+                         0, G_MAXDOUBLE, 0,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_VIEW_SPAN] =
+    g_param_spec_double ("view-span", NULL, NULL,
+                         0, G_MAXDOUBLE, 0,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AtlasTimeline::activate-item:
+   * @item: the record: an #AtlasEvent or #AtlasProgramme
+   *
+   * Enter or a double click on an item: the window opens its details.
+   */
+  signals[ACTIVATE_ITEM] =
+    g_signal_new ("activate-item",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-reset", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-to-fit", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-to-selection", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "timeline.previous", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "timeline.next", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "timeline.first", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "timeline.last", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "timeline.lane-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "timeline.lane-down", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "timeline.activate", NULL, activate_action);
+
+  add_zoom_bindings (widget_class, zoom_in_keys, G_N_ELEMENTS (zoom_in_keys), "timeline.zoom-in");
+  add_zoom_bindings (widget_class, zoom_out_keys, G_N_ELEMENTS (zoom_out_keys), "timeline.zoom-out");
+  add_zoom_bindings (widget_class, zoom_reset_keys, G_N_ELEMENTS (zoom_reset_keys), "timeline.zoom-reset");
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    gtk_widget_class_add_binding_action (widget_class, moves[i].key, 0, moves[i].action, NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-timeline.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, corner);
+  gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, legend);
+  gtk_widget_class_bind_template_callback (widget_class, click_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, click_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, drag_begin_cb);
+  gtk_widget_class_bind_template_callback (widget_class, drag_update_cb);
+  gtk_widget_class_bind_template_callback (widget_class, drag_end_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scroll_cb);
+  gtk_widget_class_bind_template_callback (widget_class, decelerate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, zoom_begin_cb);
+  gtk_widget_class_bind_template_callback (widget_class, zoom_scale_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_css_name (widget_class, "timeline");
+}
+
+static void
+atlas_timeline_init (AtlasTimeline *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  g_type_ensure (ATLAS_TYPE_TIMELINE_LEGEND);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->selected = -1;
+  self->selected_lane = -1;
+  atlas_timeline_legend_set_timeline (self->legend, self);
+  g_signal_connect_swapped (manager, "notify::dark", G_CALLBACK (style_changed_cb), self);
+  g_signal_connect_swapped (manager, "notify::high-contrast", G_CALLBACK (style_changed_cb), self);
+  update_style (self);
+  update_accessible (self);
+  update_actions (self);
+}
+
+GtkWidget *
+atlas_timeline_new (void)
+{
+  return g_object_new (ATLAS_TYPE_TIMELINE, NULL);
+}
+
+AtlasSelection *
+atlas_timeline_get_selection (AtlasTimeline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
+  return self->selection;
+}
+
+void
+atlas_timeline_set_selection (AtlasTimeline  *self,
+                              AtlasSelection *selection)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE (self));
+  g_return_if_fail (!selection || ATLAS_IS_SELECTION (selection));
+
+  if (selection == self->selection)
+    return;
+  if (self->selection != NULL)
+    {
+      g_clear_pointer (&self->search_binding, g_binding_unbind);
+      g_signal_handlers_disconnect_by_data (self->selection, self);
+    }
+  g_set_object (&self->selection, selection);
+  if (selection != NULL)
+    {
+      g_signal_connect_swapped (selection, "notify::dataset", G_CALLBACK (selection_dataset_cb), self);
+      g_signal_connect_swapped (selection, "notify::item", G_CALLBACK (selection_item_cb), self);
+      self->search_binding = g_object_bind_property (selection, "search-text", self, "search-text",
+                                                     G_BINDING_SYNC_CREATE);
+    }
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
+}
+
+const char *
+atlas_timeline_get_search_text (AtlasTimeline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
+  return self->search_text ? self->search_text : "";
+}
+
+void
+atlas_timeline_set_search_text (AtlasTimeline *self,
+                                const char    *search_text)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE (self));
+
+  if (g_strcmp0 (self->search_text, search_text) == 0)
+    return;
+  g_free (self->search_text);
+  self->search_text = g_strdup (search_text);
+  if (self->layout != NULL)
+    atlas_timeline_layout_set_search (self->layout, search_text);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
+guint
+atlas_timeline_get_today (AtlasTimeline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), 0);
+  return self->today;
+}
+
+/**
+ * atlas_timeline_set_today:
+ * @today: a Julian day, or 0 for the clock's
+ *
+ * Where the today line goes; tests fix it so that pictures do not change.
+ */
+void
+atlas_timeline_set_today (AtlasTimeline *self,
+                          guint          today)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE (self));
+
+  if (today == self->today)
+    return;
+  self->today = today;
+  if (self->layout != NULL)
+    atlas_timeline_layout_set_today (self->layout, today ? today : atlas_timeline_layout_today_from_clock ());
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
+}
+
+/**
+ * atlas_timeline_get_model:
+ *
+ * Returns: (transfer none) (nullable): what is drawn, or %NULL without a dataset
+ */
+AtlasTimelineModel *
+atlas_timeline_get_model (AtlasTimeline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
+  return self->model;
+}
+
+/**
+ * atlas_timeline_get_layout:
+ *
+ * Returns: (transfer none) (nullable): where everything is drawn, or %NULL
+ *   without a dataset
+ */
+AtlasTimelineLayout *
+atlas_timeline_get_layout (AtlasTimeline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
+  return self->layout;
+}
+
+const AtlasTimelineStyle *
+atlas_timeline_get_style (AtlasTimeline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
+  return &self->style;
+}
+
+/**
+ * atlas_timeline_get_visible_range:
+ *
+ * The days shown: from @start_day (a Julian day), @span_days long.
+ */
+void
+atlas_timeline_get_visible_range (AtlasTimeline *self,
+                                  double        *start_day,
+                                  double        *span_days)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE (self));
+
+  *start_day = self->layout ? atlas_timeline_layout_get_view_start (self->layout) : 0;
+  *span_days = self->layout ? atlas_timeline_layout_get_view_span (self->layout) : 0;
+}
+
+/**
+ * atlas_timeline_set_visible_range:
+ *
+ * Shows those days, as far as the data's range allows: for the window's
+ * filter by years.
+ */
+void
+atlas_timeline_set_visible_range (AtlasTimeline *self,
+                                  double         start_day,
+                                  double         span_days)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE (self));
+
+  if (self->layout == NULL)
+    return;
+  stop_kinetic (self);
+  atlas_timeline_layout_set_view (self->layout, start_day, span_days);
+  sync_view (self);
+}
+
+/**
+ * atlas_timeline_set_lane_visible:
+ *
+ * Shows or hides a lane, as the legend's toggles do.
+ */
+void
+atlas_timeline_set_lane_visible (AtlasTimeline *self,
+                                 guint          lane,
+                                 gboolean       visible)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE (self));
+
+  if (self->layout == NULL || lane >= atlas_timeline_model_get_n_lanes (self->model))
+    return;
+  atlas_timeline_layout_set_lane_visible (self->layout, lane, visible);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * atlas_timeline_set_kind_visible:
+ *
+ * Shows or hides a kind of event; it stays so for the next dataset.
+ */
+void
+atlas_timeline_set_kind_visible (AtlasTimeline  *self,
+                                 AtlasEventKind  kind,
+                                 gboolean        visible)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE (self));
+  g_return_if_fail (kind < ATLAS_TIMELINE_N_KINDS);
+
+  if (visible)
+    self->hidden_kinds &= ~(1u << kind);
+  else
+    self->hidden_kinds |= 1u << kind;
+  if (self->layout != NULL)
+    atlas_timeline_layout_set_kind_visible (self->layout, kind, visible);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * atlas_timeline_set_partner_visible:
+ *
+ * Shows or hides the lane of @partner, for the window's filter by partner.
+ */
+void
+atlas_timeline_set_partner_visible (AtlasTimeline *self,
+                                    AtlasPartner  *partner,
+                                    gboolean       visible)
+{
+  int lane;
+
+  g_return_if_fail (ATLAS_IS_TIMELINE (self));
+
+  if ((lane = find_lane (self, G_OBJECT (partner))) >= 0)
+    {
+      atlas_timeline_set_lane_visible (self, (guint) lane, visible);
+      atlas_timeline_legend_rebuild (self->legend);
+    }
+}
+
+/**
+ * atlas_timeline_get_selected_index:
+ *
+ * Returns: the model index of the item shown selected, or -1
+ */
+int
+atlas_timeline_get_selected_index (AtlasTimeline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), -1);
+  return self->selected;
+}
+
+/**
+ * atlas_timeline_select_at:
+ *
+ * Selects the item drawn at (@x, @y), as a click does.
+ *
+ * Returns: whether there was one
+ */
+gboolean
+atlas_timeline_select_at (AtlasTimeline *self,
+                          double         x,
+                          double         y)
+{
+  int index;
+
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), FALSE);
+
+  if (self->layout == NULL || (index = atlas_timeline_layout_hit_test (self->layout, x, y)) < 0)
+    return FALSE;
+  select_index (self, index);
+  return TRUE;
+}
+
+/**
+ * atlas_timeline_export:
+ * @visible_range: only the days shown, rather than the whole timeline
+ * @width: the picture's width, or 0 for the default
+ *
+ * Writes the timeline as shown (lanes, kinds and search) as a picture, in
+ * the light style that prints well, with the legend and the source.
+ */
+gboolean
+atlas_timeline_export (AtlasTimeline             *self,
+                       AtlasTimelineExportFormat  format,
+                       gboolean                   visible_range,
+                       int                        width,
+                       GFile                     *file,
+                       GCancellable              *cancellable,
+                       GError                   **error)
+{
+  AtlasTimelineExportOptions options = { 0 };
+
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), FALSE);
+  g_return_val_if_fail (self->model != NULL, FALSE);
+
+  options.format = format;
+  options.width = width;
+  options.today = atlas_timeline_layout_get_today (self->layout);
+  options.filter_from = self->layout;
+  if (visible_range)
+    {
+      options.start_day = atlas_timeline_layout_get_view_start (self->layout);
+      options.span_days = atlas_timeline_layout_get_view_span (self->layout);
+    }
+  return atlas_timeline_export_to_file (self->model, &options, file, cancellable, error);
+}

@@ -1,0 +1,938 @@
+/* test-compare-page.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The Compare page under Xvfb, driven through its actions and API, never
+ * through coordinates. Expectations are computed from the model. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "compare-test-utils.h"
+
+#include "atlas-application.h"
+#include "atlas-area.h"
+#include "atlas-area-group.h"
+#include "atlas-compare-cell.h"
+#include "atlas-compare-page.h"
+#include "atlas-compare-print.h"
+#include "atlas-comparison-notes.h"
+#include "atlas-comparison-row.h"
+#include "atlas-dataset.h"
+#include "atlas-error.h"
+#include "atlas-evidence.h"
+#include "atlas-loader.h"
+#include "atlas-programme.h"
+#include "atlas-programme-area.h"
+
+static AtlasDataset *dataset;
+
+typedef struct
+{
+  AtlasSelection *selection;
+  GtkWidget *window;
+  AtlasComparePage *page;
+} Fixture;
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_reset (settings, "compared-programmes");
+  g_settings_reset (settings, "compare-only-differences");
+  g_settings_reset (settings, "compare-show-changes");
+}
+
+static void
+wait_for_idle (void)
+{
+  /* Bounded by work, not by time: runs what is pending, then stops */
+  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  if (data == NULL)
+    reset_settings ();
+  f->selection = atlas_selection_new ();
+  atlas_selection_set_dataset (f->selection, dataset);
+  f->page = ATLAS_COMPARE_PAGE (atlas_compare_page_new (f->selection));
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_idle ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  wait_for_idle ();
+  g_clear_object (&f->selection);
+}
+
+static GtkColumnView *
+find_column_view (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return GTK_COLUMN_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkColumnView *found = find_column_view (child);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The titles of the visible columns, in order */
+static GPtrArray *
+column_titles (Fixture *f)
+{
+  GListModel *columns = gtk_column_view_get_columns (find_column_view (GTK_WIDGET (f->page)));
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (gtk_column_view_column_get_visible (column))
+        g_ptr_array_add (titles, g_strdup (gtk_column_view_column_get_title (column)));
+    }
+  return titles;
+}
+
+static gboolean
+has_title (GPtrArray  *titles,
+           const char *title)
+{
+  return g_ptr_array_find_with_equal_func (titles, title, g_str_equal, NULL);
+}
+
+static void
+set_programmes (Fixture    *f,
+                const char *ids)
+{
+  g_auto(GStrv) v = g_strsplit (ids, ",", -1);
+
+  atlas_compare_page_set_programmes (f->page, (const char * const *) v);
+  wait_for_idle ();
+}
+
+static AtlasProgramme *
+programme (const char *id)
+{
+  AtlasProgramme *p = atlas_dataset_find_programme (dataset, id);
+
+  g_assert_nonnull (p);
+  return p;
+}
+
+static void
+test_default_columns (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) itpps = atlas_comparison_default_programmes (dataset);
+  g_autoptr(GPtrArray) titles = column_titles (f);
+  g_auto(GStrv) ids = atlas_compare_page_dup_programmes (f->page);
+  AtlasComparison *comparison = atlas_compare_page_get_comparison (f->page);
+  guint fixed = titles->len - itpps->len;
+
+  g_assert_cmpuint (itpps->len, >, 1);
+  g_assert_cmpuint (g_strv_length (ids), ==, itpps->len);
+  g_assert_cmpuint (atlas_comparison_get_n_columns (comparison), ==, itpps->len);
+  /* Area, group and "covered by" come first; the change column is hidden */
+  g_assert_cmpuint (fixed, ==, 3);
+  g_assert_false (has_title (titles, "Change"));
+  for (guint i = 0; i < itpps->len; i++)
+    {
+      AtlasProgramme *itpp = g_ptr_array_index (itpps, i);
+
+      g_assert_cmpint (atlas_programme_get_programme_type (itpp), ==, ATLAS_PROGRAMME_TYPE_ITPP);
+      g_assert_cmpstr (ids[i], ==, atlas_programme_get_id (itpp));
+      g_assert_cmpstr (g_ptr_array_index (titles, fixed + i), ==, atlas_programme_get_short_label (itpp));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_compare_page_get_rows (f->page)), ==,
+                    g_list_model_get_n_items (atlas_dataset_get_areas (dataset)));
+}
+
+/* The ROK ITPP column shows its eleven listed areas, through the very
+ * cell widget the column uses. */
+static void
+test_rok_itpp_listed (Fixture       *f,
+                      gconstpointer  data)
+{
+  GListModel *rows = atlas_compare_page_get_rows (f->page);
+  AtlasProgramme *itpp = programme ("kor-itpp");
+  AtlasComparison *comparison = atlas_compare_page_get_comparison (f->page);
+  g_autoptr(AtlasComparisonRow) summary = atlas_comparison_row_new_summary (comparison);
+  GtkWidget *cell = g_object_ref_sink (atlas_compare_cell_new ());
+  guint listed = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (rows, i);
+
+      atlas_compare_cell_bind (ATLAS_COMPARE_CELL (cell), row, itpp);
+      if (atlas_compare_cell_get_status (ATLAS_COMPARE_CELL (cell)) == ATLAS_AREA_STATUS_LISTED)
+        {
+          listed++;
+          g_assert_true (g_str_has_prefix (atlas_compare_cell_get_text (ATLAS_COMPARE_CELL (cell)), "● Listed #"));
+        }
+      if (g_str_equal (atlas_area_get_id (atlas_comparison_row_get_area (row)), "cyber"))
+        {
+          /* glyph and word, position, and the programme's own wording */
+          g_assert_cmpstr (atlas_compare_cell_get_text (ATLAS_COMPARE_CELL (cell)), ==, "● Listed #4 “cybersecurity”");
+          g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (cell), "Cyber defence in ROK ITPP 2023: listed"));
+          g_assert_true (gtk_widget_has_css_class (cell, "status-listed"));
+        }
+      if (g_str_equal (atlas_area_get_id (atlas_comparison_row_get_area (row)), "space"))
+        {
+          g_assert_cmpstr (atlas_compare_cell_get_text (ATLAS_COMPARE_CELL (cell)), ==, "◐ Reported");
+          g_assert_true (gtk_widget_has_css_class (cell, "status-reported"));
+          g_assert_false (gtk_widget_has_css_class (cell, "status-listed"));
+        }
+      atlas_compare_cell_unbind (ATLAS_COMPARE_CELL (cell));
+    }
+  g_assert_cmpuint (listed, ==, 11);
+
+  atlas_compare_cell_bind (ATLAS_COMPARE_CELL (cell), summary, itpp);
+  g_assert_true (g_str_has_prefix (atlas_compare_cell_get_text (ATLAS_COMPARE_CELL (cell)), "11 listed"));
+  g_object_unref (cell);
+}
+
+static AtlasChange
+expected_change (AtlasAreaStatus first,
+                 AtlasAreaStatus last)
+{
+  gboolean a = first == ATLAS_AREA_STATUS_LISTED || first == ATLAS_AREA_STATUS_REPORTED;
+  gboolean b = last == ATLAS_AREA_STATUS_LISTED || last == ATLAS_AREA_STATUS_REPORTED;
+
+  if (first == ATLAS_AREA_STATUS_UNKNOWN || last == ATLAS_AREA_STATUS_UNKNOWN)
+    return ATLAS_CHANGE_UNKNOWN;
+  if (a == b)
+    return ATLAS_CHANGE_SAME;
+  return b ? ATLAS_CHANGE_ADDED : ATLAS_CHANGE_DROPPED;
+}
+
+static void
+test_show_changes (Fixture       *f,
+                   gconstpointer  data)
+{
+  AtlasProgramme *ipcp = programme ("kor-ipcp-2019");
+  AtlasProgramme *itpp = programme ("kor-itpp");
+  AtlasTableOptions options = { ATLAS_TABLE_LAYOUT_WIDE, FALSE, FALSE, TRUE };
+  g_autoptr(AtlasTable) table = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  GListModel *rows;
+  guint unknown_not_added = 0;
+
+  /* More than two programmes: changes cannot be shown, whatever the
+   * setting, and the toggle is off limits */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.show-changes", NULL) &&
+                  atlas_compare_page_get_show_changes (f->page));
+  atlas_compare_page_set_show_changes (f->page, TRUE);
+  titles = column_titles (f);
+  g_assert_false (has_title (titles, "Change"));
+  g_clear_pointer (&titles, g_ptr_array_unref);
+
+  /* The preset for the ROK: its last IPCP, then its ITPP */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.preset-changes", "s", "kor-itpp");
+  wait_for_idle ();
+  titles = column_titles (f);
+  g_assert_true (has_title (titles, "Change"));
+  g_assert_cmpstr (g_ptr_array_index (titles, titles->len - 2), ==, atlas_programme_get_short_label (ipcp));
+  g_assert_cmpstr (g_ptr_array_index (titles, titles->len - 1), ==, atlas_programme_get_short_label (itpp));
+
+  rows = atlas_compare_page_get_rows (f->page);
+  table = atlas_compare_page_build_table (f->page, &options, TRUE);
+  g_assert_cmpuint (atlas_table_get_n_rows (table), ==, g_list_model_get_n_items (rows));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (rows, i);
+      AtlasAreaStatus first = atlas_comparison_row_get_status (row, ipcp);
+      AtlasAreaStatus last = atlas_comparison_row_get_status (row, itpp);
+      AtlasChange change = expected_change (first, last);
+
+      g_assert_cmpint (atlas_comparison_row_get_change (row), ==, change);
+      /* What the page would export and copy says the same, in words */
+      g_assert_cmpstr (atlas_table_get_text (table, i, table_column_of (table, "change")), ==, atlas_change_to_label (change));
+      if (last == ATLAS_AREA_STATUS_LISTED && first == ATLAS_AREA_STATUS_UNKNOWN)
+        {
+          g_assert_cmpint (change, ==, ATLAS_CHANGE_UNKNOWN);
+          g_assert_cmpstr (atlas_change_to_label (change), ==, "Cannot tell");
+          unknown_not_added++;
+        }
+    }
+  /* The ROK's IPCP lists are not public: all eleven listed are "cannot tell" */
+  g_assert_cmpuint (unknown_not_added, ==, 11);
+}
+
+static gboolean
+all_agree (AtlasComparisonRow *row,
+           AtlasComparison    *comparison)
+{
+  for (guint c = 1; c < atlas_comparison_get_n_columns (comparison); c++)
+    if (atlas_comparison_row_get_status (row, atlas_comparison_get_programme (comparison, c)) !=
+        atlas_comparison_row_get_status (row, atlas_comparison_get_programme (comparison, 0)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+test_only_differences (Fixture       *f,
+                       gconstpointer  data)
+{
+  GListModel *rows = atlas_compare_page_get_rows (f->page);
+  g_autoptr(GListModel) all = NULL;
+  AtlasComparison *comparison;
+  guint agreeing = 0;
+
+  set_programmes (f, "kor-ipcp-2019,nzl-itpp,jpn-itpp");
+  comparison = atlas_compare_page_get_comparison (f->page);
+  all = atlas_comparison_row_list_new (comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (all, i);
+      agreeing += all_agree (row, comparison);
+    }
+  g_assert_cmpuint (agreeing, >, 0);
+  g_assert_cmpuint (agreeing, <, g_list_model_get_n_items (all));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.only-differences", NULL);
+  g_assert_true (atlas_compare_page_get_only_differences (f->page));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (all) - agreeing);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (rows, i);
+      g_assert_false (all_agree (row, comparison));
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.only-differences", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (all));
+}
+
+static void
+test_select (Fixture       *f,
+             gconstpointer  data)
+{
+  AtlasArea *cyber = atlas_dataset_find_area (dataset, "cyber");
+  AtlasProgramme *itpp = programme ("kor-itpp");
+  AtlasProgrammeArea *pa = atlas_programme_find_area (itpp, cyber);
+  g_autoptr(GPtrArray) pa_evidence = atlas_evidence_for (dataset, G_OBJECT (pa));
+  g_autoptr(GPtrArray) itpp_evidence = atlas_evidence_for (dataset, G_OBJECT (itpp));
+  GListModel *evidence = atlas_selection_get_evidence (f->selection);
+  GtkSelectionModel *model;
+  GListModel *rows;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  set_programmes (f, "kor-ipcp-2019,kor-itpp,nzl-itpp");
+
+  /* A listed cell: its excerpts and what it says */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.select-cell", "(ss)", "cyber", "kor-itpp");
+  g_assert_true (atlas_selection_get_item (f->selection) == G_OBJECT (pa));
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, pa_evidence->len);
+  g_assert_true (g_str_has_prefix (atlas_selection_get_note (f->selection),
+                                   "Cyber defence in ROK ITPP 2023: listed (position 4, “cybersecurity”"));
+
+  /* An unknown cell: nothing to show, and why */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.select-cell", "(ss)", "cyber", "kor-ipcp-2019");
+  g_assert_true (atlas_selection_get_item (f->selection) == G_OBJECT (cyber));
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 0);
+  g_assert_nonnull (strstr (atlas_selection_get_note (f->selection), "unknown"));
+  g_assert_nonnull (strstr (atlas_selection_get_note (f->selection), "No source mentions"));
+
+  /* A reported cell says so */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.select-cell", "(ss)", "cyber", "nzl-itpp");
+  g_assert_true (ATLAS_IS_PROGRAMME_AREA (atlas_selection_get_item (f->selection)));
+  g_assert_nonnull (strstr (atlas_selection_get_note (f->selection), "reported by a secondary source"));
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), >, 0);
+
+  /* A row: the area across the programmes */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.select-row", "s", "cyber");
+  g_assert_true (atlas_selection_get_item (f->selection) == G_OBJECT (cyber));
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), >=, pa_evidence->len);
+  g_assert_true (g_str_has_prefix (atlas_selection_get_note (f->selection),
+                                   "Cyber defence in the 3 programmes compared: 1 listed, 1 reported"));
+
+  /* A column: the programme's own evidence */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.select-column", "s", "kor-itpp");
+  g_assert_true (atlas_selection_get_item (f->selection) == G_OBJECT (itpp));
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, itpp_evidence->len);
+  g_assert_nonnull (strstr (atlas_selection_get_note (f->selection), "11 listed"));
+
+  /* Selecting a row in the list, as a click or a key does */
+  model = gtk_column_view_get_model (find_column_view (GTK_WIDGET (f->page)));
+  rows = G_LIST_MODEL (model);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (rows, i);
+      if (atlas_comparison_row_get_area (row) == cyber)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  atlas_selection_set_item (f->selection, NULL);
+  gtk_selection_model_select_item (model, position, TRUE);
+  g_assert_true (atlas_selection_get_item (f->selection) == G_OBJECT (cyber));
+  g_assert_nonnull (strstr (atlas_selection_get_note (f->selection), "programmes compared"));
+}
+
+static void
+test_columns_follow_choice (Fixture       *f,
+                            gconstpointer  data)
+{
+  GListModel *columns = gtk_column_view_get_columns (find_column_view (GTK_WIDGET (f->page)));
+  g_autoptr(GPtrArray) before = column_titles (f);
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GPtrArray) removed = NULL;
+  AtlasProgramme *jpn_ipcp = programme ("jpn-ipcp-2020");
+  AtlasProgramme *jpn_itpp = programme ("jpn-itpp");
+  AtlasProgramme *kor_itpp = programme ("kor-itpp");
+  g_autoptr(GtkColumnViewColumn) jpn_column = NULL;
+  g_autoptr(GtkColumnViewColumn) jpn_column_after = NULL;
+  guint jpn_at = 0;
+
+  for (guint i = 0; i < before->len; i++)
+    if (g_str_equal (g_ptr_array_index (before, i), atlas_programme_get_short_label (jpn_itpp)))
+      jpn_at = i;
+  g_assert_cmpuint (jpn_at, >, 0);
+  jpn_column = g_list_model_get_item (columns, jpn_at);
+  g_assert_cmpstr (gtk_column_view_column_get_title (jpn_column), ==, atlas_programme_get_short_label (jpn_itpp));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.toggle-programme", "s", "jpn-ipcp-2020");
+  wait_for_idle ();
+  added = column_titles (f);
+  g_assert_cmpuint (added->len, ==, before->len + 1);
+  /* In dataset order: Japan's IPCP comes just before its ITPP */
+  g_assert_cmpstr (g_ptr_array_index (added, jpn_at), ==, atlas_programme_get_short_label (jpn_ipcp));
+  g_assert_cmpstr (g_ptr_array_index (added, jpn_at + 1), ==, atlas_programme_get_short_label (jpn_itpp));
+  /* The column that stays is the same column (its width, its sort) */
+  jpn_column_after = g_list_model_get_item (columns, jpn_at + 1);
+  g_assert_true (jpn_column_after == jpn_column);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.remove-programme", "s", "kor-itpp");
+  wait_for_idle ();
+  removed = column_titles (f);
+  g_assert_cmpuint (removed->len, ==, before->len);
+  g_assert_false (has_title (removed, atlas_programme_get_short_label (kor_itpp)));
+  g_assert_cmpint (atlas_comparison_find_column (atlas_compare_page_get_comparison (f->page), kor_itpp), ==, -1);
+}
+
+static GtkColumnViewColumn *
+find_column (Fixture    *f,
+             const char *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (find_column_view (GTK_WIDGET (f->page)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+  g_assert_not_reached ();
+}
+
+/* Sorting by a column header orders the areas; the summary row stays
+ * last, whatever the order. */
+static void
+test_sorting (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkColumnView *view = find_column_view (GTK_WIDGET (f->page));
+  GListModel *rows = atlas_compare_page_get_rows (f->page);
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (view));
+  guint n = g_list_model_get_n_items (rows);
+  g_autoptr(AtlasComparisonRow) last = NULL;
+
+  gtk_column_view_sort_by_column (view, find_column (f, "Covered By"), GTK_SORT_DESCENDING);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(AtlasComparisonRow) a = g_list_model_get_item (rows, i - 1);
+      g_autoptr(AtlasComparisonRow) b = g_list_model_get_item (rows, i);
+
+      g_assert_cmpuint (atlas_comparison_row_get_covering (a), >=, atlas_comparison_row_get_covering (b));
+    }
+
+  gtk_column_view_sort_by_column (view, find_column (f, "Cooperation Area"), GTK_SORT_ASCENDING);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(AtlasComparisonRow) a = g_list_model_get_item (rows, i - 1);
+      g_autoptr(AtlasComparisonRow) b = g_list_model_get_item (rows, i);
+
+      g_assert_cmpint (g_utf8_collate (atlas_comparison_row_get_name (a), atlas_comparison_row_get_name (b)), <=, 0);
+    }
+
+  gtk_column_view_sort_by_column (view, find_column (f, "Group"), GTK_SORT_ASCENDING);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(AtlasComparisonRow) a = g_list_model_get_item (rows, i - 1);
+      g_autoptr(AtlasComparisonRow) b = g_list_model_get_item (rows, i);
+      AtlasArea *area_a = atlas_comparison_row_get_area (a);
+      AtlasArea *area_b = atlas_comparison_row_get_area (b);
+      guint group_a = atlas_area_group_get_position (atlas_area_get_group (area_a));
+      guint group_b = atlas_area_group_get_position (atlas_area_get_group (area_b));
+
+      g_assert_true (group_a < group_b ||
+                     (group_a == group_b && atlas_area_get_position (area_a) < atlas_area_get_position (area_b)));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n + 1);
+  last = g_list_model_get_item (shown, n);
+  g_assert_true (atlas_comparison_row_is_summary (last));
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The picker lists every programme; activating one adds or removes it. */
+static void
+test_picker (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *list = find_descendant (GTK_WIDGET (f->page), GTK_TYPE_LIST_VIEW);
+  GListModel *model;
+  g_autoptr(AtlasProgramme) first = NULL;
+  g_auto(GStrv) with = NULL;
+  g_auto(GStrv) without = NULL;
+
+  g_assert_nonnull (list);
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (atlas_dataset_get_programmes (dataset)));
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpint (atlas_programme_get_programme_type (first), !=, ATLAS_PROGRAMME_TYPE_ITPP);
+
+  g_signal_emit_by_name (list, "activate", 0);
+  with = atlas_compare_page_dup_programmes (f->page);
+  g_assert_cmpstr (with[0], ==, atlas_programme_get_id (first));
+  g_signal_emit_by_name (list, "activate", 0);
+  without = atlas_compare_page_dup_programmes (f->page);
+  g_assert_false (g_strv_contains ((const char * const *) without, atlas_programme_get_id (first)));
+}
+
+static void
+test_presets (Fixture       *f,
+              gconstpointer  data)
+{
+  GListModel *rows = atlas_compare_page_get_rows (f->page);
+  g_autoptr(AtlasComparisonRow) row = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) itpps = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.preset-area", "s", "cyber");
+  wait_for_idle ();
+  ids = atlas_compare_page_dup_programmes (f->page);
+  g_assert_cmpuint (g_strv_length (ids), ==, g_list_model_get_n_items (atlas_dataset_get_programmes (dataset)));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  row = g_list_model_get_item (rows, 0);
+  g_assert_cmpstr (atlas_area_get_id (atlas_comparison_row_get_area (row)), ==, "cyber");
+  g_assert_nonnull (atlas_compare_page_get_area_filter (f->page));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.show-all-areas", NULL);
+  g_assert_null (atlas_compare_page_get_area_filter (f->page));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (atlas_dataset_get_areas (dataset)));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.preset-changes", "s", "jpn-itpp");
+  g_clear_pointer (&ids, g_strfreev);
+  ids = atlas_compare_page_dup_programmes (f->page);
+  g_assert_cmpstr (ids[0], ==, "jpn-ipcp-2020");
+  g_assert_cmpstr (ids[1], ==, "jpn-itpp");
+  g_assert_null (ids[2]);
+  g_assert_true (atlas_compare_page_get_show_changes (f->page));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.preset-all-itpps", NULL);
+  itpps = atlas_compare_page_dup_programmes (f->page);
+  g_assert_cmpuint (g_strv_length (itpps), ==, atlas_comparison_get_n_columns (atlas_compare_page_get_comparison (f->page)));
+  for (guint i = 0; itpps[i]; i++)
+    g_assert_cmpint (atlas_programme_get_programme_type (programme (itpps[i])), ==, ATLAS_PROGRAMME_TYPE_ITPP);
+}
+
+static void
+test_settings (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_auto(GStrv) saved = NULL;
+  g_auto(GStrv) restored = NULL;
+  g_auto(GStrv) empty = NULL;
+  Fixture second = { 0 };
+
+  set_programmes (f, "kor-itpp,kor-ipcp-2019,no-such-programme");
+  saved = g_settings_get_strv (settings, "compared-programmes");
+  /* Unknown ids are left out; the order is the dataset's */
+  g_assert_cmpuint (g_strv_length (saved), ==, 2);
+  g_assert_cmpstr (saved[0], ==, "kor-ipcp-2019");
+  g_assert_cmpstr (saved[1], ==, "kor-itpp");
+  atlas_compare_page_set_only_differences (f->page, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "compare-only-differences"));
+
+  /* A new page (the next start) restores the choice */
+  fixture_set_up (&second, GINT_TO_POINTER (1));
+  restored = atlas_compare_page_dup_programmes (second.page);
+  g_assert_cmpstrv (restored, saved);
+  g_assert_true (atlas_compare_page_get_only_differences (second.page));
+  fixture_tear_down (&second, NULL);
+
+  /* Every ITPP is stored as "nothing chosen" */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.preset-all-itpps", NULL);
+  empty = g_settings_get_strv (settings, "compared-programmes");
+  g_assert_cmpuint (g_strv_length (empty), ==, 0);
+}
+
+/* Before a dataset, the ids wait for one (the window may set them from
+ * the command line first). */
+static void
+test_programmes_before_dataset (void)
+{
+  g_autoptr(AtlasSelection) selection = atlas_selection_new ();
+  AtlasComparePage *page;
+  g_auto(GStrv) ids = NULL;
+  const char *wanted[] = { "aus-ipcp-2019", "aus-itpp", NULL };
+
+  reset_settings ();
+  page = ATLAS_COMPARE_PAGE (g_object_ref_sink (atlas_compare_page_new (selection)));
+  g_assert_null (atlas_compare_page_get_comparison (page));
+  atlas_compare_page_set_programmes (page, wanted);
+  atlas_selection_set_dataset (selection, dataset);
+  ids = atlas_compare_page_dup_programmes (page);
+  g_assert_cmpstrv (ids, wanted);
+  g_object_unref (page);
+}
+
+static void
+test_command_line (void)
+{
+  g_autoptr(AtlasApplication) app = atlas_application_new ();
+  g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
+  const char *expected[] = { "kor-ipcp-2019", "kor-itpp", NULL };
+
+  g_assert_null (atlas_application_get_compare_programmes (app));
+  g_variant_dict_insert (options, "compare", "s", "kor-ipcp-2019, kor-itpp");
+  /* -1: go on to start the GUI */
+  g_assert_cmpint (G_APPLICATION_GET_CLASS (app)->handle_local_options (G_APPLICATION (app), options), ==, -1);
+  g_assert_cmpstrv ((char **) atlas_application_get_compare_programmes (app), (char **) expected);
+}
+
+typedef struct
+{
+  gboolean done;
+  gboolean ok;
+  GError *error;
+} Result;
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Result *r = user_data;
+
+  r->ok = atlas_compare_page_export_finish (ATLAS_COMPARE_PAGE (object), result, &r->error);
+  r->done = TRUE;
+}
+
+static void
+wait_for (Result *r)
+{
+  while (!r->done)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_idle ();
+}
+
+/* RFC 4180, enough to read back what the exporter writes */
+static GPtrArray *
+parse_csv (const char *text)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
+  GString *field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (quoted)
+        {
+          if (*p == '"' && p[1] == '"')
+            g_string_append_c (field, *p++);
+          else if (*p == '"')
+            quoted = FALSE;
+          else
+            g_string_append_c (field, *p);
+        }
+      else if (*p == '"')
+        quoted = TRUE;
+      else if (*p == ',')
+        g_ptr_array_add (row, g_strdup (field->str)), g_string_truncate (field, 0);
+      else if (*p == '\r' && p[1] == '\n')
+        ;
+      else if (*p == '\n')
+        {
+          g_ptr_array_add (row, g_strdup (field->str));
+          g_string_truncate (field, 0);
+          g_ptr_array_add (rows, row);
+          row = g_ptr_array_new_with_free_func (g_free);
+        }
+      else
+        g_string_append_c (field, *p);
+    }
+  g_assert_false (quoted);
+  if (row->len > 0 || field->len > 0)
+    {
+      g_ptr_array_add (row, g_strdup (field->str));
+      g_ptr_array_add (rows, row);
+    }
+  else
+    g_ptr_array_unref (row);
+  g_string_free (field, TRUE);
+  return rows;
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("compare-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "comparison.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AtlasTableOptions options = { ATLAS_TABLE_LAYOUT_WIDE, TRUE, FALSE, FALSE };
+  AtlasComparison *comparison;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GPtrArray *header;
+  Result r = { 0 };
+  int itpp_column = -1;
+
+  set_programmes (f, "kor-ipcp-2019,kor-itpp");
+  comparison = atlas_compare_page_get_comparison (f->page);
+  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, FALSE, file, NULL, exported_cb, &r);
+  wait_for (&r);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  rows = parse_csv (text);
+  g_assert_cmpuint (rows->len, ==, 1 + atlas_comparison_get_n_rows (comparison));
+  header = g_ptr_array_index (rows, 0);
+  g_assert_cmpstr (g_ptr_array_index (header, 0), ==, "area_id");
+  for (guint c = 0; c < header->len; c++)
+    if (g_str_equal (g_ptr_array_index (header, c), "kor-itpp"))
+      itpp_column = c;
+  g_assert_cmpint (itpp_column, >, 0);
+  for (guint r2 = 0; r2 < atlas_comparison_get_n_rows (comparison); r2++)
+    {
+      GPtrArray *row = g_ptr_array_index (rows, r2 + 1);
+
+      g_assert_cmpuint (row->len, ==, header->len);
+      g_assert_cmpstr (g_ptr_array_index (row, 0), ==, atlas_area_get_id (atlas_comparison_get_area (comparison, r2)));
+      g_assert_cmpstr (g_ptr_array_index (row, itpp_column), ==,
+                       atlas_area_status_to_code (atlas_comparison_get_status (comparison, r2, 1)));
+    }
+
+  /* As shown: only the differences, with the change column */
+  atlas_compare_page_set_only_differences (f->page, TRUE);
+  atlas_compare_page_set_show_changes (f->page, TRUE);
+  memset (&r, 0, sizeof r);
+  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, TRUE, file, NULL, exported_cb, &r);
+  wait_for (&r);
+  g_assert_true (r.ok);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  rows = parse_csv (text);
+  g_assert_cmpuint (rows->len, ==, 1 + g_list_model_get_n_items (atlas_compare_page_get_rows (f->page)));
+  g_assert_true (g_ptr_array_find_with_equal_func (g_ptr_array_index (rows, 0), "change", g_str_equal, NULL));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* A directory where the file should go: an error, said to the user, and
+ * the directory untouched. */
+static void
+test_export_fails (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("compare-export-XXXXXX", NULL);
+  g_autofree char *inside = g_build_filename (dir, "keep.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GDir) listing = NULL;
+  AtlasTableOptions options = { ATLAS_TABLE_LAYOUT_WIDE, FALSE, FALSE, FALSE };
+  g_autofree char *kept = NULL;
+  AdwMessageDialog *dialog;
+  Result r = { 0 };
+  guint n = 0;
+
+  g_assert_true (g_file_set_contents (inside, "keep", -1, NULL));
+  g_assert_null (find_message_dialog ());
+  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, FALSE, file, NULL, exported_cb, &r);
+  wait_for (&r);
+  g_assert_false (r.ok);
+  g_assert_error (r.error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE);
+
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+  g_assert_true (g_file_get_contents (inside, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "keep");
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing))
+    n++;
+  g_assert_cmpuint (n, ==, 1);
+
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, r.error->message);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_clear_error (&r.error);
+  g_unlink (inside);
+  g_rmdir (dir);
+}
+
+static void
+read_text_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static void
+test_copy (Fixture       *f,
+           gconstpointer  data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->page));
+  GdkContentFormats *formats;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  set_programmes (f, "kor-ipcp-2019,kor-itpp");
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.copy", NULL);
+  formats = gdk_clipboard_get_formats (clipboard);
+  g_assert_true (gdk_content_formats_contain_mime_type (formats, "text/html"));
+  g_assert_true (gdk_content_formats_contain_mime_type (formats, "text/plain;charset=utf-8"));
+
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "Area id\tCooperation area\tGroup\t"));
+  g_assert_nonnull (strstr (lines[0], "\tROK ITPP 2023\t"));
+  g_assert_cmpuint (g_strv_length (lines), >=, 1 + atlas_comparison_get_n_rows (atlas_compare_page_get_comparison (f->page)));
+}
+
+static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("compare-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "comparison.pdf", NULL);
+  g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(AtlasComparePrint) print = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  GListModel *rows = atlas_compare_page_get_rows (f->page);
+  gsize length;
+  int n_pages;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (rows, i);
+      g_ptr_array_add (areas, g_object_ref (atlas_comparison_row_get_area (row)));
+    }
+  print = atlas_compare_print_new (atlas_compare_page_get_comparison (f->page), areas, FALSE);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            NULL, &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_object_get (print, "n-pages", &n_pages, NULL);
+  g_assert_cmpint (n_pages, >=, 1);
+  g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+
+  dataset = atlas_loader_load_builtin (&error);
+  g_assert_no_error (error);
+
+#define ADD(path, func) \
+  g_test_add ("/compare-page/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("default-columns", test_default_columns);
+  ADD ("rok-itpp-listed", test_rok_itpp_listed);
+  ADD ("show-changes", test_show_changes);
+  ADD ("only-differences", test_only_differences);
+  ADD ("select", test_select);
+  ADD ("columns-follow-choice", test_columns_follow_choice);
+  ADD ("presets", test_presets);
+  ADD ("sorting", test_sorting);
+  ADD ("picker", test_picker);
+  ADD ("settings", test_settings);
+  ADD ("export", test_export);
+  ADD ("export-fails", test_export_fails);
+  ADD ("copy", test_copy);
+  ADD ("print", test_print);
+#undef ADD
+  g_test_add_func ("/compare-page/programmes-before-dataset", test_programmes_before_dataset);
+  g_test_add_func ("/compare-page/command-line", test_command_line);
+
+  ret = g_test_run ();
+  g_object_unref (dataset);
+  return ret;
+}

@@ -1,0 +1,491 @@
+#!/usr/bin/python3
+# Reads the HTML, XLSX, PDF and Markdown exports back with real consumers
+# (html.parser, openpyxl, poppler's pdftotext/pdfinfo, Python-Markdown) and
+# compares them cell by cell with the JSON export of the same table; then
+# does the same with a hostile dataset and with tables too long and too wide
+# for one page.
+
+import functools
+import html.parser
+import importlib.util
+import io
+import json
+import os
+import pty
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+BINARY = os.environ["ATLAS_BINARY"]
+ROOT = os.environ["ATLAS_SOURCE_ROOT"]
+GOOD = os.path.join(ROOT, "tests", "data", "good", "minimal.json")
+
+# The hostile names and dataset of the command-line tests, so that every
+# format faces the same values
+_spec = importlib.util.spec_from_file_location("test_cli", os.path.join(ROOT, "tests", "test-cli.py"))
+test_cli = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(test_cli)
+HOSTILE = test_cli.HOSTILE
+
+GLYPHS = {"listed": "●", "reported": "◐", "not-listed": "○", "unknown": "?"}
+
+tests = []
+
+
+def test(f):
+    tests.append(f)
+    return f
+
+
+def run(*args, check=0):
+    p = subprocess.run([BINARY, *args], capture_output=True,
+                       env=dict(os.environ, LC_ALL="C.UTF-8", SOURCE_DATE_EPOCH="1700000000"))
+    if check is not None and p.returncode != check:
+        raise AssertionError(f"{args}: exit {p.returncode}, expected {check}\n{p.stderr.decode()}")
+    return p
+
+
+def export(tmp, fmt, *args):
+    """Exports to a file with --output and returns its path."""
+    path = os.path.join(tmp, "t." + fmt)
+    run("--export=comparison", "--format=" + fmt, "--output=" + path, *args)
+    return path
+
+
+def json_table(*args):
+    return json.loads(run("--export=comparison", "--format=json", *args).stdout)
+
+
+def as_text(value):
+    return "" if value is None else str(value)
+
+
+@functools.cache
+def have_xlsx():
+    p = run("--export=comparison", "--format=xlsx", "--output=/dev/null/x", check=None)
+    return "cannot write" not in p.stderr.decode()
+
+
+def xlsx_test(f):
+    """A test of the workbook, when this copy can write one."""
+    if have_xlsx():
+        return test(f)
+    print(f"# {f.__name__} left out: built without libxlsxwriter")
+    return f
+
+
+def pdf_test(f):
+    """A test that reads a PDF back with poppler's tools (poppler-utils)."""
+    if shutil.which("pdftotext") and shutil.which("pdfinfo"):
+        return test(f)
+    print(f"# {f.__name__} left out: pdftotext or pdfinfo is not installed")
+    return f
+
+
+class Page(html.parser.HTMLParser):
+    """The parts of an exported HTML page the tests look at."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags = []
+        self.attrs = []
+        self.title = ""
+        self.head = []
+        self.rows = []
+        self.classes = []
+        self.glyphs = []
+        self.notes = []
+        self.stack = []
+        self.cell = None
+        self.glyph = None
+        self.section = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.append(tag)
+        self.attrs.append((tag, a))
+        if tag in ("meta", "br", "link", "img"):
+            return
+        self.stack.append(tag)
+        if tag in ("thead", "tbody"):
+            self.section = tag
+        elif tag == "tr" and self.section == "tbody":
+            self.rows.append([])
+            self.classes.append([])
+            self.glyphs.append([])
+        elif tag in ("td", "th"):
+            self.cell = ""
+            if tag == "td":
+                self.classes[-1].append(a.get("class", ""))
+                self.glyphs[-1].append(None)
+        elif tag == "span" and a.get("class") == "glyph":
+            self.glyph = ""
+        elif tag == "p" and a.get("class") == "note":
+            self.notes.append("")
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, (self.stack, tag)
+        self.stack.pop()
+        if tag == "th" and self.section == "thead":
+            self.head.append(self.cell)
+            self.cell = None
+        elif tag == "td":
+            cls = self.classes[-1][-1]
+            text = self.cell
+            if "status" in cls.split():
+                # the word follows the glyph and one space
+                assert text.startswith(" "), repr(text)
+                text = text[1:]
+            self.rows[-1].append(text)
+            self.cell = None
+        elif tag == "span" and self.glyph is not None:
+            self.glyphs[-1][-1] = self.glyph
+            self.glyph = None
+
+    def handle_data(self, data):
+        if "title" in self.stack and "head" in self.stack:
+            self.title += data
+        if self.glyph is not None:
+            self.glyph += data
+        elif self.cell is not None:
+            self.cell += data
+        elif self.stack and self.stack[-1] == "p" and self.notes and self.attrs[-1][1].get("class") == "note":
+            self.notes[-1] += data
+
+
+def parse_html(text):
+    page = Page()
+    page.feed(text)
+    page.close()
+    assert page.stack == [], page.stack
+    return page
+
+
+def check_html_against_json(text, js):
+    page = parse_html(text)
+    assert page.title == js["title"], (page.title, js["title"])
+    assert page.head == [c["title"] for c in js["columns"]], page.head
+    ids = [c["id"] for c in js["columns"]]
+    assert len(page.rows) == len(js["rows"]), (len(page.rows), len(js["rows"]))
+    for got, want in zip(page.rows, js["rows"]):
+        assert got == [as_text(want[i]) for i in ids], (got, want)
+    return page
+
+
+@test
+def html_round_trip():
+    for args in ([], ["--wording", "--evidence"], ["--layout=long", "--wording", "--evidence"]):
+        js = json_table(*args)
+        text = run("--export=comparison", "--format=html", *args).stdout.decode("utf-8")
+        page = check_html_against_json(text, js)
+        assert text.startswith("<!DOCTYPE html>\n")
+        assert ("meta", {"charset": "utf-8"}) in page.attrs
+        assert page.attrs[page.tags.index("html")][1]["lang"] == "en"
+        assert page.tags.count("table") == 1 and page.tags.count("thead") == 1
+        assert page.notes == [js["note"]], page.notes
+        assert '<time datetime="2023-11-14">Exported on 14 November 2023</time>' in text
+        # a status cell: class per status, glyph and word
+        ids = [c["id"] for c in js["columns"]]
+        for r, row in enumerate(js["rows"]):
+            for c, i in enumerate(ids):
+                cls = page.classes[r][c].split()
+                if "status" in cls:
+                    assert "status-" + row[i] in cls, (cls, row[i])
+                    assert page.glyphs[r][c] == GLYPHS[row[i]]
+                elif isinstance(row[i], int):
+                    assert cls == ["number"]
+        assert sum("status" in c.split() for row in page.classes for c in row) > 0
+        # standalone: nothing runs, nothing is fetched
+        assert "script" not in page.tags
+        assert not any(k in ("src", "href") or k.startswith("on") for _, a in page.attrs for k in a)
+        assert "url(" not in text and "@import" not in text
+
+
+@test
+def html_localized_has_words_and_labels():
+    text = run("--export=comparison", "--format=html", "--localized").stdout.decode()
+    page = parse_html(text)
+    assert "ROK ITPP 2023" in page.head, page.head
+    words = {w for row in page.rows for w in row}
+    assert {"Listed", "Reported", "Unknown"} <= words, words
+
+
+@xlsx_test
+def xlsx_round_trip():
+    import openpyxl
+    with tempfile.TemporaryDirectory() as tmp:
+        for args in ([], ["--wording", "--evidence"], ["--layout=long", "--wording", "--evidence"]):
+            js = json_table(*args)
+            wb = openpyxl.load_workbook(export(tmp, "xlsx", *args))
+            assert wb.properties.title == js["title"], wb.properties.title
+            assert len(wb.worksheets) == 2 and wb.sheetnames[1] == "Evidence", wb.sheetnames
+            ws = wb.worksheets[0]
+            assert ws.freeze_panes == "A2", ws.freeze_panes
+            rows = list(ws.iter_rows())
+            assert [c.value for c in rows[0]] == [c["title"] for c in js["columns"]]
+            assert all(c.font.b for c in rows[0])
+            assert len(rows) == 1 + len(js["rows"]), (len(rows), len(js["rows"]))
+            ids = [c["id"] for c in js["columns"]]
+            for cells, want in zip(rows[1:], js["rows"]):
+                assert [c.value for c in cells] == [want[i] for i in ids], ([c.value for c in cells], want)
+                for c, i in zip(cells, ids):
+                    if isinstance(want[i], int):
+                        assert c.data_type == "n", (i, c.data_type)
+                    if want[i] in GLYPHS:
+                        # a status: its word, on a fill of its own colour
+                        assert c.fill.fill_type == "solid", (i, c.fill)
+            fills = {c.value: c.fill.fgColor.rgb for cells in rows[1:] for c in cells if c.value in GLYPHS}
+            assert len(set(fills.values())) == len(fills), fills
+            for sheet in wb.worksheets:
+                for cells in sheet.iter_rows():
+                    for c in cells:
+                        assert c.data_type in ("s", "n") or c.value is None, (c.coordinate, c.data_type)
+
+
+@xlsx_test
+def xlsx_evidence_sheet_matches_the_cells():
+    import openpyxl
+    long = json_table("--layout=long", "--evidence")
+    excerpts = {r["id"]: r for r in json.loads(run("--export=excerpts", "--format=json").stdout)["rows"]}
+    want = [(r["programme_id"], r["area_id"], x) for r in long["rows"] if r["excerpts"] for x in r["excerpts"].split()]
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = openpyxl.load_workbook(export(tmp, "xlsx"))["Evidence"]
+        rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert rows[0] == ["programme_id", "area_id", "excerpt_id", "excerpt", "document", "locator"], rows[0]
+    assert sorted((r[0], r[1], r[2]) for r in rows[1:]) == sorted(want)
+    assert len(want) > 10
+    for r in rows[1:]:
+        x = excerpts[r[2]]
+        assert r[3] == x["text"] and r[4] == x["document"] and r[5] == x["locator"], r
+
+
+def pdf_texts(path):
+    layout = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, check=True).stdout.decode()
+    raw = subprocess.run(["pdftotext", "-raw", path, "-"], capture_output=True, check=True).stdout.decode()
+    return layout, raw
+
+
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", path], capture_output=True, check=True).stdout.decode()
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)), info
+
+
+def squeeze(text):
+    """Without white space: a name wrapped over lines still matches."""
+    return re.sub(r"\s+", "", text)
+
+
+def csv_header(*args):
+    import csv
+    return next(csv.reader(io.StringIO(run("--export=comparison", "--format=csv", *args).stdout.decode())))
+
+
+@pdf_test
+def pdf_has_title_areas_and_programmes():
+    js = json_table()
+    labels = csv_header("--localized")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = export(tmp, "pdf", "--localized")
+        layout, raw = pdf_texts(path)
+        pages, info = pdf_pages(path)
+    assert layout.lstrip().startswith(js["title"]), layout[:200]
+    assert "Exported on 14 November 2023" in layout
+    assert squeeze(js["note"]) in squeeze(raw)
+    flat = squeeze(raw)
+    for row in js["rows"]:
+        assert squeeze(row["area"]) in flat, row["area"]
+    for label in labels[3:]:
+        assert squeeze(label) in flat, label
+    for word in ("● Listed", "◐ Reported", "? Unknown"):
+        assert word in layout, word
+    assert re.search(r"^Title:\s+" + re.escape(js["title"]) + "$", info, re.M), info
+    assert pages == 1, pages
+
+
+def generated_dataset(tmp, n_areas, n_programmes):
+    """A valid dataset with many areas and ITPPs, statuses in rotation."""
+    d = json.load(open(GOOD, encoding="utf-8"))
+    d["areas"] = [{"id": f"area-{i:03d}", "name": f"Cooperation area number {i:03d}"} for i in range(n_areas)]
+    statuses = ["listed", "reported", "not-listed"]
+    base = d["programmes"][0]
+    programmes = []
+    for p in range(n_programmes):
+        prog = json.loads(json.dumps(base))
+        prog["id"] = f"itpp-{p:02d}"
+        prog["title"] = f"Programme {p:02d}"
+        prog["areas"] = [{"area": f"area-{i:03d}", "status": statuses[(i + p) % 3], "evidence": ["x1"]}
+                         for i in range(n_areas) if (i + p) % 4]
+        programmes.append(prog)
+    d["programmes"] = programmes
+    d["events"][0]["programme"] = programmes[0]["id"]
+    path = os.path.join(tmp, f"generated-{n_areas}x{n_programmes}.json")
+    json.dump(d, open(path, "w", encoding="utf-8"))
+    return path
+
+
+@pdf_test
+def pdf_long_table_spans_pages_with_header_on_each():
+    with tempfile.TemporaryDirectory() as tmp:
+        dataset = generated_dataset(tmp, 300, 3)
+        js = json_table(dataset)
+        path = export(tmp, "pdf", dataset)
+        pages, _ = pdf_pages(path)
+        layout, raw = pdf_texts(path)
+    assert pages > 1, pages
+    assert len(js["rows"]) == 300
+    flat = squeeze(raw)
+    for row in js["rows"]:
+        assert squeeze(row["area"]) in flat, row["area"]
+    # the header row starts every page
+    page_texts = layout.split("\f")
+    assert sum("area_id" in t for t in page_texts) == pages, [t[:80] for t in page_texts]
+    assert f"Page {pages} of {pages}" in layout
+
+
+@pdf_test
+def pdf_wide_table_is_split_without_losing_a_column():
+    with tempfile.TemporaryDirectory() as tmp:
+        dataset = generated_dataset(tmp, 12, 40)
+        js = json_table(dataset, "--wording")
+        path = export(tmp, "pdf", dataset, "--wording")
+        pages, info = pdf_pages(path)
+        layout, raw = pdf_texts(path)
+    # too wide for one page: landscape slices of columns
+    assert re.search(r"Page size:\s+841\.89 x 595\.276", info), info
+    assert pages > 1, pages
+    flat = squeeze(raw)
+    for c in js["columns"]:
+        assert squeeze(c["title"]) in flat, c["title"]
+    # every slice repeats the area names
+    slices = len(re.findall(r"Columns \d+–\d+ of \d+", layout))
+    assert slices == pages, (slices, pages)
+    for row in js["rows"]:
+        assert flat.count(squeeze(row["area"])) == pages, row["area"]
+
+
+@test
+def markdown_renders_to_a_table():
+    import markdown
+    for args in ([], ["--layout=long", "--wording", "--evidence"]):
+        js = json_table(*args)
+        md = run("--export=comparison", "--format=md", *args).stdout.decode()
+        rendered = markdown.markdown(md, extensions=["tables"])
+        page = parse_html(rendered)
+        assert page.tags.count("table") == 1
+        assert len(page.head) == len(js["columns"]), page.head
+        assert len(page.rows) == len(js["rows"]), (len(page.rows), len(js["rows"]))
+        ids = [c["id"] for c in js["columns"]]
+        for got, want in zip(page.rows, js["rows"]):
+            assert len(got) == len(ids), got
+            assert got == [as_text(want[i]) for i in ids], (got, want)
+
+
+def hostile_dataset(tmp):
+    path = test_cli.hostile_dataset(tmp)
+    d = json.load(open(path, encoding="utf-8"))
+    # what a workbook would read as an escaped character
+    d["areas"].append({"id": "escape", "name": "_x0041_ is not an A"})
+    # and a name longer than a spreadsheet cell or a PDF page holds
+    d["areas"].append({"id": "long", "name": "Lorem ipsum dolor sit amet " * 1500})
+    json.dump(d, open(path, "w", encoding="utf-8"), ensure_ascii=False)
+    return path, [a["name"] for a in d["areas"]]
+
+
+@test
+def hostile_html():
+    with tempfile.TemporaryDirectory() as tmp:
+        dataset, names = hostile_dataset(tmp)
+        text = run("--export=comparison", "--format=html", "--wording", dataset).stdout.decode()
+        js = json_table("--wording", dataset)
+    assert "<script" not in text.lower()
+    assert "&lt;script&gt;" in text
+    page = check_html_against_json(text, js)
+    assert [r[1] for r in page.rows] == names
+    assert "script" not in page.tags and "a" not in page.tags
+    # an RTL name takes its own direction
+    assert '<td dir="auto">עברית' in text
+
+
+def control_unescape(text):
+    """Workbooks store a control character such as CR as _x000D_, which
+    Excel and LibreOffice decode and openpyxl 3.0 leaves as it is (it only
+    undoes the _x005F_ that protects a literal “_xHHHH_”)."""
+    return re.sub(r"_x00([01][0-9A-Fa-f])_", lambda m: chr(int(m.group(1), 16)), text)
+
+
+@xlsx_test
+def hostile_xlsx():
+    import openpyxl
+    with tempfile.TemporaryDirectory() as tmp:
+        dataset, names = hostile_dataset(tmp)
+        path = export(tmp, "xlsx", "--wording", dataset)
+        wb = openpyxl.load_workbook(path)
+        with zipfile.ZipFile(path) as z:
+            xml = b"".join(z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/"))
+            strings = z.read("xl/sharedStrings.xml").decode()
+    ws = wb.worksheets[0]
+    areas = [control_unescape(r[1].value) for r in ws.iter_rows(min_row=2)]
+    assert areas[:-1] == names[:-1], areas[:-1]
+    # cut to Excel's limit, and marked as cut
+    assert len(areas[-1]) <= 32767 and areas[-1].endswith("…") and names[-1].startswith(areas[-1][:-1])
+    for sheet in wb.worksheets:
+        for cells in sheet.iter_rows():
+            for c in cells:
+                assert c.data_type in ("s", "n") or c.value is None, (c.coordinate, c.data_type)
+    assert ws.cell(row=2, column=2).value.startswith("=HYPERLINK(")
+    assert ws.cell(row=2, column=2).data_type == "s"
+    assert b"<f>" not in xml and b"<f " not in xml
+    # a literal “_x0041_” is kept from being read as an “A”
+    assert "<t>_x005F_x0041_ is not an A</t>" in strings
+
+
+@pdf_test
+def hostile_pdf():
+    with tempfile.TemporaryDirectory() as tmp:
+        dataset, names = hostile_dataset(tmp)
+        path = export(tmp, "pdf", "--wording", "--evidence", dataset)
+        pages, _ = pdf_pages(path)
+        layout, raw = pdf_texts(path)
+    flat = squeeze(raw)
+    for name in ("=HYPERLINK(", "<script>alert('x')</script>", "Quote\"and,comma", "Emoji"):
+        assert name in flat, name
+    # the long name goes on over pages rather than being cut
+    assert pages > 5, pages
+    assert flat.count("Loremipsumdolorsitamet") >= 1500 - 5, flat.count("Loremipsumdolorsitamet")
+
+
+@test
+def binary_formats_refuse_a_terminal():
+    for fmt in ("pdf",) + (("xlsx",) if have_xlsx() else ()):
+        main, child = pty.openpty()
+        p = subprocess.run([BINARY, "--export=comparison", "--format=" + fmt], stdout=child,
+                           stderr=subprocess.PIPE, env=dict(os.environ, LC_ALL="C.UTF-8"))
+        os.close(child)
+        os.close(main)
+        assert p.returncode == 2, (fmt, p.returncode)
+        assert b"--output" in p.stderr, p.stderr
+    # HTML is text, and may go to standard output
+    assert run("--export=comparison", "--format=html").stdout.startswith(b"<!DOCTYPE html>")
+
+
+@test
+def same_data_same_file():
+    # with SOURCE_DATE_EPOCH set, an export is reproducible
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt in ("html", "pdf"):
+            first = open(export(tmp, fmt), "rb").read()
+            second = open(export(tmp, fmt), "rb").read()
+            assert first == second, fmt
+
+
+def main():
+    # the command-line tests' TAP runner, over these tests
+    test_cli.tests[:] = tests
+    return test_cli.main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

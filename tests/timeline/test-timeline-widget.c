@@ -1,0 +1,576 @@
+/* test-timeline-widget.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* AtlasTimeline in a window, under Xvfb: its zoom actions, panning by
+ * scroll, drag and kinetic deceleration (clamped), keyboard navigation in
+ * date order and clicks, all through the shared AtlasSelection. */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+
+#include "atlas-event.h"
+#include "atlas-programme.h"
+#include "atlas-timeline.h"
+#include "atlas-timeline-legend.h"
+#include "timeline-test.h"
+
+#define EPSILON 1e-6
+
+typedef struct
+{
+  AtlasDataset *dataset;
+  AtlasSelection *selection;
+  GtkWidget *window;
+  AtlasTimeline *timeline;
+} Fixture;
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @done says so, or for at most ten seconds; it
+ * looks again at least every 20 ms, even when nothing else happens */
+static void
+run_until (gboolean (*done) (Fixture *fixture),
+           Fixture  *fixture)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint tick = g_timeout_add (20, tick_cb, NULL);
+
+  while (!done (fixture) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  g_source_remove (tick);
+  g_assert_true (done (fixture));
+}
+
+static gboolean
+is_laid_out (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (fixture->timeline)) &&
+         gtk_widget_get_width (GTK_WIDGET (fixture->timeline)) > 600 &&
+         atlas_timeline_get_layout (fixture->timeline) != NULL &&
+         atlas_timeline_layout_get_width (atlas_timeline_get_layout (fixture->timeline)) ==
+         gtk_widget_get_width (GTK_WIDGET (fixture->timeline));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dataset = load_builtin ();
+  fixture->selection = atlas_selection_new ();
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 760);
+  fixture->timeline = ATLAS_TIMELINE (atlas_timeline_new ());
+  atlas_timeline_set_today (fixture->timeline, julian (2026, 11, 23));
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->timeline));
+  atlas_timeline_set_selection (fixture->timeline, fixture->selection);
+  atlas_selection_set_dataset (fixture->selection, fixture->dataset);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  run_until (is_laid_out, fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_pointer ((GtkWindow **) &fixture->window, gtk_window_destroy);
+  g_clear_object (&fixture->selection);
+  g_clear_object (&fixture->dataset);
+}
+
+static double
+view_start (Fixture *fixture)
+{
+  double start, span;
+
+  atlas_timeline_get_visible_range (fixture->timeline, &start, &span);
+  return start;
+}
+
+static double
+view_span (Fixture *fixture)
+{
+  double start, span;
+
+  atlas_timeline_get_visible_range (fixture->timeline, &start, &span);
+  return span;
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), action, NULL));
+}
+
+static GObject *
+record_of (Fixture *fixture,
+           guint    index)
+{
+  return atlas_timeline_model_get_item (atlas_timeline_get_model (fixture->timeline), index)->record;
+}
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_zoom (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  double lo, hi, whole;
+
+  atlas_timeline_layout_get_bounds (layout, &lo, &hi);
+  whole = view_span (fixture);
+  /* It opens on the whole timeline */
+  g_assert_cmpfloat_with_epsilon (whole, hi - lo, EPSILON);
+  g_assert_cmpfloat_with_epsilon (view_start (fixture), lo, EPSILON);
+
+  activate (fixture, "timeline.zoom-in");
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), whole / 1.5, 1e-6);
+  activate (fixture, "timeline.zoom-in");
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), whole / 2.25, 1e-6);
+  activate (fixture, "timeline.zoom-out");
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), whole / 1.5, 1e-6);
+  activate (fixture, "timeline.zoom-out");
+  activate (fixture, "timeline.zoom-out");
+  /* Not beyond the whole */
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), whole, EPSILON);
+
+  for (guint i = 0; i < 30; i++)
+    activate (fixture, "timeline.zoom-in");
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), atlas_timeline_layout_get_min_span (layout), EPSILON);
+  activate (fixture, "timeline.zoom-reset");
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), whole, EPSILON);
+  g_assert_cmpfloat_with_epsilon (view_start (fixture), lo, EPSILON);
+
+  /* Zoom to selection shows the selected programme with room around it */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.zoom-to-selection", NULL);
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), whole, EPSILON);
+  atlas_selection_set_item (fixture->selection, G_OBJECT (atlas_dataset_find_programme (fixture->dataset, "kor-itpp")));
+  activate (fixture, "timeline.zoom-to-selection");
+  g_assert_cmpfloat (view_span (fixture), <, 12 * 366);
+  g_assert_cmpfloat (view_start (fixture), <, julian (2023, 1, 1));
+  g_assert_cmpfloat (view_start (fixture) + view_span (fixture), >, julian (2027, 1, 1));
+
+  /* Zoom to fit follows the search */
+  atlas_selection_set_search_text (fixture->selection, "New Zealand");
+  activate (fixture, "timeline.zoom-to-fit");
+  g_assert_cmpfloat (view_start (fixture), >, julian (1999, 1, 1));
+  g_assert_cmpfloat (view_start (fixture), <, julian (2001, 1, 1));
+}
+
+static void
+test_pan (Fixture       *fixture,
+          gconstpointer  data)
+{
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  GtkEventController *scroll = find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+  GtkEventController *drag = find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_GESTURE_DRAG);
+  double lo, hi, start, span, ppd;
+  gboolean handled = FALSE;
+
+  atlas_timeline_layout_get_bounds (layout, &lo, &hi);
+  for (guint i = 0; i < 4; i++)
+    activate (fixture, "timeline.zoom-in");
+  span = view_span (fixture);
+  ppd = (gtk_widget_get_width (GTK_WIDGET (fixture->timeline)) - atlas_timeline_layout_get_metrics (layout)->gutter) / span;
+
+  /* A wheel notch sideways, then down (which pans too) */
+  start = view_start (fixture);
+  g_signal_emit_by_name (scroll, "scroll", 2.0, 0.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpfloat (view_start (fixture), >, start);
+  start = view_start (fixture);
+  g_signal_emit_by_name (scroll, "scroll", 0.0, -1.0, &handled);
+  g_assert_cmpfloat (view_start (fixture), <, start);
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), span, EPSILON);
+
+  /* Clamped at both ends */
+  g_signal_emit_by_name (scroll, "scroll", 0.0, 1e6, &handled);
+  g_assert_cmpfloat_with_epsilon (view_start (fixture) + view_span (fixture), hi, 1e-6);
+  g_signal_emit_by_name (scroll, "scroll", -1e6, 0.0, &handled);
+  g_assert_cmpfloat_with_epsilon (view_start (fixture), lo, 1e-6);
+
+  /* Dragging left by 300 pixels shows 300 pixels' worth of later days */
+  g_signal_emit_by_name (drag, "drag-begin", 600.0, 300.0);
+  g_signal_emit_by_name (drag, "drag-update", -300.0, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", -300.0, 0.0);
+  g_assert_cmpfloat_with_epsilon (view_start (fixture), lo + 300 / ppd, 1e-6);
+  g_signal_emit_by_name (drag, "drag-begin", 600.0, 300.0);
+  g_signal_emit_by_name (drag, "drag-update", 1e6, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 1e6, 0.0);
+  g_assert_cmpfloat_with_epsilon (view_start (fixture), lo, 1e-6);
+}
+
+static double kinetic_last;
+static guint kinetic_still;
+
+static gboolean
+kinetic_stopped (Fixture *fixture)
+{
+  /* Stopped: the view stayed put over several frames */
+  if (view_start (fixture) == kinetic_last)
+    kinetic_still++;
+  else
+    kinetic_still = 0;
+  kinetic_last = view_start (fixture);
+  return kinetic_still > 20;
+}
+
+static void
+test_kinetic (Fixture       *fixture,
+              gconstpointer  data)
+{
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  GtkEventController *scroll = find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+  double lo, hi, start;
+
+  atlas_timeline_layout_get_bounds (layout, &lo, &hi);
+  for (guint i = 0; i < 4; i++)
+    activate (fixture, "timeline.zoom-in");
+  start = view_start (fixture);
+
+  /* A flick keeps the view moving after the fingers leave, then stops */
+  g_signal_emit_by_name (scroll, "decelerate", 2000.0, 0.0);
+  kinetic_last = start;
+  kinetic_still = 0;
+  run_until (kinetic_stopped, fixture);
+  g_assert_cmpfloat (view_start (fixture), >, start);
+
+  /* A hard flick stops at the end of the data */
+  g_signal_emit_by_name (scroll, "decelerate", -1e7, 0.0);
+  kinetic_last = view_start (fixture);
+  kinetic_still = 0;
+  run_until (kinetic_stopped, fixture);
+  g_assert_cmpfloat_with_epsilon (view_start (fixture), lo, 1e-6);
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  AtlasTimelineModel *model = atlas_timeline_get_model (fixture->timeline);
+  GtkEventController *shortcuts = NULL;
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->timeline));
+  static const struct { guint key; GdkModifierType mods; const char *action; } bindings[] = {
+    { GDK_KEY_Right, 0, "timeline.next" }, { GDK_KEY_Left, 0, "timeline.previous" },
+    { GDK_KEY_Up, 0, "timeline.lane-up" }, { GDK_KEY_Down, 0, "timeline.lane-down" },
+    { GDK_KEY_Home, 0, "timeline.first" }, { GDK_KEY_End, 0, "timeline.last" },
+    { GDK_KEY_Return, 0, "timeline.activate" }, { GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in" },
+    { GDK_KEY_minus, GDK_CONTROL_MASK, "timeline.zoom-out" }, { GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-reset" },
+  };
+  guint n = atlas_timeline_model_get_n_items (model);
+  GObject *previous;
+
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (fixture->timeline)));
+
+  /* The keys are bound to the actions */
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && shortcuts == NULL; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+        shortcuts = controller;
+    }
+  g_assert_nonnull (shortcuts);
+  for (guint b = 0; b < G_N_ELEMENTS (bindings); b++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (shortcuts)) && !found; i++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (shortcuts), i);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          found = GTK_IS_KEYVAL_TRIGGER (trigger) && GTK_IS_NAMED_ACTION (action) &&
+                  gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == bindings[b].key &&
+                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == bindings[b].mods &&
+                  g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), bindings[b].action);
+        }
+      if (!found)
+        g_error ("%s is not bound to %s", gdk_keyval_name (bindings[b].key), bindings[b].action);
+    }
+
+  /* Home selects the first item, Right each next one in date order */
+  activate (fixture, "timeline.first");
+  g_assert_true (atlas_selection_get_item (fixture->selection) == record_of (fixture, 0));
+  g_assert_true (atlas_selection_get_item (fixture->selection) ==
+                 G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-aus-1953-cooperation")));
+  for (guint i = 1; i < n; i++)
+    {
+      previous = atlas_selection_get_item (fixture->selection);
+      activate (fixture, "timeline.next");
+      g_assert_cmpint (atlas_timeline_get_selected_index (fixture->timeline), ==, (int) i);
+      g_assert_true (atlas_selection_get_item (fixture->selection) == record_of (fixture, i));
+      g_assert_true (atlas_selection_get_item (fixture->selection) != previous);
+      g_assert_cmpuint (atlas_timeline_model_get_item (model, i - 1)->first_day, <=,
+                        atlas_timeline_model_get_item (model, i)->first_day);
+    }
+  /* The last is the planned ROK ITPP 2027–2030, and it is in view */
+  g_assert_true (atlas_selection_get_item (fixture->selection) ==
+                 G_OBJECT (atlas_dataset_find_programme (fixture->dataset, "kor-itpp-2027")));
+  activate (fixture, "timeline.next");
+  g_assert_cmpint (atlas_timeline_get_selected_index (fixture->timeline), ==, (int) n - 1);
+  activate (fixture, "timeline.previous");
+  g_assert_cmpint (atlas_timeline_get_selected_index (fixture->timeline), ==, (int) n - 2);
+  activate (fixture, "timeline.first");
+  g_assert_cmpint (atlas_timeline_get_selected_index (fixture->timeline), ==, 0);
+  activate (fixture, "timeline.last");
+  g_assert_cmpint (atlas_timeline_get_selected_index (fixture->timeline), ==, (int) n - 1);
+
+  /* Up and down change lane: from Australia's 2013 IPCP to Japan's declaration and back */
+  atlas_selection_set_item (fixture->selection, G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-aus-2013-ipcp")));
+  activate (fixture, "timeline.lane-down");
+  g_assert_true (atlas_selection_get_item (fixture->selection) ==
+                 G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-jpn-2013-declaration")));
+  activate (fixture, "timeline.lane-up");
+  g_assert_true (atlas_selection_get_item (fixture->selection) ==
+                 G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-aus-2013-ipcp")));
+}
+
+static void
+activated_cb (AtlasTimeline *timeline,
+              GObject       *item,
+              GObject      **out)
+{
+  *out = item;
+}
+
+static void
+test_activate (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GObject *activated = NULL;
+  GObject *event = G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-vilnius-2023"));
+
+  g_signal_connect (fixture->timeline, "activate-item", G_CALLBACK (activated_cb), &activated);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.activate", NULL);
+  g_assert_null (activated);
+  atlas_selection_set_item (fixture->selection, event);
+  activate (fixture, "timeline.activate");
+  g_assert_true (activated == event);
+}
+
+static void
+test_click (Fixture       *fixture,
+            gconstpointer  data)
+{
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  GObject *event = G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-kor-2023-itpp"));
+  GObject *programme = G_OBJECT (atlas_dataset_find_programme (fixture->dataset, "jpn-itpp"));
+  int index = atlas_timeline_model_find_record (atlas_timeline_get_model (fixture->timeline), event);
+  const AtlasTimelineItem *item;
+  AtlasTimelineRect rect;
+
+  atlas_timeline_set_visible_range (fixture->timeline, julian (2019, 1, 1), julian (2027, 1, 1) - julian (2019, 1, 1));
+  item = atlas_timeline_model_get_item (atlas_timeline_get_model (fixture->timeline), (guint) index);
+  g_assert_true (atlas_timeline_layout_get_item_rect (layout, (guint) index, &rect));
+
+  /* A click on a marker selects its event, so the excerpts pane shows its evidence */
+  g_assert_true (atlas_timeline_select_at (fixture->timeline,
+                                           atlas_timeline_layout_day_to_x (layout, item->first_day + 0.5),
+                                           rect.y + rect.height / 2));
+  g_assert_true (atlas_selection_get_item (fixture->selection) == event);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_selection_get_evidence (fixture->selection)), >, 0);
+
+  /* A click on a bar selects its programme */
+  index = atlas_timeline_model_find_record (atlas_timeline_get_model (fixture->timeline), programme);
+  g_assert_true (atlas_timeline_layout_get_item_rect (layout, (guint) index, &rect));
+  g_assert_true (atlas_timeline_select_at (fixture->timeline, rect.x + rect.width / 2, rect.y + rect.height / 2));
+  g_assert_true (atlas_selection_get_item (fixture->selection) == programme);
+
+  /* A click on nothing leaves the selection alone */
+  g_assert_false (atlas_timeline_select_at (fixture->timeline, 5, 5));
+  g_assert_true (atlas_selection_get_item (fixture->selection) == programme);
+}
+
+static void
+test_follow_selection (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  GObject *event = G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-nzl-2024-itpp"));
+  GObject *period = G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-jpn-itpp-period"));
+  GObject *ipcp = G_OBJECT (atlas_dataset_find_programme (fixture->dataset, "kor-ipcp-2012"));
+  AtlasTimelineModel *model = atlas_timeline_get_model (fixture->timeline);
+  AtlasTimelineRect rect;
+  int index;
+
+  /* Selected elsewhere while out of view: highlighted and brought into view */
+  atlas_timeline_set_visible_range (fixture->timeline, julian (1960, 1, 1), 800);
+  atlas_selection_set_item (fixture->selection, event);
+  index = atlas_timeline_get_selected_index (fixture->timeline);
+  g_assert_cmpint (index, ==, atlas_timeline_model_find_record (model, event));
+  g_assert_true (atlas_timeline_layout_get_item_rect (layout, (guint) index, &rect));
+  g_assert_cmpfloat (rect.x, >=, atlas_timeline_layout_get_metrics (layout)->gutter);
+  g_assert_cmpfloat (rect.x + rect.width, <=, gtk_widget_get_width (GTK_WIDGET (fixture->timeline)));
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), 800, EPSILON);
+
+  /* A period event is shown by its programme's bar */
+  atlas_selection_set_item (fixture->selection, period);
+  g_assert_true (record_of (fixture, (guint) atlas_timeline_get_selected_index (fixture->timeline)) ==
+                 G_OBJECT (atlas_dataset_find_programme (fixture->dataset, "jpn-itpp")));
+  /* A programme without a period is shown by its event */
+  atlas_selection_set_item (fixture->selection, ipcp);
+  g_assert_true (record_of (fixture, (guint) atlas_timeline_get_selected_index (fixture->timeline)) ==
+                 G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-kor-2012-ipcp")));
+  /* Something the timeline does not draw selects nothing here */
+  atlas_selection_set_item (fixture->selection, NULL);
+  g_assert_cmpint (atlas_timeline_get_selected_index (fixture->timeline), ==, -1);
+
+  /* A new dataset starts afresh */
+  atlas_selection_set_item (fixture->selection, event);
+  atlas_selection_set_dataset (fixture->selection, NULL);
+  g_assert_null (atlas_timeline_get_model (fixture->timeline));
+  g_assert_cmpint (atlas_timeline_get_selected_index (fixture->timeline), ==, -1);
+  atlas_selection_set_dataset (fixture->selection, fixture->dataset);
+  g_assert_nonnull (atlas_timeline_get_model (fixture->timeline));
+}
+
+static void
+test_search_and_legend (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  AtlasTimelineModel *model = atlas_timeline_get_model (fixture->timeline);
+  int vilnius = atlas_timeline_model_find_record (model, G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-vilnius-2023")));
+  int madrid = atlas_timeline_model_find_record (model, G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-madrid-2022")));
+  GtkWidget *legend = NULL;
+  guint checks = 0, kinds = 0;
+  double height;
+
+  /* The window's search dims what does not match */
+  atlas_selection_set_search_text (fixture->selection, "Vilnius");
+  g_assert_cmpstr (atlas_timeline_get_search_text (fixture->timeline), ==, "Vilnius");
+  g_assert_false (atlas_timeline_layout_item_is_dimmed (layout, (guint) vilnius));
+  g_assert_true (atlas_timeline_layout_item_is_dimmed (layout, (guint) madrid));
+  atlas_selection_set_search_text (fixture->selection, "");
+  g_assert_false (atlas_timeline_layout_item_is_dimmed (layout, (guint) madrid));
+
+  /* The legend has a toggle per lane and per kind; they hide what they name */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->timeline));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (ATLAS_IS_TIMELINE_LEGEND (child))
+      legend = child;
+  g_assert_nonnull (legend);
+  for (GtkWidget *child = gtk_widget_get_first_child (legend); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_CHECK_BUTTON (child))
+      checks++;
+  for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
+    if (atlas_timeline_model_get_kinds (model) & (1u << k))
+      kinds++;
+  g_assert_cmpuint (kinds, >=, 10);
+  g_assert_cmpuint (checks, ==, atlas_timeline_model_get_n_lanes (model) + kinds);
+
+  height = atlas_timeline_layout_get_height (layout);
+  for (GtkWidget *child = gtk_widget_get_first_child (legend); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_CHECK_BUTTON (child) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), "Japan") == 0)
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), FALSE);
+  g_assert_false (atlas_timeline_layout_get_lane_visible (layout, 2));
+  g_assert_cmpfloat (atlas_timeline_layout_get_height (layout), <, height);
+
+  atlas_timeline_set_kind_visible (fixture->timeline, ATLAS_EVENT_KIND_SUMMIT, FALSE);
+  activate (fixture, "timeline.first");
+  for (guint i = 0; i < 200; i++)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (model, (guint) atlas_timeline_get_selected_index (fixture->timeline));
+
+      g_assert_cmpint (item->kind, !=, ATLAS_EVENT_KIND_SUMMIT);
+      g_assert_cmpuint (item->lane, !=, 2);
+      activate (fixture, "timeline.next");
+    }
+}
+
+static void
+test_style (Fixture       *fixture,
+            gconstpointer  data)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  const AtlasTimelineStyle *style = atlas_timeline_get_style (fixture->timeline);
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_cmpfloat (style->background.red, >, 0.5);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_cmpfloat (style->background.red, <, 0.5);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_render (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->timeline);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  const char *out = g_getenv ("TIMELINE_SNAPSHOT");
+
+  atlas_selection_set_item (fixture->selection, G_OBJECT (atlas_dataset_find_programme (fixture->dataset, "kor-itpp")));
+  atlas_timeline_set_visible_range (fixture->timeline, julian (2005, 1, 1), julian (2031, 1, 1) - julian (2005, 1, 1));
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (widget));
+  if (out != NULL)
+    g_assert_true (gdk_texture_save_to_png (texture, out));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+
+  g_test_add ("/timeline/widget/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
+  g_test_add ("/timeline/widget/pan", Fixture, NULL, fixture_set_up, test_pan, fixture_tear_down);
+  g_test_add ("/timeline/widget/kinetic", Fixture, NULL, fixture_set_up, test_kinetic, fixture_tear_down);
+  g_test_add ("/timeline/widget/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/timeline/widget/activate", Fixture, NULL, fixture_set_up, test_activate, fixture_tear_down);
+  g_test_add ("/timeline/widget/click", Fixture, NULL, fixture_set_up, test_click, fixture_tear_down);
+  g_test_add ("/timeline/widget/follow-selection", Fixture, NULL, fixture_set_up, test_follow_selection, fixture_tear_down);
+  g_test_add ("/timeline/widget/search-and-legend", Fixture, NULL, fixture_set_up, test_search_and_legend, fixture_tear_down);
+  g_test_add ("/timeline/widget/style", Fixture, NULL, fixture_set_up, test_style, fixture_tear_down);
+  g_test_add ("/timeline/widget/render", Fixture, NULL, fixture_set_up, test_render, fixture_tear_down);
+
+  return g_test_run ();
+}
