@@ -16,7 +16,7 @@
  * three precisions, notes with escaped quotes and line breaks, "x-" keys,
  * and the file is indented as editors and json.dump(indent=2) write it.
  *
- *   bench-generate --preset=x100|x1000|large|tiny [--seed=N] -o FILE
+ *   bench-generate --preset=x100|x1000|large|events|tiny [--seed=N] -o FILE
  */
 
 #include <stdio.h>
@@ -480,6 +480,8 @@ static const Shape shapes[] = {
   { "x100", 400, 400, 2000, 2800, 8900, 1400, 4200, 0, 5, 60, 240 },
   { "x1000", 4000, 4000, 20000, 28000, 89000, 14000, 42000, 0, 5, 60, 240 },
   { "large", 250, 40, 1000, 20000, 200000, 4000, 10000, 10, 40, 50, 260 },
+  /* 10,000 events among few partners, as a timeline shows them */
+  { "events", 8, 4, 60, 500, 5000, 60, 10000, 5, 30, 60, 240 },
 };
 
 /* }}} */
@@ -955,7 +957,7 @@ main (int   argc,
   g_autofree char *output = NULL;
   gint64 seed = 20260713;
   const GOptionEntry entries[] = {
-    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, "tiny, x100, x1000 or large", "NAME" },
+    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, "tiny, x100, x1000, large or events", "NAME" },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, "Seed of the random numbers", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "File to write", "FILE" },
     { NULL }
@@ -977,7 +979,7 @@ main (int   argc,
       shape = &shapes[i];
   if (shape == NULL || output == NULL)
     {
-      g_printerr ("bench-generate: give --preset=tiny|x100|x1000|large and --output=FILE\n");
+      g_printerr ("bench-generate: give --preset=tiny|x100|x1000|large|events and --output=FILE\n");
       return 2;
     }
 
