@@ -76,8 +76,9 @@ atlas_problems_dialog_new (GtkWindow    *parent,
 
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  /* A wrapped label asks for too little height: room for about three
+   * lines a problem, scrolling beyond a few */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), CLAMP (MAX (n, 1) * 60, 80, 300));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
   gtk_widget_add_css_class (scroller, "card");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);

@@ -33,6 +33,8 @@ struct _AtlasProgrammeTable
 
   AtlasProgrammeFilter *filter;
   gboolean syncing;
+  GtkColumnViewColumn *sorted_by;   /* chosen in the sort menu */
+  GtkSortType sort_order;
 
   GtkLabel *count;
   GtkColumnView *column_view;
@@ -280,6 +282,47 @@ selected_item_changed_cb (AtlasProgrammeTable *self)
   atlas_selection_set_item (selection, item);
 }
 
+/* The sort menu does what a click on a column heading does, for those who
+ * do not point: the headings cannot take the keyboard focus */
+static void
+sort_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasProgrammeTable *self = ATLAS_PROGRAMME_TABLE (widget);
+  g_autofree char *id = g_strdup_printf ("%s_column", g_variant_get_string (parameter, NULL));
+  GObject *column = gtk_widget_get_template_child (widget, ATLAS_TYPE_PROGRAMME_TABLE, id);
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW_COLUMN (column));
+  self->sorted_by = GTK_COLUMN_VIEW_COLUMN (column);
+  self->sort_order = GTK_SORT_ASCENDING;
+  gtk_column_view_sort_by_column (self->column_view, self->sorted_by, self->sort_order);
+}
+
+static void
+reverse_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AtlasProgrammeTable *self = ATLAS_PROGRAMME_TABLE (widget);
+
+  if (self->sorted_by == NULL)
+    return;
+  self->sort_order = self->sort_order == GTK_SORT_ASCENDING ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING;
+  gtk_column_view_sort_by_column (self->column_view, self->sorted_by, self->sort_order);
+}
+
+static void
+unsort_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AtlasProgrammeTable *self = ATLAS_PROGRAMME_TABLE (widget);
+
+  self->sorted_by = NULL;
+  gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);
+}
+
 static void
 atlas_programme_table_item_changed (AtlasView *view)
 {
@@ -348,6 +391,10 @@ atlas_programme_table_set_property (GObject      *object,
 static void
 atlas_programme_table_class_init (AtlasProgrammeTableClass *klass)
 {
+  static const char *columns[] = {
+    "programme_column", "partner_column", "type_column", "signed_column", "period_column",
+    "status_column", "areas_column",
+  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   AtlasViewClass *view_class = ATLAS_VIEW_CLASS (klass);
@@ -388,6 +435,14 @@ atlas_programme_table_class_init (AtlasProgrammeTableClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sort_period);
   gtk_widget_class_bind_template_callback (widget_class, sort_status);
   gtk_widget_class_bind_template_callback (widget_class, sort_areas);
+
+  /* Named, for the sort menu */
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, columns[i], FALSE, 0);
+
+  gtk_widget_class_install_action (widget_class, "table.sort", "s", sort_action);
+  gtk_widget_class_install_action (widget_class, "table.reverse", NULL, reverse_action);
+  gtk_widget_class_install_action (widget_class, "table.unsort", NULL, unsort_action);
 }
 
 static void

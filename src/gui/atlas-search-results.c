@@ -249,7 +249,7 @@ bind_row (GtkSignalListItemFactory *factory,
 
   gtk_widget_remove_css_class (GTK_WIDGET (title), "heading");
   if (ATLAS_IS_EXCERPT (record))
-    text = atlas_highlight_snippet (atlas_excerpt_get_text (ATLAS_EXCERPT (record)), query (self), 24);
+    text = atlas_highlight_snippet (atlas_excerpt_get_text (ATLAS_EXCERPT (record)), query (self), 12);
   else
     text = g_strdup (atlas_label_record_title (record));
   atlas_highlight_label (title, text, query (self));

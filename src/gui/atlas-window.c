@@ -492,6 +492,19 @@ search_changed_cb (AtlasWindow *self)
   atlas_selection_set_search_text (self->selection, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
+/* Search text set elsewhere shows in the entry */
+static void
+search_text_changed_cb (AtlasWindow *self)
+{
+  const char *text = atlas_selection_get_search_text (self->selection);
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) == 0)
+    return;
+  if (text[0] != '\0')
+    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+}
+
 static void
 search_mode_changed_cb (AtlasWindow *self)
 {
@@ -884,6 +897,8 @@ atlas_window_init (AtlasWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   g_signal_connect_object (self->selection, "notify::item", G_CALLBACK (item_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::search-text",
+                           G_CALLBACK (search_text_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-loading", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", FALSE);
   update_panes (self);

@@ -437,6 +437,46 @@ test_filters (void)
   close_window (window);
 }
 
+static const char *
+first_partner (AtlasWindow *window)
+{
+  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
+  g_autoptr(AtlasProgramme) first = g_list_model_get_item (atlas_programme_table_get_model (table), 0);
+
+  return atlas_partner_get_name (atlas_programme_get_partner (first));
+}
+
+/* The sort menu sorts as the column headings do */
+static void
+test_sort (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
+
+  g_assert_cmpstr (first_partner (window), ==, "Republic of Korea");
+  gtk_widget_activate_action (GTK_WIDGET (table), "table.sort", "s", "partner");
+  g_assert_cmpstr (first_partner (window), ==, "Australia");
+  gtk_widget_activate_action (GTK_WIDGET (table), "table.reverse", NULL);
+  g_assert_cmpstr (first_partner (window), ==, "Republic of Korea");
+  g_assert_cmpuint (n_rows (window), ==, 14);
+
+  /* Signed: the earliest first, those never signed last */
+  gtk_widget_activate_action (GTK_WIDGET (table), "table.sort", "s", "signed");
+  {
+    GListModel *rows = atlas_programme_table_get_model (table);
+    g_autoptr(AtlasProgramme) first = g_list_model_get_item (rows, 0);
+    g_autoptr(AtlasProgramme) last = g_list_model_get_item (rows, 13);
+
+    g_assert_cmpstr (atlas_programme_get_id (first), ==, "nzl-ipcp-2012");
+    g_assert_cmpstr (atlas_programme_get_id (last), ==, "kor-itpp-2027");
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (table), "table.unsort", NULL);
+  g_assert_cmpstr (first_partner (window), ==, "Republic of Korea");
+
+  close_window (window);
+}
+
 /* }}} */
 /* {{{ Search */
 
@@ -801,6 +841,7 @@ main (int   argc,
   g_test_add_func ("/window/selection/programme", test_selection_programme);
   g_test_add_func ("/window/selection/sidebar", test_selection_sidebar);
   g_test_add_func ("/window/filters", test_filters);
+  g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/load/bad-then-good", test_load_bad);
   g_test_add_func ("/window/load/cancel", test_load_cancel);
