@@ -752,6 +752,105 @@ test_load_cancel (void)
   close_window (window);
 }
 
+static GtkDropTarget *
+drop_target (AtlasWindow *window)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && found == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        found = GTK_DROP_TARGET (controller);
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (found);
+  return found;
+}
+
+static gboolean
+drop (AtlasWindow *window,
+      GFile       *file)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (&file, 1));
+  g_signal_emit_by_name (drop_target (window), "drop", &value, 10.0, 10.0, &accepted);
+  return accepted;
+}
+
+static GMenuModel *
+recent_section (AtlasWindow *window)
+{
+  AdwSplitButton *open = ADW_SPLIT_BUTTON (get_widget (window, ADW_TYPE_SPLIT_BUTTON, NULL));
+
+  return g_menu_model_get_item_link (adw_split_button_get_menu_model (open), 0, G_MENU_LINK_SECTION);
+}
+
+typedef struct
+{
+  AtlasWindow *window;
+  const char *uri;
+} RecentIs;
+
+static gboolean
+recent_has (gpointer data)
+{
+  RecentIs *r = data;
+  g_autoptr(GMenuModel) section = recent_section (r->window);
+
+  for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (section, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+
+      if (target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), r->uri) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A JSON file dropped on the window opens, and joins the recent files in
+ * the Open menu; another kind of file is refused */
+static void
+test_drop_and_recent (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasDataset *before = atlas_window_get_dataset (window);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good", "minimal.json", NULL);
+  g_autofree char *other = g_test_build_filename (G_TEST_DIST, "meson.build", NULL);
+  g_autoptr(GFile) json = g_file_new_for_path (good);
+  g_autoptr(GFile) not_json = g_file_new_for_path (other);
+  g_autofree char *uri = g_file_get_uri (json);
+  RecentIs recent = { window, uri };
+
+  g_assert_false (drop (window, not_json));
+  g_assert_false (atlas_window_get_loading (window));
+
+  g_assert_true (drop (window, json));
+  g_assert_true (atlas_window_get_loading (window));
+  wait_for (not_loading, window, "the dropped file to load");
+  g_assert_false (atlas_window_get_dataset (window) == before);
+  g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==, "Test");
+
+  wait_for (recent_has, &recent, "the file in the recent files");
+
+  /* The built-in dataset is a menu item away */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL);
+  g_assert_true (atlas_dataset_is_builtin (atlas_window_get_dataset (window)));
+
+  /* And the recent file opens again */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
+  wait_for (not_loading, window, "the recent file to load");
+  g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==, "Test");
+
+  close_window (window);
+}
+
 typedef struct
 {
   AtlasWindow *window;
@@ -845,6 +944,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/load/bad-then-good", test_load_bad);
   g_test_add_func ("/window/load/cancel", test_load_cancel);
+  g_test_add_func ("/window/load/drop-and-recent", test_drop_and_recent);
   g_test_add_func ("/window/load/reload-on-change", test_reload_on_change);
 
   return g_test_run ();
