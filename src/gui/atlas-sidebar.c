@@ -165,7 +165,14 @@ row_subtitle (gpointer        unused,
     return g_strdup (atlas_excerpt_get_locator (ATLAS_EXCERPT (record)));
   if (ATLAS_IS_PARTNER (record))
     {
-      guint n = g_list_model_get_n_items (gtk_tree_list_row_get_children (row));
+      GListModel *children = gtk_tree_list_row_get_children (row);
+      guint n;
+
+      /* All its programmes, not those the filters let through: the row is
+       * not redrawn when the filters change */
+      if (GTK_IS_FILTER_LIST_MODEL (children))
+        children = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (children));
+      n = children ? g_list_model_get_n_items (children) : 0;
 
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u programme", "%u programmes", n), n);
     }
@@ -272,10 +279,15 @@ partner_children (gpointer item,
                   gpointer user_data)
 {
   AtlasSidebar *self = user_data;
+  GListModel *programmes;
 
   if (!ATLAS_IS_PARTNER (item) || get_dataset (self) == NULL)
     return NULL;
-  return filtered (self, atlas_dataset_get_partner_programmes (get_dataset (self), item), NULL);
+  /* No expander where there is nothing to expand */
+  programmes = atlas_dataset_get_partner_programmes (get_dataset (self), item);
+  if (g_list_model_get_n_items (programmes) == 0)
+    return NULL;
+  return filtered (self, programmes, NULL);
 }
 
 static GListModel *
@@ -283,12 +295,23 @@ area_children (gpointer item,
                gpointer user_data)
 {
   AtlasSidebar *self = user_data;
+  GListModel *programmes;
   GtkCustomFilter *names;
+  gboolean any = FALSE;
 
   if (!ATLAS_IS_AREA (item) || get_dataset (self) == NULL)
     return NULL;
+  programmes = atlas_dataset_get_programmes (get_dataset (self));
+  for (guint i = 0; i < g_list_model_get_n_items (programmes) && !any; i++)
+    {
+      g_autoptr(AtlasProgramme) programme = g_list_model_get_item (programmes, i);
+
+      any = names_area (programme, item);
+    }
+  if (!any)
+    return NULL;
   names = gtk_custom_filter_new (programme_names_area, g_object_ref (item), g_object_unref);
-  return filtered (self, atlas_dataset_get_programmes (get_dataset (self)), GTK_FILTER (names));
+  return filtered (self, programmes, GTK_FILTER (names));
 }
 
 static GListModel *
@@ -296,10 +319,12 @@ document_children (gpointer item,
                    gpointer user_data)
 {
   AtlasSidebar *self = user_data;
+  GListModel *excerpts;
 
   if (!ATLAS_IS_DOCUMENT (item) || get_dataset (self) == NULL)
     return NULL;
-  return g_object_ref (atlas_dataset_get_document_excerpts (get_dataset (self), item));
+  excerpts = atlas_dataset_get_document_excerpts (get_dataset (self), item);
+  return g_list_model_get_n_items (excerpts) > 0 ? g_object_ref (excerpts) : NULL;
 }
 
 static void
