@@ -143,6 +143,7 @@ update (AtlasAreaPage *self)
   gtk_label_set_text (self->title, atlas_area_get_name (self->area));
   gtk_label_set_text (self->subtitle,
                       atlas_area_get_group (self->area) ? atlas_area_group_get_name (atlas_area_get_group (self->area)) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle), atlas_area_get_group (self->area) != NULL);
   atlas_row_set_value (self->description_row, atlas_area_get_description (self->area));
   aliases = g_strjoinv (C_("list separator", " · "), (char **) atlas_area_get_aliases (self->area));
   atlas_row_set_value (self->aliases_row, aliases);

@@ -119,6 +119,7 @@ update (AtlasDocumentPage *self)
 
   gtk_label_set_text (self->title, atlas_document_get_title (d));
   gtk_label_set_text (self->subtitle, atlas_document_get_publisher (d));
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle), atlas_document_get_publisher (d) != NULL);
   authors = atlas_label_authors (atlas_document_get_authors (d));
   atlas_row_set_value (self->authors_row, authors);
   atlas_row_set_value (self->publisher_row, atlas_document_get_publisher (d));
