@@ -149,10 +149,12 @@ atlas_application_handle_local_options (GApplication *app,
 }
 
 static AtlasWindow *
-get_window (AtlasApplication *self)
+get_window (AtlasApplication *self,
+            gboolean         *created)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  *created = window == NULL;
   if (window == NULL)
     window = GTK_WINDOW (atlas_window_new (self));
   return ATLAS_WINDOW (window);
@@ -161,8 +163,12 @@ get_window (AtlasApplication *self)
 static void
 atlas_application_activate (GApplication *app)
 {
-  AtlasWindow *window = get_window (ATLAS_APPLICATION (app));
+  gboolean created;
+  AtlasWindow *window = get_window (ATLAS_APPLICATION (app), &created);
 
+  /* Started without a file: go on with the dataset of last time */
+  if (created)
+    atlas_window_restore_last_file (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -172,7 +178,8 @@ atlas_application_open (GApplication  *app,
                         int            n_files,
                         const char    *hint)
 {
-  AtlasWindow *window = get_window (ATLAS_APPLICATION (app));
+  gboolean created;
+  AtlasWindow *window = get_window (ATLAS_APPLICATION (app), &created);
 
   /* One dataset is shown at a time: the last one named wins */
   if (n_files > 0)
@@ -191,6 +198,27 @@ atlas_application_finalize (GObject *object)
 }
 
 static void
+atlas_application_startup (GApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "win.open", { "<Control>o", NULL } },
+    { "win.reload", { "<Control>r", "F5", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.show-excerpts", { "F9", NULL } },
+    { "win.show-overview", { "<Alt>Home", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  G_APPLICATION_CLASS (atlas_application_parent_class)->startup (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+}
+
+static void
 atlas_application_class_init (AtlasApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
@@ -198,6 +226,7 @@ atlas_application_class_init (AtlasApplicationClass *klass)
   G_OBJECT_CLASS (klass)->finalize = atlas_application_finalize;
 
   app_class->handle_local_options = atlas_application_handle_local_options;
+  app_class->startup = atlas_application_startup;
   app_class->activate = atlas_application_activate;
   app_class->open = atlas_application_open;
 }

@@ -954,7 +954,11 @@ build_presets (AtlasComparePage *self)
   GListModel *groups = atlas_dataset_get_area_groups (self->dataset);
   GListModel *areas = atlas_dataset_get_areas (self->dataset);
 
-  g_menu_remove_all (self->presets_menu);
+  /* A new menu each time: GTK 4.8's popover menu keeps the pages of
+   * submenus removed from a live model and then warns of duplicates */
+  g_clear_object (&self->presets_menu);
+  self->presets_menu = g_menu_new ();
+  gtk_menu_button_set_menu_model (self->presets_button, G_MENU_MODEL (self->presets_menu));
   g_menu_append (first, _("_All ITPPs"), "compare.preset-all-itpps");
 
   for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)

@@ -9,23 +9,92 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-about.h"
+#include "atlas-area.h"
+#include "atlas-area-page.h"
+#include "atlas-compare-page.h"
+#include "atlas-document.h"
+#include "atlas-document-page.h"
+#include "atlas-event.h"
+#include "atlas-excerpt.h"
+#include "atlas-excerpts-pane.h"
 #include "atlas-loader.h"
+#include "atlas-partner.h"
+#include "atlas-partner-page.h"
 #include "atlas-problem.h"
+#include "atlas-problems-dialog.h"
 #include "atlas-programme.h"
+#include "atlas-programme-filter.h"
+#include "atlas-programme-page.h"
+#include "atlas-programme-table.h"
+#include "atlas-sidebar.h"
+#include "atlas-timeline.h"
 #include "atlas-vocabulary.h"
 #include "atlas-window.h"
+
+/* How long the file must stay unchanged before it is reloaded, so that an
+ * editor's save (often several writes, or a write and a rename) loads once */
+#define RELOAD_DELAY_MS 300
+
+/* How many recent datasets the Open menu offers */
+#define MAX_RECENT 8
+
+/**
+ * AtlasWindow:
+ *
+ * The main window: browse lists and filters in a sidebar; the programmes
+ * table, a detail page, the timeline or the comparison in the middle; the
+ * excerpts behind the selection on the right. The three fold into one
+ * column on a narrow window.
+ *
+ * The window owns the one #AtlasSelection that every view is given; it
+ * only routes the middle column to the page for what is selected. It
+ * loads datasets off the main thread and swaps one in only when it loaded
+ * cleanly: a file with problems shows them and leaves the dataset on
+ * screen as it was.
+ */
 
 struct _AtlasWindow
 {
   AdwApplicationWindow parent_instance;
 
-  AtlasDataset *dataset;
+  GSettings *settings;
   GCancellable *loading;
+  GFileMonitor *monitor;
+  guint reload_source;
+  GtkRecentManager *recent;
+  gboolean show_excerpts;
 
+  /* The last failed load, for the toast's “Show Problems” */
+  GFile *failed_file;
+  GPtrArray *failed_problems;
+  GError *failed_error;
+
+  AtlasSelection *selection;
+  AtlasComparePage *compare_page;
+  GtkWidget *open_button;
+  AtlasProgrammeFilter *filter;
   AdwToastOverlay *toasts;
-  AdwWindowTitle *title;
-  GtkListView *programmes;
-  GtkNoSelection *selection;
+  AdwLeaflet *leaflet;
+  GtkWidget *sidebar_box;
+  AdwWindowTitle *dataset_title;
+  GtkWidget *spinner;
+  GtkWidget *cancel_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  AtlasSidebar *sidebar;
+  GtkWidget *content_box;
+  AdwHeaderBar *content_header;
+  GtkWidget *overview_button;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget *excerpts_button;
+  GtkWidget *view_excerpts_button;
+  AdwViewStack *view_stack;
+  GtkStack *content_stack;
+  GtkWidget *excerpts_separator;
+  GtkWidget *excerpts_box;
+  AtlasExcerptsPane *excerpts_pane;
+  GMenu *recent_section;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -33,28 +102,206 @@ G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_DATASET,
+  PROP_LOADING,
+  PROP_SHOW_EXCERPTS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+typedef struct
+{
+  AtlasWindow *self;
+  GFile *file;
+  gboolean automatic;   /* a reload because the file changed */
+} Load;
+
+static void load (AtlasWindow *self,
+                  GFile       *file,
+                  gboolean     automatic);
+
+static void
+load_free (Load *data)
+{
+  g_clear_object (&data->self);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+/* {{{ The dataset */
+
+static AtlasDataset *
+get_dataset (AtlasWindow *self)
+{
+  return atlas_selection_get_dataset (self->selection);
+}
+
+static void
+update_title (AtlasWindow *self)
+{
+  AtlasDataset *dataset = get_dataset (self);
+  GFile *file = dataset ? atlas_dataset_get_file (dataset) : NULL;
+  g_autofree char *name = file ? g_file_get_basename (file) : g_strdup (_("Built-in dataset"));
+  g_autofree char *title = NULL;
+  const char *dataset_title = dataset ? atlas_dataset_get_title (dataset) : _("Partnership Atlas");
+
+  adw_window_title_set_title (self->dataset_title, dataset_title);
+  adw_window_title_set_subtitle (self->dataset_title, name);
+  adw_view_switcher_title_set_title (self->switcher_title, dataset_title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, name);
+  /* Translators: the window title: a dataset's title and its file name */
+  title = g_strdup_printf (_("%s — %s"), dataset_title, name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+/* The record of @dataset that stands for @item of the previous one, so
+ * that a reload keeps what was selected */
+static GObject *
+same_record (AtlasDataset *dataset,
+             GObject      *item)
+{
+  if (item == NULL)
+    return NULL;
+  if (ATLAS_IS_PROGRAMME (item))
+    return G_OBJECT (atlas_dataset_find_programme (dataset, atlas_programme_get_id (ATLAS_PROGRAMME (item))));
+  if (ATLAS_IS_PARTNER (item))
+    return G_OBJECT (atlas_dataset_find_partner (dataset, atlas_partner_get_id (ATLAS_PARTNER (item))));
+  if (ATLAS_IS_AREA (item))
+    return G_OBJECT (atlas_dataset_find_area (dataset, atlas_area_get_id (ATLAS_AREA (item))));
+  if (ATLAS_IS_DOCUMENT (item))
+    return G_OBJECT (atlas_dataset_find_document (dataset, atlas_document_get_id (ATLAS_DOCUMENT (item))));
+  if (ATLAS_IS_EXCERPT (item))
+    return G_OBJECT (atlas_dataset_find_excerpt (dataset, atlas_excerpt_get_id (ATLAS_EXCERPT (item))));
+  if (ATLAS_IS_EVENT (item))
+    return G_OBJECT (atlas_dataset_find_event (dataset, atlas_event_get_id (ATLAS_EVENT (item))));
+  return NULL;
+}
+
+static void
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 AtlasWindow       *self);
+
+static void
+watch (AtlasWindow *self,
+       GFile       *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      g_debug ("Not watching for changes: %s", error->message);
+      return;
+    }
+  g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
+}
+
 static void
 set_dataset (AtlasWindow  *self,
              AtlasDataset *dataset)
 {
-  g_autofree char *subtitle = NULL;
+  g_autoptr(GObject) previous = NULL;
+  GObject *item = atlas_selection_get_item (self->selection);
+  GObject *same;
+  GFile *file = atlas_dataset_get_file (dataset);
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (dataset == get_dataset (self))
     return;
 
-  gtk_no_selection_set_model (self->selection, atlas_dataset_get_programmes (dataset));
-  if (atlas_dataset_get_file (dataset) != NULL)
-    subtitle = g_file_get_basename (atlas_dataset_get_file (dataset));
-  else
-    subtitle = g_strdup (_("Built-in dataset"));
-  adw_window_title_set_title (self->title, atlas_dataset_get_title (dataset));
-  adw_window_title_set_subtitle (self->title, subtitle);
+  if (item != NULL)
+    previous = g_object_ref (item);
+  atlas_selection_set_dataset (self->selection, dataset);
+  same = same_record (dataset, previous);
+  if (same != NULL)
+    atlas_selection_set_item (self->selection, same);
+
+  update_title (self);
+  watch (self, file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", file != NULL);
+
+  if (file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      gtk_recent_manager_add_item (self->recent, uri);
+      g_settings_set_string (self->settings, "last-file", uri);
+    }
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+static void
+set_loading (AtlasWindow  *self,
+             GCancellable *cancellable)
+{
+  gboolean was = self->loading != NULL;
+
+  g_set_object (&self->loading, cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-loading", cancellable != NULL);
+  gtk_widget_set_visible (self->spinner, cancellable != NULL);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), cancellable != NULL);
+  gtk_widget_set_visible (self->cancel_button, cancellable != NULL);
+  if (was != (cancellable != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+show_problems (AtlasWindow *self)
+{
+  GtkWidget *dialog;
+
+  if (self->failed_file == NULL)
+    return;
+  dialog = atlas_problems_dialog_new (GTK_WINDOW (self), self->failed_file, self->failed_problems,
+                                      self->failed_error);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+failed (AtlasWindow *self,
+        GFile       *file,
+        GPtrArray   *problems,
+        GError      *error,
+        gboolean     automatic)
+{
+  g_set_object (&self->failed_file, file);
+  g_clear_pointer (&self->failed_problems, g_ptr_array_unref);
+  self->failed_problems = problems ? g_ptr_array_ref (problems) : NULL;
+  g_clear_error (&self->failed_error);
+  self->failed_error = g_error_copy (error);
+
+  if (automatic)
+    {
+      /* A file being edited fails now and then; a toast does not get in
+       * the way of the editing */
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *escaped = g_markup_escape_text (name, -1);
+      g_autofree char *title = NULL;
+      AdwToast *toast;
+
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("“%s” changed and has problems; the dataset shown is unchanged"), escaped);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("Show _Problems"));
+      adw_toast_set_action_name (toast, "win.show-problems");
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toasts, toast);
+    }
+  else
+    show_problems (self);
 }
 
 static void
@@ -62,72 +309,453 @@ loaded_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(AtlasWindow) self = user_data;
+  Load *data = user_data;
+  AtlasWindow *self = data->self;
   g_autoptr(AtlasDataset) dataset = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
 
   dataset = atlas_loader_load_file_finish (result, &problems, &error);
-  if (dataset == NULL)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_error_matches (error, ATLAS_LOAD_ERROR, ATLAS_LOAD_ERROR_CANCELLED))
     {
-      g_autofree char *message = NULL;
-
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      /* The dataset on screen stays as it was */
-      message = g_strdup_printf (_("Could not open the dataset: %s"), error->message);
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+      load_free (data);
       return;
     }
-  set_dataset (self, dataset);
+
+  set_loading (self, NULL);
+  if (dataset != NULL)
+    set_dataset (self, dataset);
+  else
+    failed (self, data->file, problems, error, data->automatic);
+  load_free (data);
 }
 
-void
-atlas_window_open (AtlasWindow *self,
-                   GFile       *file)
+static void
+load (AtlasWindow *self,
+      GFile       *file,
+      gboolean     automatic)
 {
-  g_return_if_fail (ATLAS_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Load *data;
 
   g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  self->loading = g_cancellable_new ();
-  atlas_loader_load_file_async (file, self->loading, loaded_cb, g_object_ref (self));
+  set_loading (self, cancellable);
+
+  data = g_new0 (Load, 1);
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+  data->automatic = automatic;
+  atlas_loader_load_file_async (file, cancellable, loaded_cb, data);
 }
 
-AtlasDataset *
-atlas_window_get_dataset (AtlasWindow *self)
+static gboolean
+reload_cb (gpointer user_data)
 {
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  AtlasWindow *self = user_data;
+  AtlasDataset *dataset = get_dataset (self);
 
-  return self->dataset;
+  self->reload_source = 0;
+  if (dataset != NULL && atlas_dataset_get_file (dataset) != NULL &&
+      g_file_query_exists (atlas_dataset_get_file (dataset), NULL))
+    load (self, atlas_dataset_get_file (dataset), TRUE);
+  return G_SOURCE_REMOVE;
 }
 
 static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 AtlasWindow       *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      /* Wait for the writes to settle */
+      g_clear_handle_id (&self->reload_source, g_source_remove);
+      self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+      break;
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 8);
-  gtk_list_item_set_child (item, label);
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    default:
+      break;
+    }
+}
+
+/* }}} */
+/* {{{ Recent datasets */
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *ia = *(GtkRecentInfo **) a;
+  GtkRecentInfo *ib = *(GtkRecentInfo **) b;
+
+  return g_date_time_compare (gtk_recent_info_get_modified (ib), gtk_recent_info_get_modified (ia));
 }
 
 static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          gpointer                  user_data)
+update_recent (AtlasWindow *self)
 {
-  AtlasProgramme *programme = gtk_list_item_get_item (item);
+  GList *items = gtk_recent_manager_get_items (self->recent);
+  g_autoptr(GPtrArray) ours = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), atlas_programme_get_title (programme));
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (gtk_recent_info_has_application (info, g_get_application_name ()) &&
+          g_str_has_suffix (gtk_recent_info_get_uri (info), ".json"))
+        g_ptr_array_add (ours, gtk_recent_info_ref (info));
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  g_ptr_array_sort (ours, compare_recent);
+
+  g_menu_remove_all (self->recent_section);
+  for (guint i = 0; i < ours->len && i < MAX_RECENT; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (ours, i);
+      g_auto(GStrv) parts = g_strsplit (gtk_recent_info_get_display_name (info), "_", -1);
+      /* A file name is not a mnemonic */
+      g_autofree char *label = g_strjoinv ("__", parts);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_section, item);
+    }
 }
+
+/* }}} */
+/* {{{ Layout */
+
+static void
+update_panes (AtlasWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  gtk_widget_set_visible (self->excerpts_box, self->show_excerpts);
+  gtk_widget_set_visible (self->excerpts_separator, self->show_excerpts);
+  gtk_widget_set_visible (self->excerpts_button, !folded);
+  gtk_widget_set_visible (self->view_excerpts_button, folded);
+  adw_header_bar_set_show_end_title_buttons (self->content_header, folded || !self->show_excerpts);
+}
+
+static void
+folded_changed_cb (AtlasWindow *self)
+{
+  update_panes (self);
+}
+
+/* The middle column shows the page of what is selected; a selection the
+ * pages have nothing to add to (an area of a programme, an event) leaves
+ * the page as it is. */
+static void
+item_changed_cb (AtlasWindow *self)
+{
+  GObject *item = atlas_selection_get_item (self->selection);
+  const char *page = NULL;
+
+  if (item == NULL)
+    page = "overview";
+  else if (ATLAS_IS_PROGRAMME (item))
+    page = "programme";
+  else if (ATLAS_IS_PARTNER (item))
+    page = "partner";
+  else if (ATLAS_IS_AREA (item))
+    page = "area";
+  else if (ATLAS_IS_DOCUMENT (item) || ATLAS_IS_EXCERPT (item))
+    page = "document";
+
+  if (page != NULL)
+    gtk_stack_set_visible_child_name (self->content_stack, page);
+  gtk_widget_set_visible (self->overview_button, g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack),
+                                                            "overview") != 0);
+
+  /* On a narrow window, choosing in the sidebar goes on to what was chosen */
+  if (item != NULL && adw_leaflet_get_folded (self->leaflet) &&
+      adw_leaflet_get_visible_child (self->leaflet) == self->sidebar_box)
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+/* }}} */
+/* {{{ Search */
+
+static void
+search_changed_cb (AtlasWindow *self)
+{
+  atlas_selection_set_search_text (self->selection, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* Search text set elsewhere shows in the entry */
+static void
+search_text_changed_cb (AtlasWindow *self)
+{
+  const char *text = atlas_selection_get_search_text (self->selection);
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) == 0)
+    return;
+  if (text[0] != '\0')
+    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+}
+
+static void
+search_mode_changed_cb (AtlasWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    return;
+  /* Closing the search (Escape) clears it */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  atlas_selection_set_search_text (self->selection, "");
+}
+
+/* }}} */
+/* {{{ Opening */
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     AtlasWindow     *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        atlas_window_open (self, file);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         AtlasWindow   *self)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+  GFile *chosen = NULL;
+
+  for (GSList *l = files; l != NULL && chosen == NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      if (name != NULL && g_str_has_suffix (name, ".json"))
+        chosen = l->data;
+    }
+  g_slist_free (files);
+
+  if (chosen == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Only JSON datasets can be opened")));
+      return FALSE;
+    }
+  atlas_window_open (self, chosen);
+  return TRUE;
+}
+
+/* }}} */
+/* {{{ Actions */
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  gtk_file_filter_set_name (json, _("JSON Datasets"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  chooser = gtk_file_chooser_native_new (_("Open a Dataset"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), json);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  atlas_window_open (ATLAS_WINDOW (widget), file);
+}
+
+/* The built-in dataset is part of the app, so it is shown in the
+ * interface's language; a user's dataset is shown as written. */
+static void
+show_builtin (AtlasWindow *self)
+{
+  g_autoptr(AtlasDataset) builtin = NULL;
+  g_autoptr(GError) error = NULL;
+
+  builtin = atlas_loader_load_builtin (&error);
+  if (builtin == NULL)
+    {
+      g_critical ("The built-in dataset does not load: %s", error->message);
+      return;
+    }
+  atlas_vocabulary_translate (builtin);
+  set_dataset (self, builtin);
+}
+
+static void
+open_builtin_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  g_cancellable_cancel (self->loading);
+  set_loading (self, NULL);
+  show_builtin (self);
+  g_settings_set_string (self->settings, "last-file", "");
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  AtlasDataset *dataset = get_dataset (self);
+
+  if (dataset != NULL && atlas_dataset_get_file (dataset) != NULL)
+    load (self, atlas_dataset_get_file (dataset), FALSE);
+}
+
+static void
+cancel_loading_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  g_cancellable_cancel (self->loading);
+  set_loading (self, NULL);
+}
+
+static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  show_problems (ATLAS_WINDOW (widget));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+about_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (atlas_about_window_new (GTK_WINDOW (self), get_dataset (self))));
+}
+
+/* libadwaita 1.2 gives the arrow of a split button a tooltip but no
+ * accessible name, so screen readers would announce a nameless button */
+static void
+name_split_button_arrow (GtkWidget  *split_button,
+                         const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (split_button);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_MENU_BUTTON (child))
+      {
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                        -1);
+        for (GtkWidget *inner = gtk_widget_get_first_child (child);
+             inner != NULL;
+             inner = gtk_widget_get_next_sibling (inner))
+          gtk_accessible_update_property (GTK_ACCESSIBLE (inner),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                          -1);
+      }
+}
+
+/* Enter or a double click on the timeline opens the item's page */
+static void
+timeline_activate_item_cb (AtlasWindow *self,
+                           GObject     *item)
+{
+  atlas_selection_set_item (self->selection, item);
+  adw_view_stack_set_visible_child_name (self->view_stack, "programmes");
+}
+
+static void
+show_overview_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "programmes");
+  atlas_selection_set_item (self->selection, NULL);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+view_excerpts_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  g_object_set (self, "show-excerpts", TRUE, NULL);
+  adw_leaflet_set_visible_child (self->leaflet, self->excerpts_box);
+}
+
+/* }}} */
 
 static void
 atlas_window_dispose (GObject *object)
@@ -136,7 +764,14 @@ atlas_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
-  g_clear_object (&self->dataset);
+  watch (self, NULL);
+  if (self->recent != NULL)
+    g_signal_handlers_disconnect_by_data (self->recent, self);
+  self->recent = NULL;
+  g_clear_object (&self->settings);
+  g_clear_object (&self->failed_file);
+  g_clear_pointer (&self->failed_problems, g_ptr_array_unref);
+  g_clear_error (&self->failed_error);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
 
@@ -154,7 +789,39 @@ atlas_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
+      g_value_set_object (value, get_dataset (self));
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading != NULL);
+      break;
+
+    case PROP_SHOW_EXCERPTS:
+      g_value_set_boolean (value, self->show_excerpts);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_EXCERPTS:
+      if (self->show_excerpts != g_value_get_boolean (value))
+        {
+          self->show_excerpts = g_value_get_boolean (value);
+          update_panes (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -170,43 +837,203 @@ atlas_window_class_init (AtlasWindowClass *klass)
 
   object_class->dispose = atlas_window_dispose;
   object_class->get_property = atlas_window_get_property;
+  object_class->set_property = atlas_window_set_property;
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL,
                          ATLAS_TYPE_DATASET,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasWindow:loading:
+   *
+   * Whether a dataset is being loaded.
+   */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasWindow:show-excerpts:
+   *
+   * Whether the excerpts pane is shown (remembered in the settings).
+   */
+  properties[PROP_SHOW_EXCERPTS] =
+    g_param_spec_boolean ("show-excerpts", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ATLAS_TYPE_SELECTION);
+  g_type_ensure (ATLAS_TYPE_PROGRAMME_FILTER);
+  g_type_ensure (ATLAS_TYPE_SIDEBAR);
+  g_type_ensure (ATLAS_TYPE_PROGRAMME_TABLE);
+  g_type_ensure (ATLAS_TYPE_PROGRAMME_PAGE);
+  g_type_ensure (ATLAS_TYPE_PARTNER_PAGE);
+  g_type_ensure (ATLAS_TYPE_AREA_PAGE);
+  g_type_ensure (ATLAS_TYPE_DOCUMENT_PAGE);
+  g_type_ensure (ATLAS_TYPE_EXCERPTS_PANE);
+  g_type_ensure (ATLAS_TYPE_TIMELINE);
+  g_type_ensure (ATLAS_TYPE_COMPARE_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toasts);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, title);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, programmes);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, selection);
-  gtk_widget_class_bind_template_callback (widget_class, setup_row);
-  gtk_widget_class_bind_template_callback (widget_class, bind_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, compare_page);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, open_button);
+  gtk_widget_class_bind_template_callback (widget_class, timeline_activate_item_cb);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, filter);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, dataset_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, content_header);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, overview_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, excerpts_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, view_excerpts_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, excerpts_separator);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, excerpts_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, excerpts_pane);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, recent_section);
+  gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL, cancel_loading_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.about", NULL, about_action);
+  gtk_widget_class_install_action (widget_class, "win.show-overview", NULL, show_overview_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.view-excerpts", NULL, view_excerpts_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-excerpts", "show-excerpts");
 }
 
 static void
 atlas_window_init (AtlasWindow *self)
 {
-  g_autoptr(AtlasDataset) builtin = NULL;
-  g_autoptr(GError) error = NULL;
+  GtkDropTarget *drop;
 
+  self->show_excerpts = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_split_button_arrow (self->open_button, _("Recent Datasets"));
 
-  builtin = atlas_loader_load_builtin (&error);
-  if (builtin == NULL)
-    g_critical ("The built-in dataset does not load: %s", error->message);
-  else
-    {
-      /* The built-in dataset's names are part of the app, in its language */
-      atlas_vocabulary_translate (builtin);
-      set_dataset (self, builtin);
-    }
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-excerpts", self, "show-excerpts", G_SETTINGS_BIND_DEFAULT);
+
+  self->recent = gtk_recent_manager_get_default ();
+  g_signal_connect_object (self->recent, "changed", G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
+  update_recent (self);
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  g_signal_connect_object (self->selection, "notify::item", G_CALLBACK (item_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::search-text",
+                           G_CALLBACK (search_text_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-loading", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", FALSE);
+  update_panes (self);
+  item_changed_cb (self);
+
+  show_builtin (self);
 }
 
 AtlasWindow *
 atlas_window_new (AtlasApplication *application)
 {
-  return g_object_new (ATLAS_TYPE_WINDOW, "application", application, NULL);
+  AtlasWindow *self = g_object_new (ATLAS_TYPE_WINDOW, "application", application, NULL);
+  const char * const *compare = NULL;
+
+  /* --compare=ID,ID from the command line */
+  if (application != NULL)
+    compare = atlas_application_get_compare_programmes (application);
+  if (compare != NULL)
+    atlas_compare_page_set_programmes (self->compare_page, compare);
+  return self;
+}
+
+AtlasDataset *
+atlas_window_get_dataset (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return get_dataset (self);
+}
+
+/**
+ * atlas_window_get_selection:
+ *
+ * Returns: (transfer none): the selection every view of the window shares
+ */
+AtlasSelection *
+atlas_window_get_selection (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->selection;
+}
+
+gboolean
+atlas_window_get_loading (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+  return self->loading != NULL;
+}
+
+/**
+ * atlas_window_open:
+ *
+ * Loads @file in a worker thread; the dataset replaces the one shown once
+ * it has loaded without a problem. Otherwise the problems are shown and
+ * the dataset shown stays.
+ */
+void
+atlas_window_open (AtlasWindow *self,
+                   GFile       *file)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  load (self, file, FALSE);
+}
+
+/**
+ * atlas_window_restore_last_file:
+ *
+ * Opens the dataset opened last, if there is one and it still exists.
+ */
+void
+atlas_window_restore_last_file (AtlasWindow *self)
+{
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+
+  uri = g_settings_get_string (self->settings, "last-file");
+  if (uri[0] == '\0')
+    return;
+  file = g_file_new_for_uri (uri);
+  if (g_file_query_exists (file, NULL))
+    load (self, file, FALSE);
 }

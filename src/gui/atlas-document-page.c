@@ -1,0 +1,255 @@
+/* atlas-document-page.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "atlas-document.h"
+#include "atlas-document-page.h"
+#include "atlas-excerpt.h"
+#include "atlas-excerpt-row.h"
+#include "atlas-labels.h"
+#include "atlas-rows.h"
+#include "atlas-view.h"
+
+/**
+ * AtlasDocumentPage:
+ *
+ * One source document: who wrote and published it, when, where it is,
+ * and its excerpts. Its address is offered to open only when it is a web
+ * address. It shows the document selected last, or that of the excerpt
+ * selected last.
+ */
+
+struct _AtlasDocumentPage
+{
+  AtlasView parent_instance;
+
+  AtlasDocument *document;
+
+  GtkScrolledWindow *scroller;
+  GtkLabel *title;
+  GtkLabel *subtitle;
+  AdwActionRow *authors_row;
+  AdwActionRow *publisher_row;
+  AdwActionRow *date_row;
+  AdwActionRow *kind_row;
+  AdwActionRow *locator_row;
+  AdwActionRow *url_row;
+  GtkWidget *open_button;
+  AdwActionRow *note_row;
+  GtkWidget *excerpts_group;
+  GtkListBox *excerpts;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasDocumentPage, atlas_document_page, ATLAS_TYPE_VIEW)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+create_excerpt_row (gpointer item,
+                    gpointer user_data)
+{
+  AtlasDocumentPage *self = user_data;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *child = atlas_excerpt_row_new ();
+
+  atlas_excerpt_row_set_show_document (ATLAS_EXCERPT_ROW (child), FALSE);
+  atlas_excerpt_row_set_query (ATLAS_EXCERPT_ROW (child), atlas_view_get_search_text (ATLAS_VIEW (self)));
+  atlas_excerpt_row_set_excerpt (ATLAS_EXCERPT_ROW (child), item);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), child);
+  atlas_row_set_record (GTK_LIST_BOX_ROW (row), item);
+  return row;
+}
+
+static void
+excerpt_activated_cb (GtkListBox        *box,
+                      GtkListBoxRow     *row,
+                      AtlasDocumentPage *self)
+{
+  atlas_selection_set_item (atlas_view_get_selection (ATLAS_VIEW (self)), atlas_row_get_record (row));
+}
+
+static void
+open_clicked_cb (GtkButton         *button,
+                 AtlasDocumentPage *self)
+{
+  const char *url = self->document ? atlas_document_get_url (self->document) : NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (atlas_uri_is_web (url))
+    gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
+}
+
+static void
+bind_excerpts (AtlasDocumentPage *self)
+{
+  AtlasDataset *dataset = atlas_view_get_dataset (ATLAS_VIEW (self));
+  GListModel *model = NULL;
+
+  if (self->document != NULL && dataset != NULL)
+    model = atlas_dataset_get_document_excerpts (dataset, self->document);
+  gtk_list_box_bind_model (self->excerpts, model, create_excerpt_row, self, NULL);
+  gtk_widget_set_visible (self->excerpts_group, model != NULL && g_list_model_get_n_items (model) > 0);
+}
+
+static void
+update (AtlasDocumentPage *self)
+{
+  AtlasDocument *d = self->document;
+  g_autofree char *authors = NULL;
+  g_autofree char *date = NULL;
+  const char *url;
+
+  bind_excerpts (self);
+  if (d == NULL)
+    return;
+
+  gtk_label_set_text (self->title, atlas_document_get_title (d));
+  gtk_label_set_text (self->subtitle, atlas_document_get_publisher (d));
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle), atlas_document_get_publisher (d) != NULL);
+  authors = atlas_label_authors (atlas_document_get_authors (d));
+  atlas_row_set_value (self->authors_row, authors);
+  atlas_row_set_value (self->publisher_row, atlas_document_get_publisher (d));
+  if (atlas_date_is_set (atlas_document_get_date (d)))
+    date = atlas_date_format (atlas_document_get_date (d));
+  atlas_row_set_value (self->date_row, date);
+  atlas_row_set_value (self->kind_row, atlas_document_kind_to_label (atlas_document_get_kind (d)));
+  atlas_row_set_value (self->locator_row, atlas_document_get_locator (d));
+  url = atlas_document_get_url (d);
+  atlas_row_set_value (self->url_row, url);
+  gtk_widget_set_visible (self->open_button, atlas_uri_is_web (url));
+  atlas_row_set_value (self->note_row, atlas_document_get_note (d));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+static void
+set_document (AtlasDocumentPage *self,
+              AtlasDocument     *document)
+{
+  if (!g_set_object (&self->document, document))
+    return;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+static void
+atlas_document_page_item_changed (AtlasView *view)
+{
+  AtlasDocumentPage *self = ATLAS_DOCUMENT_PAGE (view);
+  GObject *item = atlas_view_get_item (view);
+
+  if (ATLAS_IS_DOCUMENT (item))
+    set_document (self, ATLAS_DOCUMENT (item));
+  else if (ATLAS_IS_EXCERPT (item))
+    set_document (self, atlas_excerpt_get_document (ATLAS_EXCERPT (item)));
+}
+
+static void
+atlas_document_page_dataset_changed (AtlasView *view)
+{
+  AtlasDocumentPage *self = ATLAS_DOCUMENT_PAGE (view);
+
+  set_document (self, NULL);
+}
+
+static void
+atlas_document_page_search_text_changed (AtlasView *view)
+{
+  /* Marks the search in the excerpts */
+  bind_excerpts (ATLAS_DOCUMENT_PAGE (view));
+}
+
+static void
+atlas_document_page_dispose (GObject *object)
+{
+  AtlasDocumentPage *self = (AtlasDocumentPage *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_DOCUMENT_PAGE);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (atlas_document_page_parent_class)->dispose (object);
+}
+
+static void
+atlas_document_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  AtlasDocumentPage *self = ATLAS_DOCUMENT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_document_page_class_init (AtlasDocumentPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AtlasViewClass *view_class = ATLAS_VIEW_CLASS (klass);
+
+  object_class->dispose = atlas_document_page_dispose;
+  object_class->get_property = atlas_document_page_get_property;
+
+  view_class->dataset_changed = atlas_document_page_dataset_changed;
+  view_class->item_changed = atlas_document_page_item_changed;
+  view_class->search_text_changed = atlas_document_page_search_text_changed;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         ATLAS_TYPE_DOCUMENT,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-document-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, subtitle);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, authors_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, publisher_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, date_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, locator_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, url_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, open_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, note_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, excerpts_group);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, excerpts);
+  gtk_widget_class_bind_template_callback (widget_class, excerpt_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_clicked_cb);
+}
+
+static void
+atlas_document_page_init (AtlasDocumentPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+AtlasDocument *
+atlas_document_page_get_document (AtlasDocumentPage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DOCUMENT_PAGE (self), NULL);
+  return self->document;
+}

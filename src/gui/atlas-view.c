@@ -1,0 +1,243 @@
+/* atlas-view.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "atlas-view.h"
+
+/**
+ * AtlasView:
+ *
+ * The base of every widget that shows the window's #AtlasSelection: the
+ * browse lists, the programmes table, the detail pages, the excerpts
+ * pane. It holds the selection and calls the class's handlers when the
+ * dataset, the selected record, the note or the search text change, so
+ * that a view only says what it does then. Views follow the selection and
+ * set it; they never reach into one another.
+ *
+ * It is the one derivable type of the window: the views differ only in
+ * what they show, and each would otherwise repeat the same dozen lines of
+ * signal bookkeeping.
+ */
+
+typedef struct
+{
+  AtlasSelection *selection;
+} AtlasViewPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (AtlasView, atlas_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+dataset_changed_cb (AtlasView *self)
+{
+  if (ATLAS_VIEW_GET_CLASS (self)->dataset_changed != NULL)
+    ATLAS_VIEW_GET_CLASS (self)->dataset_changed (self);
+}
+
+static void
+item_changed_cb (AtlasView *self)
+{
+  if (ATLAS_VIEW_GET_CLASS (self)->item_changed != NULL)
+    ATLAS_VIEW_GET_CLASS (self)->item_changed (self);
+}
+
+static void
+note_changed_cb (AtlasView *self)
+{
+  if (ATLAS_VIEW_GET_CLASS (self)->note_changed != NULL)
+    ATLAS_VIEW_GET_CLASS (self)->note_changed (self);
+}
+
+static void
+search_text_changed_cb (AtlasView *self)
+{
+  if (ATLAS_VIEW_GET_CLASS (self)->search_text_changed != NULL)
+    ATLAS_VIEW_GET_CLASS (self)->search_text_changed (self);
+}
+
+static void
+disconnect (AtlasView *self)
+{
+  AtlasViewPrivate *priv = atlas_view_get_instance_private (self);
+
+  if (priv->selection != NULL)
+    g_signal_handlers_disconnect_by_data (priv->selection, self);
+  g_clear_object (&priv->selection);
+}
+
+static void
+atlas_view_dispose (GObject *object)
+{
+  AtlasView *self = (AtlasView *) object;
+  GtkWidget *child;
+
+  /* The subclass has disposed of its template: no handler runs now */
+  disconnect (self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (atlas_view_parent_class)->dispose (object);
+}
+
+static void
+atlas_view_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  AtlasView *self = ATLAS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION:
+      g_value_set_object (value, atlas_view_get_selection (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_view_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  AtlasView *self = ATLAS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION:
+      atlas_view_set_selection (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_view_class_init (AtlasViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_view_dispose;
+  object_class->get_property = atlas_view_get_property;
+  object_class->set_property = atlas_view_set_property;
+
+  /**
+   * AtlasView:selection:
+   *
+   * The window's selection, which the view shows and sets.
+   */
+  properties[PROP_SELECTION] =
+    g_param_spec_object ("selection", NULL, NULL,
+                         ATLAS_TYPE_SELECTION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+atlas_view_init (AtlasView *self)
+{
+}
+
+/**
+ * atlas_view_get_selection:
+ *
+ * Returns: (transfer none) (nullable): the selection the view shows
+ */
+AtlasSelection *
+atlas_view_get_selection (AtlasView *self)
+{
+  AtlasViewPrivate *priv = atlas_view_get_instance_private (self);
+
+  g_return_val_if_fail (ATLAS_IS_VIEW (self), NULL);
+  return priv->selection;
+}
+
+void
+atlas_view_set_selection (AtlasView      *self,
+                          AtlasSelection *selection)
+{
+  AtlasViewPrivate *priv = atlas_view_get_instance_private (self);
+
+  g_return_if_fail (ATLAS_IS_VIEW (self));
+  g_return_if_fail (!selection || ATLAS_IS_SELECTION (selection));
+
+  if (priv->selection == selection)
+    return;
+
+  disconnect (self);
+  if (selection != NULL)
+    {
+      priv->selection = g_object_ref (selection);
+      g_signal_connect_object (selection, "notify::dataset", G_CALLBACK (dataset_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (selection, "notify::item", G_CALLBACK (item_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (selection, "notify::note", G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (selection, "notify::search-text",
+                               G_CALLBACK (search_text_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  dataset_changed_cb (self);
+  item_changed_cb (self);
+  note_changed_cb (self);
+  search_text_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
+}
+
+/**
+ * atlas_view_get_dataset:
+ *
+ * Returns: (transfer none) (nullable): the dataset shown
+ */
+AtlasDataset *
+atlas_view_get_dataset (AtlasView *self)
+{
+  AtlasSelection *selection = atlas_view_get_selection (self);
+
+  return selection ? atlas_selection_get_dataset (selection) : NULL;
+}
+
+/**
+ * atlas_view_get_item:
+ *
+ * Returns: (transfer none) (nullable): the selected record
+ */
+GObject *
+atlas_view_get_item (AtlasView *self)
+{
+  AtlasSelection *selection = atlas_view_get_selection (self);
+
+  return selection ? atlas_selection_get_item (selection) : NULL;
+}
+
+/**
+ * atlas_view_get_search_text:
+ *
+ * Returns: the search text, or ""
+ */
+const char *
+atlas_view_get_search_text (AtlasView *self)
+{
+  AtlasSelection *selection = atlas_view_get_selection (self);
+
+  return selection ? atlas_selection_get_search_text (selection) : "";
+}

@@ -1,0 +1,951 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The main window under Xvfb, driven through its actions, its models and
+ * its widgets' own APIs, never through coordinates. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "atlas-area.h"
+#include "atlas-evidence.h"
+#include "atlas-excerpt.h"
+#include "atlas-excerpt-row.h"
+#include "atlas-excerpts-pane.h"
+#include "atlas-partner.h"
+#include "atlas-programme.h"
+#include "atlas-programme-area.h"
+#include "atlas-programme-page.h"
+#include "atlas-programme-table.h"
+#include "atlas-search-matches.h"
+#include "atlas-search-results.h"
+#include "atlas-window.h"
+#include "atlas-wording.h"
+
+/* How long a test waits for something the main loop brings about (a load
+ * in a thread, a file monitor event) before it fails. Not a timing
+ * assertion: only a bound on waiting for what must happen. */
+#define WAIT_MS 20000
+
+/* {{{ Helpers */
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for (Condition   condition,
+          gpointer    data,
+          const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (WAIT_MS, timed_out_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  if (!condition (data))
+    g_error ("Waited in vain for %s", what);
+}
+
+static gboolean
+idle_done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the main loop run what is pending (redraws, list rows) */
+static void
+settle (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (50, idle_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *name)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+find_all (GtkWidget *root,
+          GType      type,
+          GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    find_all (child, type, found);
+}
+
+static GtkWidget *
+get_widget (gpointer    root,
+            GType       type,
+            const char *name)
+{
+  GtkWidget *widget = find_widget (GTK_WIDGET (root), type, name);
+
+  if (widget == NULL)
+    g_error ("No %s named %s", g_type_name (type), name ? name : "(any)");
+  return widget;
+}
+
+static gboolean
+not_loading (gpointer window)
+{
+  return !atlas_window_get_loading (window);
+}
+
+static AtlasWindow *
+new_window (void)
+{
+  AtlasWindow *window = g_object_new (ATLAS_TYPE_WINDOW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  return window;
+}
+
+static void
+close_window (AtlasWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+static GObject *
+find_programme (AtlasWindow *window,
+                const char  *id)
+{
+  GObject *programme = G_OBJECT (atlas_dataset_find_programme (atlas_window_get_dataset (window), id));
+
+  g_assert_nonnull (programme);
+  return programme;
+}
+
+static guint
+position_of (GListModel *model,
+             gpointer    item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+      g_autoptr(GObject) record = NULL;
+
+      /* The rows of a tree hold their records */
+      if (GTK_IS_TREE_LIST_ROW (object))
+        record = gtk_tree_list_row_get_item (GTK_TREE_LIST_ROW (object));
+      if (object == item || (record != NULL && record == item))
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static const char *
+content_page (AtlasWindow *window)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (get_widget (window, GTK_TYPE_STACK, "content")));
+}
+
+static void
+open_and_wait (AtlasWindow *window,
+               const char  *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  atlas_window_open (window, file);
+  g_assert_true (atlas_window_get_loading (window));
+  wait_for (not_loading, window, "the load to end");
+}
+
+/* }}} */
+/* {{{ Selection */
+
+/* Selecting the ROK ITPP in the programmes table selects it everywhere:
+ * the programme page shows its eleven listed areas in the order and
+ * words of its list, and the excerpts pane the passages behind it. */
+static void
+test_selection_programme (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
+  AtlasExcerptsPane *pane = ATLAS_EXCERPTS_PANE (get_widget (window, ATLAS_TYPE_EXCERPTS_PANE, NULL));
+  GListModel *rows = atlas_programme_table_get_model (table);
+  GObject *itpp = find_programme (window, "kor-itpp");
+  g_autoptr(GPtrArray) evidence = atlas_evidence_for (atlas_window_get_dataset (window), itpp);
+  GListModel *pane_model = atlas_excerpts_pane_get_model (pane);
+  GListModel *areas = atlas_programme_get_areas (ATLAS_PROGRAMME (itpp));
+  GtkListBox *listed;
+  g_autofree char *title = NULL;
+  guint n_listed = 0;
+
+  g_assert_cmpstr (content_page (window), ==, "overview");
+  g_assert_cmpuint (g_list_model_get_n_items (pane_model), ==, 0);
+
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), position_of (rows, itpp));
+  g_assert_true (atlas_selection_get_item (selection) == itpp);
+  g_assert_cmpstr (content_page (window), ==, "programme");
+
+  /* The pane lists exactly the evidence, in its order */
+  g_assert_cmpuint (evidence->len, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pane_model), ==, evidence->len);
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      g_autoptr(GObject) excerpt = g_list_model_get_item (pane_model, i);
+
+      g_assert_true (excerpt == g_ptr_array_index (evidence, i));
+    }
+  title = g_strdup_printf ("Excerpts (%u)", evidence->len);
+  g_assert_cmpstr (atlas_excerpts_pane_get_title (pane), ==, title);
+
+  /* Eleven listed areas, each titled with the first source's wording, in
+   * the programme's order */
+  settle ();
+  listed = GTK_LIST_BOX (get_widget (window, GTK_TYPE_LIST_BOX, "listed-areas"));
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (areas, i);
+      AtlasWording *first = g_ptr_array_index (atlas_programme_area_get_wordings (pa), 0);
+      AdwPreferencesRow *row;
+
+      if (atlas_programme_area_get_status (pa) != ATLAS_AREA_STATUS_LISTED)
+        continue;
+      row = ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (listed, n_listed));
+      g_assert_nonnull (row);
+      g_assert_cmpstr (adw_preferences_row_get_title (row), ==, atlas_wording_get_text (first));
+      g_assert_cmpuint (atlas_wording_get_position (first), ==, n_listed + 1);
+      n_listed++;
+    }
+  g_assert_cmpuint (n_listed, ==, 11);
+  g_assert_null (gtk_list_box_get_row_at_index (listed, 11));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (listed, 0))),
+                   ==, "dialogue and consultation");
+  {
+    /* The other source's wording of the fourth: “cyber defence”, tenth in its list */
+    AdwActionRow *cyber = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (listed, 3));
+
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cyber)), ==, "cybersecurity");
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (cyber), "“cyber defence”, no. 10 in"));
+  }
+
+  /* Activating an area selects that area of the programme, with a note */
+  g_signal_emit_by_name (listed, "row-activated", gtk_list_box_get_row_at_index (listed, 3));
+  g_assert_true (ATLAS_IS_PROGRAMME_AREA (atlas_selection_get_item (selection)));
+  g_assert_true (atlas_programme_area_get_area (ATLAS_PROGRAMME_AREA (atlas_selection_get_item (selection))) ==
+                 atlas_dataset_find_area (atlas_window_get_dataset (window), "cyber"));
+  g_assert_nonnull (atlas_selection_get_note (selection));
+  {
+    g_autoptr(GPtrArray) cyber = atlas_evidence_for (atlas_window_get_dataset (window),
+                                                     atlas_selection_get_item (selection));
+
+    g_assert_cmpuint (g_list_model_get_n_items (pane_model), ==, cyber->len);
+  }
+  /* The page stays on the programme */
+  g_assert_cmpstr (content_page (window), ==, "programme");
+
+  /* “All programmes” clears the selection and the pane */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-overview", NULL);
+  g_assert_null (atlas_selection_get_item (selection));
+  g_assert_cmpstr (content_page (window), ==, "overview");
+  g_assert_cmpuint (g_list_model_get_n_items (pane_model), ==, 0);
+  g_assert_cmpstr (atlas_excerpts_pane_get_title (pane), ==, "Excerpts");
+
+  close_window (window);
+}
+
+/* The browse lists set the selection, and the pages follow */
+static void
+test_selection_sidebar (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AtlasDataset *dataset = atlas_window_get_dataset (window);
+  GtkListView *partners = GTK_LIST_VIEW (get_widget (window, GTK_TYPE_LIST_VIEW, "partners"));
+  GtkListView *areas = GTK_LIST_VIEW (get_widget (window, GTK_TYPE_LIST_VIEW, "areas"));
+  GtkSingleSelection *model = GTK_SINGLE_SELECTION (gtk_list_view_get_model (partners));
+  GObject *korea = G_OBJECT (atlas_dataset_find_partner (dataset, "kor"));
+  GObject *itpp = find_programme (window, "kor-itpp");
+  GObject *cyber = G_OBJECT (atlas_dataset_find_area (dataset, "cyber"));
+
+  /* A partner, then one of its programmes below it */
+  gtk_single_selection_set_selected (model, position_of (G_LIST_MODEL (model), korea));
+  g_assert_true (atlas_selection_get_item (selection) == korea);
+  g_assert_cmpstr (content_page (window), ==, "partner");
+  gtk_single_selection_set_selected (model, position_of (G_LIST_MODEL (model), itpp));
+  g_assert_true (atlas_selection_get_item (selection) == itpp);
+  g_assert_cmpstr (content_page (window), ==, "programme");
+
+  /* An area, then a programme that names it: that programme's area */
+  model = GTK_SINGLE_SELECTION (gtk_list_view_get_model (areas));
+  gtk_single_selection_set_selected (model, position_of (G_LIST_MODEL (model), cyber));
+  g_assert_true (atlas_selection_get_item (selection) == cyber);
+  g_assert_cmpstr (content_page (window), ==, "area");
+  {
+    GtkTreeListRow *row = gtk_single_selection_get_selected_item (model);
+
+    gtk_tree_list_row_set_expanded (row, TRUE);
+  }
+  gtk_single_selection_set_selected (model, position_of (G_LIST_MODEL (model), itpp));
+  g_assert_true (G_OBJECT (atlas_programme_find_area (ATLAS_PROGRAMME (itpp), ATLAS_AREA (cyber))) ==
+                 atlas_selection_get_item (selection));
+  g_assert_cmpstr (content_page (window), ==, "area");
+
+  /* A selection made elsewhere: the lists let go of theirs */
+  atlas_selection_set_item (selection, G_OBJECT (atlas_dataset_find_partner (dataset, "jpn")));
+  g_assert_null (gtk_single_selection_get_selected_item (model));
+
+  close_window (window);
+}
+
+/* }}} */
+/* {{{ Filters */
+
+static guint
+n_rows (AtlasWindow *window)
+{
+  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
+
+  return g_list_model_get_n_items (atlas_programme_table_get_model (table));
+}
+
+static gboolean
+shows (AtlasWindow *window,
+       const char  *id)
+{
+  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
+
+  return position_of (atlas_programme_table_get_model (table), find_programme (window, id)) != GTK_INVALID_LIST_POSITION;
+}
+
+static guint
+choice (GtkDropDown *dropdown,
+        const char  *label)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
+      return i;
+  g_error ("No choice “%s”", label);
+}
+
+/* The filters change what the lists show as the built-in dataset says:
+ * 14 programmes, 5 of them the Republic of Korea's, 5 ITPPs, 4 in force.
+ * Years keep the programmes known to be active then: from the start of
+ * their period (or their signing) to its end, or until the programme
+ * that supersedes them begins. */
+static void
+test_filters (void)
+{
+  AtlasWindow *window = new_window ();
+  GtkDropDown *partner = GTK_DROP_DOWN (get_widget (window, GTK_TYPE_DROP_DOWN, "partner-filter"));
+  GtkDropDown *type = GTK_DROP_DOWN (get_widget (window, GTK_TYPE_DROP_DOWN, "type-filter"));
+  GtkDropDown *status = GTK_DROP_DOWN (get_widget (window, GTK_TYPE_DROP_DOWN, "status-filter"));
+  GtkListView *partners = GTK_LIST_VIEW (get_widget (window, GTK_TYPE_LIST_VIEW, "partners"));
+  GListModel *partner_rows = G_LIST_MODEL (gtk_list_view_get_model (partners));
+  GtkWidget *popover;
+  GtkSpinButton *from, *to;
+
+  g_assert_cmpuint (n_rows (window), ==, 14);
+  /* Four partners, expanded: 4 + 14 rows */
+  g_assert_cmpuint (g_list_model_get_n_items (partner_rows), ==, 18);
+
+  gtk_drop_down_set_selected (partner, choice (partner, "Republic of Korea"));
+  g_assert_cmpuint (n_rows (window), ==, 5);
+  g_assert_true (shows (window, "kor-itpp"));
+  g_assert_false (shows (window, "jpn-itpp"));
+  /* The partners list keeps that partner only, with its programmes */
+  g_assert_cmpuint (g_list_model_get_n_items (partner_rows), ==, 1 + 5);
+
+  gtk_drop_down_set_selected (type, choice (type, "ITPP"));
+  g_assert_cmpuint (n_rows (window), ==, 2);
+  g_assert_true (shows (window, "kor-itpp-2027"));
+
+  gtk_drop_down_set_selected (partner, choice (partner, "All Partners"));
+  g_assert_cmpuint (n_rows (window), ==, 5);
+
+  gtk_drop_down_set_selected (status, choice (status, "In force"));
+  g_assert_cmpuint (n_rows (window), ==, 4);
+  g_assert_false (shows (window, "kor-itpp-2027"));
+
+  gtk_drop_down_set_selected (type, choice (type, "All Types"));
+  gtk_drop_down_set_selected (status, choice (status, "Any Status"));
+  g_assert_cmpuint (n_rows (window), ==, 14);
+
+  /* The year spin buttons are in the years popover */
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (get_widget (window, GTK_TYPE_MENU_BUTTON, "years-filter"))));
+  g_assert_nonnull (popover);
+  from = GTK_SPIN_BUTTON (get_widget (popover, GTK_TYPE_SPIN_BUTTON, "year-from"));
+  to = GTK_SPIN_BUTTON (get_widget (popover, GTK_TYPE_SPIN_BUTTON, "year-to"));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (from), ==, 2012);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (to), ==, 2030);
+
+  gtk_spin_button_set_value (from, 2015);
+  gtk_spin_button_set_value (to, 2016);
+  g_assert_cmpuint (n_rows (window), ==, 4);
+  g_assert_true (shows (window, "kor-ipcp-2012"));
+  g_assert_true (shows (window, "jpn-ipcp-2014"));
+  g_assert_true (shows (window, "aus-ipcp-2013"));
+  g_assert_true (shows (window, "nzl-ipcp-2012"));
+
+  gtk_spin_button_set_value (to, 2023);
+  gtk_spin_button_set_value (from, 2023);
+  g_assert_cmpuint (n_rows (window), ==, 7);
+  g_assert_true (shows (window, "kor-ipcp-2019"));
+  g_assert_true (shows (window, "nzl-ipcp-2012"));
+  g_assert_false (shows (window, "nzl-itpp"));
+  g_assert_false (shows (window, "kor-itpp-2027"));
+
+  /* The ends of the dataset's years are no limit */
+  gtk_spin_button_set_value (from, 2012);
+  gtk_spin_button_set_value (to, 2030);
+  g_assert_cmpuint (n_rows (window), ==, 14);
+
+  close_window (window);
+}
+
+static const char *
+first_partner (AtlasWindow *window)
+{
+  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
+  g_autoptr(AtlasProgramme) first = g_list_model_get_item (atlas_programme_table_get_model (table), 0);
+
+  return atlas_partner_get_name (atlas_programme_get_partner (first));
+}
+
+/* The sort menu sorts as the column headings do */
+static void
+test_sort (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
+
+  g_assert_cmpstr (first_partner (window), ==, "Republic of Korea");
+  gtk_widget_activate_action (GTK_WIDGET (table), "table.sort", "s", "partner");
+  g_assert_cmpstr (first_partner (window), ==, "Australia");
+  gtk_widget_activate_action (GTK_WIDGET (table), "table.reverse", NULL);
+  g_assert_cmpstr (first_partner (window), ==, "Republic of Korea");
+  g_assert_cmpuint (n_rows (window), ==, 14);
+
+  /* Signed: the earliest first, those never signed last */
+  gtk_widget_activate_action (GTK_WIDGET (table), "table.sort", "s", "signed");
+  {
+    GListModel *rows = atlas_programme_table_get_model (table);
+    g_autoptr(AtlasProgramme) first = g_list_model_get_item (rows, 0);
+    g_autoptr(AtlasProgramme) last = g_list_model_get_item (rows, 13);
+
+    g_assert_cmpstr (atlas_programme_get_id (first), ==, "nzl-ipcp-2012");
+    g_assert_cmpstr (atlas_programme_get_id (last), ==, "kor-itpp-2027");
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (table), "table.unsort", NULL);
+  g_assert_cmpstr (first_partner (window), ==, "Republic of Korea");
+
+  close_window (window);
+}
+
+/* }}} */
+/* {{{ Search */
+
+static AtlasSearchResults *
+search_results (AtlasWindow *window)
+{
+  return ATLAS_SEARCH_RESULTS (get_widget (window, ATLAS_TYPE_SEARCH_RESULTS, NULL));
+}
+
+static gboolean
+search_ready (gpointer window)
+{
+  return atlas_search_results_get_search (search_results (window)) != NULL;
+}
+
+typedef struct
+{
+  AtlasWindow *window;
+  const char *text;
+} SearchText;
+
+static gboolean
+search_text_is (gpointer data)
+{
+  SearchText *s = data;
+
+  return g_strcmp0 (atlas_selection_get_search_text (atlas_window_get_selection (s->window)), s->text) == 0;
+}
+
+static void
+type_search (AtlasWindow *window,
+             GtkEditable *entry,
+             const char  *text)
+{
+  SearchText s = { window, text };
+
+  gtk_editable_set_text (entry, text);
+  wait_for (search_text_is, &s, "the search text");
+}
+
+/* The rows of the results as text: “# heading” lines and record titles */
+static char *
+results_outline (AtlasWindow *window)
+{
+  GListModel *rows = atlas_search_results_get_model (search_results (window));
+  GString *s = g_string_new (NULL);
+  guint expected = 0, counted = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (ATLAS_IS_SEARCH_MATCHES (row))
+        {
+          /* Each heading is followed by as many results as it counts */
+          g_assert_cmpuint (counted, ==, expected);
+          expected = g_list_model_get_n_items (G_LIST_MODEL (row));
+          counted = 0;
+          g_assert_cmpuint (expected, >, 0);
+          g_string_append_printf (s, "# %u %u\n", atlas_search_matches_get_kind (ATLAS_SEARCH_MATCHES (row)), expected);
+        }
+      else
+        {
+          counted++;
+          g_string_append_printf (s, "%p\n", (gpointer) row);
+        }
+    }
+  g_assert_cmpuint (counted, ==, expected);
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+has_heading (const char      *outline,
+             AtlasSearchKind  kind)
+{
+  g_autofree char *heading = g_strdup_printf ("# %u ", kind);
+
+  return strstr (outline, heading) != NULL;
+}
+
+static void
+test_search (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  GtkSearchBar *bar = GTK_SEARCH_BAR (get_widget (window, GTK_TYPE_SEARCH_BAR, NULL));
+  GtkEditable *entry = GTK_EDITABLE (get_widget (window, GTK_TYPE_SEARCH_ENTRY, "search-entry"));
+  GtkStack *mode = GTK_STACK (get_widget (window, GTK_TYPE_STACK, "sidebar-mode"));
+  AtlasExcerptsPane *pane = ATLAS_EXCERPTS_PANE (get_widget (window, ATLAS_TYPE_EXCERPTS_PANE, NULL));
+  g_autofree char *lower = NULL;
+  g_autofree char *upper = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *accented = NULL;
+  GListModel *rows;
+  guint first_record;
+
+  wait_for (search_ready, window, "the search to be built");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+
+  /* Case does not matter */
+  type_search (window, entry, "korea");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (mode), ==, "search");
+  lower = results_outline (window);
+  type_search (window, entry, "KOREA");
+  upper = results_outline (window);
+  g_assert_cmpstr (lower, ==, upper);
+  /* Grouped: programmes, the partner, excerpts */
+  g_assert_true (g_str_has_prefix (lower, "# 0 5\n"));
+  g_assert_true (has_heading (lower, ATLAS_SEARCH_KIND_PARTNER));
+  g_assert_true (has_heading (lower, ATLAS_SEARCH_KIND_EXCERPT));
+  g_assert_false (has_heading (lower, ATLAS_SEARCH_KIND_AREA));
+
+  /* Nor do accents; an area is found by another source's wording */
+  type_search (window, entry, "cyber defence");
+  plain = results_outline (window);
+  type_search (window, entry, "CYBER DÉFENCE");
+  accented = results_outline (window);
+  g_assert_cmpstr (plain, ==, accented);
+  g_assert_true (has_heading (plain, ATLAS_SEARCH_KIND_AREA));
+
+  /* Choosing a result selects it; the excerpts mark the search */
+  rows = atlas_search_results_get_model (search_results (window));
+  first_record = 1;
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), first_record);
+  g_assert_nonnull (atlas_selection_get_item (selection));
+  settle ();
+  {
+    g_autoptr(GPtrArray) rows_shown = g_ptr_array_new ();
+    guint marked = 0;
+
+    find_all (GTK_WIDGET (pane), ATLAS_TYPE_EXCERPT_ROW, rows_shown);
+    g_assert_cmpuint (rows_shown->len, >, 0);
+    for (guint i = 0; i < rows_shown->len; i++)
+      {
+        AtlasExcerptRow *row = g_ptr_array_index (rows_shown, i);
+        GtkWidget *quote = gtk_widget_get_first_child (GTK_WIDGET (row));
+        g_autofree char *folded = NULL;
+
+        if (atlas_excerpt_row_get_excerpt (row) == NULL)
+          continue;
+        folded = g_utf8_casefold (atlas_excerpt_get_text (atlas_excerpt_row_get_excerpt (row)), -1);
+        if (strstr (folded, "cyber defence") == NULL)
+          continue;
+        /* The quotation marks the words searched for */
+        g_assert_nonnull (gtk_label_get_attributes (GTK_LABEL (quote)));
+        marked++;
+      }
+    g_assert_cmpuint (marked, >, 0);
+  }
+
+  type_search (window, entry, "no such words anywhere");
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_search_results_get_model (search_results (window))), ==, 0);
+
+  /* Escape closes the search and clears it */
+  type_search (window, entry, "korea");
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_cmpstr (atlas_selection_get_search_text (selection), ==, "");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (mode), ==, "browse");
+
+  close_window (window);
+}
+
+/* }}} */
+/* {{{ Loading */
+
+static AdwMessageDialog *
+problems_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* A broken file shows its problems and leaves the dataset on screen, the
+ * selection too; a good one replaces it. */
+static void
+test_load_bad (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AtlasDataset *before = atlas_window_get_dataset (window);
+  GObject *itpp = find_programme (window, "kor-itpp");
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good", "minimal.json", NULL);
+  g_autofree char *title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+  g_autoptr(GDir) bad = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (bad);
+  atlas_selection_set_item (selection, itpp);
+
+  while ((name = g_dir_read_name (bad)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *stem = NULL;
+      g_autofree char *expected_path = NULL;
+      g_autofree char *expected = NULL;
+      g_auto(GStrv) lines = NULL;
+      AdwMessageDialog *dialog;
+      GtkWidget *label;
+      const char *text;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      stem = g_strndup (path, strlen (path) - strlen (".json"));
+      expected_path = g_strconcat (stem, ".expected", NULL);
+      g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
+
+      open_and_wait (window, path);
+      g_assert_true (atlas_window_get_dataset (window) == before);
+      g_assert_true (atlas_selection_get_item (selection) == itpp);
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+
+      /* The dialog names each problem, with the file name */
+      dialog = problems_dialog ();
+      g_assert_nonnull (dialog);
+      g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), name));
+      label = get_widget (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_LABEL, "problems");
+      text = gtk_label_get_text (GTK_LABEL (label));
+      lines = g_strsplit (g_strchomp (expected), "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_autofree char *line = g_strdup_printf ("%s:%s", name, lines[i]);
+
+          if (strstr (text, line) == NULL)
+            g_error ("%s: the dialog does not say “%s” but:\n%s", name, line, text);
+        }
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      settle ();
+      n++;
+    }
+  g_assert_cmpuint (n, >, 10);
+
+  open_and_wait (window, good);
+  g_assert_null (problems_dialog ());
+  g_assert_false (atlas_window_get_dataset (window) == before);
+  g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==, "Test");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test — minimal.json");
+  /* What was selected is selected in the new dataset, by its id */
+  g_assert_true (atlas_selection_get_item (selection) == find_programme (window, "kor-itpp"));
+
+  close_window (window);
+}
+
+static void
+test_load_cancel (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasDataset *before = atlas_window_get_dataset (window);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (good);
+
+  atlas_window_open (window, file);
+  g_assert_true (atlas_window_get_loading (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-loading", NULL);
+  g_assert_false (atlas_window_get_loading (window));
+  settle ();
+  g_assert_true (atlas_window_get_dataset (window) == before);
+  g_assert_null (problems_dialog ());
+
+  close_window (window);
+}
+
+static GtkDropTarget *
+drop_target (AtlasWindow *window)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && found == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        found = GTK_DROP_TARGET (controller);
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (found);
+  return found;
+}
+
+static gboolean
+drop (AtlasWindow *window,
+      GFile       *file)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (&file, 1));
+  g_signal_emit_by_name (drop_target (window), "drop", &value, 10.0, 10.0, &accepted);
+  return accepted;
+}
+
+static GMenuModel *
+recent_section (AtlasWindow *window)
+{
+  AdwSplitButton *open = ADW_SPLIT_BUTTON (get_widget (window, ADW_TYPE_SPLIT_BUTTON, NULL));
+
+  return g_menu_model_get_item_link (adw_split_button_get_menu_model (open), 0, G_MENU_LINK_SECTION);
+}
+
+typedef struct
+{
+  AtlasWindow *window;
+  const char *uri;
+} RecentIs;
+
+static gboolean
+recent_has (gpointer data)
+{
+  RecentIs *r = data;
+  g_autoptr(GMenuModel) section = recent_section (r->window);
+
+  for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (section, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+
+      if (target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), r->uri) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A JSON file dropped on the window opens, and joins the recent files in
+ * the Open menu; another kind of file is refused */
+static void
+test_drop_and_recent (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasDataset *before = atlas_window_get_dataset (window);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good", "minimal.json", NULL);
+  g_autofree char *other = g_test_build_filename (G_TEST_DIST, "meson.build", NULL);
+  g_autoptr(GFile) json = g_file_new_for_path (good);
+  g_autoptr(GFile) not_json = g_file_new_for_path (other);
+  g_autofree char *uri = g_file_get_uri (json);
+  RecentIs recent = { window, uri };
+
+  g_assert_false (drop (window, not_json));
+  g_assert_false (atlas_window_get_loading (window));
+
+  g_assert_true (drop (window, json));
+  g_assert_true (atlas_window_get_loading (window));
+  wait_for (not_loading, window, "the dropped file to load");
+  g_assert_false (atlas_window_get_dataset (window) == before);
+  g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==, "Test");
+
+  wait_for (recent_has, &recent, "the file in the recent files");
+
+  /* The built-in dataset is a menu item away */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL);
+  g_assert_true (atlas_dataset_is_builtin (atlas_window_get_dataset (window)));
+
+  /* And the recent file opens again */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
+  wait_for (not_loading, window, "the recent file to load");
+  g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==, "Test");
+
+  close_window (window);
+}
+
+typedef struct
+{
+  AtlasWindow *window;
+  const char *title;
+} TitleIs;
+
+static gboolean
+dataset_title_is (gpointer data)
+{
+  TitleIs *t = data;
+
+  return g_strcmp0 (atlas_dataset_get_title (atlas_window_get_dataset (t->window)), t->title) == 0;
+}
+
+static gboolean
+is_loading (gpointer window)
+{
+  return atlas_window_get_loading (window);
+}
+
+/* Editing the open file reloads it; an edit that breaks it keeps what is
+ * shown */
+static void
+test_reload_on_change (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good", "minimal.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("atlas-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "edited.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *changed = NULL;
+  GString *edit;
+  TitleIs title = { window, "Changed" };
+  AtlasDataset *shown;
+
+  g_assert_true (g_file_get_contents (good, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  open_and_wait (window, path);
+  g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==, "Test");
+  atlas_selection_set_item (selection, find_programme (window, "kor-itpp"));
+
+  edit = g_string_new (text);
+  g_string_replace (edit, "\"title\": \"Test\"", "\"title\": \"Changed\"", 1);
+  changed = g_string_free (edit, FALSE);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  wait_for (dataset_title_is, &title, "the reload of the changed file");
+  g_assert_true (atlas_selection_get_item (selection) == find_programme (window, "kor-itpp"));
+
+  /* Broken: the reload fails and the dataset stays; no dialog interrupts */
+  shown = atlas_window_get_dataset (window);
+  g_assert_true (g_file_set_contents (path, "{ \"format\": ", -1, NULL));
+  wait_for (is_loading, window, "the reload of the broken file to start");
+  wait_for (not_loading, window, "the reload of the broken file to end");
+  g_assert_true (atlas_window_get_dataset (window) == shown);
+  g_assert_null (problems_dialog ());
+
+  /* Reload by hand, once fixed */
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  title.title = "Test";
+  wait_for (dataset_title_is, &title, "the reload of the fixed file");
+
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* }}} */
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("atlas-test-home-XXXXXX", NULL);
+
+  /* Recent files and settings of the tests go to a home of their own */
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+
+  g_test_add_func ("/window/selection/programme", test_selection_programme);
+  g_test_add_func ("/window/selection/sidebar", test_selection_sidebar);
+  g_test_add_func ("/window/filters", test_filters);
+  g_test_add_func ("/window/sort", test_sort);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/load/bad-then-good", test_load_bad);
+  g_test_add_func ("/window/load/cancel", test_load_cancel);
+  g_test_add_func ("/window/load/drop-and-recent", test_drop_and_recent);
+  g_test_add_func ("/window/load/reload-on-change", test_reload_on_change);
+
+  return g_test_run ();
+}
