@@ -612,9 +612,25 @@ check_encoding (Parser *self)
   guchar *b = (guchar *) self->p;
   gsize len = self->end - self->p;
 
+  /* JSON files are UTF-8 (RFC 8259), but editors also save UTF-16 and
+   * UTF-32; name the encoding rather than report its zero bytes as NULs.
+   * The UTF-32 marks come first: "FF FE 00 00" starts with UTF-16's. */
+  if (len >= 4 && ((b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) ||
+                   (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)))
+    FAIL (ATLAS_LOAD_ERROR_ENCODING, self->p,
+          _("The file is in UTF-32; save it as UTF-8 to open it"));
   if (len >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE)))
     FAIL (ATLAS_LOAD_ERROR_ENCODING, self->p,
           _("The file is in UTF-16; save it as UTF-8 to open it"));
+  /* Without a byte order mark: JSON starts with an ASCII character, whose
+   * zero bytes give the encoding away (RFC 4627, section 3) */
+  if (len >= 4 && ((b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) ||
+                   (b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0)))
+    FAIL (ATLAS_LOAD_ERROR_ENCODING, self->p,
+          _("The file seems to be in UTF-32; save it as UTF-8 to open it"));
+  if (len >= 2 && ((b[0] == 0 && b[1] != 0) || (b[0] != 0 && b[1] == 0)))
+    FAIL (ATLAS_LOAD_ERROR_ENCODING, self->p,
+          _("The file seems to be in UTF-16; save it as UTF-8 to open it"));
   /* A UTF-8 byte order mark says nothing JSON needs; skip it. */
   if (len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
     self->p += 3;
