@@ -218,6 +218,20 @@ read_hex4 (Parser     *self,
   return TRUE;
 }
 
+/* Text in a dataset is for people: tabs and line breaks (\n, \r), but no
+ * other C0 or C1 control character, which could only hide text or drive
+ * the terminal that a command line export is printed on (ESC, CSI). */
+static inline gboolean
+is_forbidden_control (gunichar ch)
+{
+  return (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || (ch >= 0x7F && ch <= 0x9F);
+}
+
+#define FAIL_CONTROL(at, ch) \
+  FAIL (ATLAS_LOAD_ERROR_ENCODING, at, \
+        _("A string contains the control character U+%04X; text in a dataset may have tabs and line breaks but no other control characters"), \
+        (guint) (ch))
+
 /* Decodes the escapes of a string whose text runs from @start to @end
  * (the closing quote) into @out. */
 static gboolean
@@ -250,8 +264,8 @@ decode_escapes (Parser     *self,
         case '"': g_string_append_c (out, '"'); r++; continue;
         case '\\': g_string_append_c (out, '\\'); r++; continue;
         case '/': g_string_append_c (out, '/'); r++; continue;
-        case 'b': g_string_append_c (out, '\b'); r++; continue;
-        case 'f': g_string_append_c (out, '\f'); r++; continue;
+        case 'b': FAIL_CONTROL (escape, '\b');
+        case 'f': FAIL_CONTROL (escape, '\f');
         case 'n': g_string_append_c (out, '\n'); r++; continue;
         case 'r': g_string_append_c (out, '\r'); r++; continue;
         case 't': g_string_append_c (out, '\t'); r++; continue;
@@ -284,6 +298,8 @@ decode_escapes (Parser     *self,
       else if (ch == 0)
         FAIL (ATLAS_LOAD_ERROR_ENCODING, escape,
               _("A string contains a NUL character (\\u0000), which a dataset may not have"));
+      else if (is_forbidden_control (ch))
+        FAIL_CONTROL (escape, ch);
       g_string_append_unichar (out, ch);
     }
   return TRUE;
@@ -320,6 +336,11 @@ read_string (Parser      *self,
       if (c < 0x20)
         FAIL (ATLAS_LOAD_ERROR_SYNTAX, r,
               _("A control character (U+%04X) must be escaped inside a string"), c);
+      if (c == 0x7F)
+        FAIL_CONTROL (r, c);
+      /* U+0080 to U+009F are C2 80 to C2 9F in UTF-8 */
+      if (c == 0xC2 && r + 1 < self->end && (guchar) r[1] >= 0x80 && (guchar) r[1] <= 0x9F)
+        FAIL_CONTROL (r, (guchar) r[1]);
       if (c == '\\')
         {
           escaped = TRUE;
