@@ -1277,8 +1277,36 @@ atlas_loader_load_data (const char  *data,
   return build (buffer, length, file, NULL, problems, error);
 }
 
+#define TYPE_AND_SIZE G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE
+
+/* A dataset is a regular file. A folder cannot be one; a device such as
+ * /dev/zero never ends, and a pipe or FIFO can block forever, so neither
+ * is read at all. Sets @error with the message to show. */
+static gboolean
+check_file_type (GFileInfo     *info,
+                 GError       **error)
+{
+  if (!g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE))
+    return TRUE;
+
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_REGULAR:
+      return TRUE;
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error_literal (error, ATLAS_LOAD_ERROR, ATLAS_LOAD_ERROR_IO,
+                           _("This is a folder; open a dataset file in it"));
+      return FALSE;
+    default:
+      g_set_error_literal (error, ATLAS_LOAD_ERROR, ATLAS_LOAD_ERROR_IO,
+                           _("This is not a regular file but a device, a pipe or a socket, which is never read as a dataset"));
+      return FALSE;
+    }
+}
+
 /* Reads the whole of @file into one allocation of the right size, stopping
- * at the size limit; special files that report no size are read in steps. */
+ * at the size limit; files that report no size are read in steps. Errors
+ * in the ATLAS_LOAD_ERROR domain carry their final message. */
 static char *
 read_file (GFile         *file,
            GCancellable  *cancellable,
@@ -1292,9 +1320,18 @@ read_file (GFile         *file,
   gsize allocated, filled = 0;
 
   *code = ATLAS_LOAD_ERROR_IO;
+  /* Before opening, as opening a FIFO waits for a writer */
+  info = g_file_query_info (file, TYPE_AND_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info != NULL && !check_file_type (info, error))
+    return NULL;
+  g_clear_object (&info);
+
   if (!(stream = g_file_read (file, cancellable, error)))
     return NULL;
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  /* Again on what was opened, in case the name was switched meanwhile */
+  info = g_file_input_stream_query_info (stream, TYPE_AND_SIZE, cancellable, NULL);
+  if (info != NULL && !check_file_type (info, error))
+    return NULL;
   allocated = info ? (gsize) MAX (g_file_info_get_size (info), 0) : 0;
   if (allocated > ATLAS_MAX_FILE_SIZE)
     {
@@ -1373,6 +1410,8 @@ atlas_loader_load_file (GFile         *file,
         }
       if (code == ATLAS_LOAD_ERROR_TOO_LARGE)
         message = too_large_message ();
+      else if (local_error->domain == ATLAS_LOAD_ERROR)
+        message = g_strdup (local_error->message);
       else
         /* Translators: %s is the system's reason, such as “No such file or directory” */
         message = g_strdup_printf (_("The file could not be read: %s"), local_error->message);
