@@ -338,6 +338,20 @@ read_string_array (Builder             *b,
       }                                                                        \
   } G_STMT_END
 
+/* What two ids that people cannot tell apart have in common: full case
+ * folding ("ß" and "SS", "İ" and "i̇" fold alike) of the compatibility
+ * form ("é" precomposed or as "e" and an accent, "ﬁ" and "fi", the Kelvin
+ * sign and "K"), the NFKC_Casefold idea of Unicode's identifier rules.
+ * References still name an id exactly; this only refuses look-alikes. */
+static char *
+fold_id (const char *id)
+{
+  g_autofree char *decomposed = g_utf8_normalize (id, -1, G_NORMALIZE_NFKD);
+  g_autofree char *folded = g_utf8_casefold (decomposed, -1);
+
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_NFKC);
+}
+
 /* Ids are names for references: short, printable, without spaces. */
 static const char *
 read_id (Builder             *b,
@@ -386,13 +400,21 @@ read_id (Builder             *b,
                _("The id “%s” is already used by another %s"), node->string, what);
       goto fail;
     }
-  folded = g_utf8_casefold (node->string, -1);
+  folded = fold_id (node->string);
   previous = g_hash_table_lookup (b->folded, folded);
   if (previous != NULL)
     {
-      problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
-               _("The id “%s” differs only in letter case from “%s”; ids must differ in more than that"),
-               node->string, previous);
+      g_autofree char *case_a = g_utf8_casefold (node->string, -1);
+      g_autofree char *case_b = g_utf8_casefold (previous, -1);
+
+      if (g_str_equal (case_a, case_b))
+        problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
+                 _("The id “%s” differs only in letter case from “%s”; ids must differ in more than that"),
+                 node->string, previous);
+      else
+        problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
+                 _("The id “%s” looks the same as “%s”, written with other Unicode characters; ids must differ in more than that"),
+                 node->string, previous);
       goto fail;
     }
   g_hash_table_insert (b->folded, g_steal_pointer (&folded), (gpointer) node->string);
