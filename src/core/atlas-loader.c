@@ -675,6 +675,32 @@ read_area (Builder             *b,
     }
 }
 
+/* An address that a browser can open and that reads as what it opens:
+ * http or https (in any letter case, as schemes are), a host, and no
+ * spaces, control or formatting characters (no bidi overrides that would
+ * make it look like another). */
+static gboolean
+is_web_address (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  for (const char *p = url; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || g_unichar_type (c) == G_UNICODE_FORMAT)
+        return FALSE;
+    }
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return FALSE;
+  scheme = g_uri_get_scheme (uri);
+  return (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
+         g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0';
+}
+
 static void
 read_document (Builder             *b,
                const AtlasJsonNode *node)
@@ -699,16 +725,12 @@ read_document (Builder             *b,
   document->url = read_string (b, v[URL], "url");
   if (document->url != NULL)
     {
-      g_autofree char *scheme = g_uri_parse_scheme (document->url);
-
       /* Only web addresses are ever offered to the user to open */
-      if (scheme == NULL ||
-          (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0) ||
-          !g_uri_is_valid (document->url, G_URI_FLAGS_NONE, NULL))
+      if (!is_web_address (document->url))
         {
           push_key (b, "url");
           problem (b, ATLAS_LOAD_ERROR_VALUE, v[URL],
-                   _("“%s” is not a web address; a document’s URL must start with http:// or https://"),
+                   _("“%s” is not a web address; a document’s URL must be an http:// or https:// address with a host name and without spaces"),
                    document->url);
           pop (b);
           g_clear_pointer (&document->url, g_free);
