@@ -1002,17 +1002,42 @@ read_programme (Builder             *b,
     }
 }
 
+/* The programme at the end of @programme's "supersedes" chain. @next maps
+ * each programme linked so far to one further along its chain, and is
+ * shortened on the way (path compression), so that checking every link of
+ * a long chain costs about n rather than n². */
+static AtlasProgramme *
+chain_end (GHashTable     *next,
+           AtlasProgramme *programme)
+{
+  AtlasProgramme *end = programme, *p;
+
+  while ((p = g_hash_table_lookup (next, end)) != NULL)
+    end = p;
+  while (programme != end)
+    {
+      p = g_hash_table_lookup (next, programme);
+      g_hash_table_insert (next, programme, end);
+      programme = p;
+    }
+  return end;
+}
+
 /* "supersedes" may name a programme later in the list, so it is resolved
- * once all are read; a chain that comes back to itself is an error. */
+ * once all are read. Links are made in file order; one that would make a
+ * chain come back to itself is an error, so the model never has a cycle
+ * for a view to loop on. */
 static void
 link_supersedes (Builder             *b,
                  const AtlasJsonNode *list)
 {
+  g_autoptr(GHashTable) next = NULL;
   guint i = 0;
 
   if (list == NULL || list->type != ATLAS_JSON_ARRAY)
     return;
 
+  next = g_hash_table_new (NULL, NULL);
   push_key (b, "programmes");
   atlas_json_foreach (b->doc, list, item)
     {
@@ -1038,17 +1063,18 @@ link_supersedes (Builder             *b,
           older = resolve (b, supersedes, b->dataset->programme_ids, _("programme"));
           if (older != NULL)
             {
-              AtlasProgramme *p = older;
-              guint steps = 0;
-
-              while (p != NULL && p != programme && steps++ < G_MAXUINT16)
-                p = p->supersedes;
-              if (p == programme)
+              if (older == programme)
                 problem (b, ATLAS_LOAD_ERROR_REFERENCE, supersedes,
-                         _("Programmes “%s” and “%s” supersede each other, in a cycle"),
+                         _("Programme “%s” supersedes itself"), programme->id);
+              else if (chain_end (next, older) == programme)
+                problem (b, ATLAS_LOAD_ERROR_REFERENCE, supersedes,
+                         _("Programme “%s” cannot supersede “%s”, which supersedes it already, directly or through others (a cycle)"),
                          programme->id, older->id);
               else
-                programme->supersedes = g_object_ref (older);
+                {
+                  programme->supersedes = g_object_ref (older);
+                  g_hash_table_insert (next, programme, older);
+                }
             }
           pop (b);
         }
