@@ -463,7 +463,10 @@ read_reference (Builder             *b,
   return record ? g_object_ref (record) : NULL;
 }
 
-/* Notes that @user cites @excerpt, once. */
+/* Notes that @user cites @excerpt, once. A record is read in one go and
+ * only it cites excerpts meanwhile, so all its uses of an excerpt come
+ * one after the other and comparing with the last user is enough (a
+ * search of the whole list made an excerpt cited by n records cost n²). */
 static void
 add_use (Builder      *b,
          AtlasExcerpt *excerpt,
@@ -477,10 +480,7 @@ add_use (Builder      *b,
       g_hash_table_insert (b->dataset->excerpt_uses, excerpt, uses);
     }
   if (uses->len == 0 || g_ptr_array_index (uses, uses->len - 1) != user)
-    {
-      if (!g_ptr_array_find (uses, user, NULL))
-        g_ptr_array_add (uses, user);
-    }
+    g_ptr_array_add (uses, user);
 }
 
 /* An array of excerpt ids. */
@@ -1115,6 +1115,9 @@ read_event (Builder             *b,
   event->partners = g_ptr_array_new_with_free_func (g_object_unref);
   if (v[PARTNERS] != NULL)
     {
+      /* A set, as a file may name thousands of partners in one event */
+      g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
+
       push_key (b, "partners");
       if (expect_type (b, v[PARTNERS], ATLAS_JSON_ARRAY))
         atlas_json_foreach (b->doc, v[PARTNERS], item)
@@ -1124,7 +1127,7 @@ read_event (Builder             *b,
             push_index (b, i++);
             if ((partner = resolve (b, item, b->dataset->partner_ids, _("partner"))))
               {
-                if (g_ptr_array_find (event->partners, partner, NULL))
+                if (!g_hash_table_add (named, partner))
                   problem (b, ATLAS_LOAD_ERROR_DUPLICATE, item,
                            _("The partner “%s” is named twice"), partner->id);
                 else
