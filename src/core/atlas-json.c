@@ -56,6 +56,7 @@ typedef struct
   char *p;
   char *end;
   GPtrArray *problems;
+  guint n_duplicates;   /* duplicate keys found */
   Frame stack[ATLAS_MAX_DEPTH];
   guint depth;
 } Parser;
@@ -438,6 +439,17 @@ read_literal (Parser     *self,
 }
 
 static void
+add_duplicate (Parser              *self,
+               const AtlasJsonNode *node)
+{
+  /* An object with a million repeated keys is a million problems; the
+   * ones past the limit are counted at the end */
+  if (self->n_duplicates++ < ATLAS_MAX_PROBLEMS)
+    add_problem (self, ATLAS_LOAD_ERROR_DUPLICATE, self->doc->buffer + node->offset,
+                 _("The key “%s” appears twice in one object"), node->key);
+}
+
+static void
 check_duplicate_keys (Parser  *self,
                       guint32  object)
 {
@@ -455,8 +467,7 @@ check_duplicate_keys (Parser  *self,
         for (j = nodes[i].next; j != 0; j = nodes[j].next)
           if (strcmp (nodes[i].key, nodes[j].key) == 0)
             {
-              add_problem (self, ATLAS_LOAD_ERROR_DUPLICATE, self->doc->buffer + nodes[j].offset,
-                           _("The key “%s” appears twice in one object"), nodes[j].key);
+              add_duplicate (self, &nodes[j]);
               break;
             }
       return;
@@ -465,8 +476,7 @@ check_duplicate_keys (Parser  *self,
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (i = object + 1; i != 0; i = nodes[i].next)
     if (!g_hash_table_add (seen, (gpointer) nodes[i].key))
-      add_problem (self, ATLAS_LOAD_ERROR_DUPLICATE, self->doc->buffer + nodes[i].offset,
-                   _("The key “%s” appears twice in one object"), nodes[i].key);
+      add_duplicate (self, &nodes[i]);
 }
 
 /* Called when the value at @index is complete: links it into its parent. */
@@ -712,6 +722,8 @@ atlas_json_doc_parse (char       *buffer,
     {
       g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
+      if (parser.n_duplicates > ATLAS_MAX_PROBLEMS)
+        g_ptr_array_add (problems, atlas_problem_new_unlisted (parser.n_duplicates - ATLAS_MAX_PROBLEMS));
       for (guint i = n_before; i < problems->len; i++)
         g_ptr_array_add (found, g_ptr_array_index (problems, i));
       g_propagate_error (error, atlas_problems_to_error (found));

@@ -1267,15 +1267,7 @@ build (char       *buffer,
   g_ptr_array_sort (problems, compare_problems);
 
   if (b.n_unlisted > 0)
-    {
-      g_autofree char *message =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "%u more problem is not listed; at most %d are",
-                                      "%u more problems are not listed; at most %d are",
-                                      b.n_unlisted),
-                         b.n_unlisted, ATLAS_MAX_PROBLEMS);
-      g_ptr_array_add (problems, atlas_problem_new (ATLAS_LOAD_ERROR_LIMIT, 0, 0, NULL, message));
-    }
+    g_ptr_array_add (problems, atlas_problem_new_unlisted (b.n_unlisted));
 
   if (problems->len > 0)
     {
