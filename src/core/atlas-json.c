@@ -40,8 +40,12 @@ struct _AtlasJsonDoc
   gsize n_nodes;
   gsize n_allocated;
   GArray *line_starts;  /* built on the first position lookup */
+  guint32 *column_marks; /* see atlas_json_doc_position() */
   GStringChunk *escaped; /* strings that had escapes, decoded */
 };
+
+/* Bytes between the column marks of long lines */
+#define COLUMN_STEP 65536
 
 typedef struct
 {
@@ -120,6 +124,34 @@ atlas_json_doc_position (AtlasJsonDoc *doc,
   /* Columns count characters, as editors do: continuation bytes do not
    * start one. */
   *column = 1;
+
+  /* A minified file is one line of up to ATLAS_MAX_FILE_SIZE bytes, and
+   * counting from its start for each of a hundred problems would take
+   * seconds: on a long line, start from the column noted at the last
+   * COLUMN_STEP boundary, noted for the whole file in one pass. */
+  if (offset - start > COLUMN_STEP)
+    {
+      if (doc->column_marks == NULL)
+        {
+          guint32 col = 0;
+
+          doc->column_marks = g_new (guint32, doc->length / COLUMN_STEP + 1);
+          for (gsize i = 0; i <= doc->length; i++)
+            {
+              guchar c = (guchar) doc->buffer[i];  /* a NUL at the end */
+
+              if (i % COLUMN_STEP == 0)
+                doc->column_marks[i / COLUMN_STEP] = col;
+              if (c == '\n')
+                col = 0;
+              else if ((c & 0xC0) != 0x80)
+                col++;
+            }
+        }
+      *column += doc->column_marks[offset / COLUMN_STEP];
+      start = offset / COLUMN_STEP * COLUMN_STEP;
+    }
+
   for (gsize i = start; i < offset; i++)
     if (((guchar) doc->buffer[i] & 0xC0) != 0x80)
       (*column)++;
@@ -745,6 +777,7 @@ atlas_json_doc_free (AtlasJsonDoc *doc)
   g_free (doc->nodes);
   if (doc->line_starts != NULL)
     g_array_unref (doc->line_starts);
+  g_free (doc->column_marks);
   if (doc->escaped != NULL)
     g_string_chunk_free (doc->escaped);
   g_free (doc);
