@@ -285,8 +285,8 @@ use_dataset (AtlasDataset *dataset,
              guint         bits)
 {
   GListModel *programmes = atlas_dataset_get_programmes (dataset);
-  g_autoptr(GPtrArray) defaults = atlas_comparison_default_programmes (dataset);
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_programmes = g_list_model_get_n_items (programmes);
+  g_autofree const char **ids = g_new0 (const char *, n_programmes + 1);
   g_autoptr(AtlasComparison) comparison = NULL;
   g_autoptr(AtlasComparison) everything = NULL;
   AtlasTableOptions options[] = {
@@ -301,13 +301,19 @@ use_dataset (AtlasDataset *dataset,
   evidence_for_all (dataset, programmes);
   evidence_for_all (dataset, atlas_dataset_get_events (dataset));
 
-  comparison = atlas_comparison_new (dataset, defaults);
-  export_comparison (comparison, bits);
+  /* As the command line makes them: refused past the size limit */
+  comparison = atlas_comparison_new_for_ids (dataset, NULL, NULL);
+  if (comparison != NULL)
+    export_comparison (comparison, bits);
 
-  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
-    g_ptr_array_add (all, g_list_model_get_item (programmes, i));
-  everything = atlas_comparison_new (dataset, all);
-  export_comparison (everything, bits >> 4);
+  for (guint i = 0; i < n_programmes; i++)
+    {
+      g_autoptr(AtlasProgramme) programme = g_list_model_get_item (programmes, i);
+      ids[i] = atlas_programme_get_id (programme);
+    }
+  everything = atlas_comparison_new_for_ids (dataset, ids, NULL);
+  if (everything != NULL)
+    export_comparison (everything, bits >> 4);
 
   for (guint i = 0; i < G_N_ELEMENTS (options); i++)
     {
