@@ -14,7 +14,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
+
+import tap
+from tap import Skip
 
 BINARY = os.environ["ATLAS_BINARY"]
 ROOT = os.environ["ATLAS_SOURCE_ROOT"]
@@ -24,10 +26,6 @@ BAD = os.path.join(ROOT, "tests", "data", "bad", "several-problems.json")
 FORMATS = ["csv", "tsv", "md", "json"]
 
 tests = []
-
-
-class Skip(Exception):
-    pass
 
 
 def test(f):
@@ -241,22 +239,5 @@ def output_in_a_read_only_folder():
 # }}}
 
 
-def main():
-    print(f"1..{len(tests)}")
-    failed = 0
-    for n, t in enumerate(tests, 1):
-        try:
-            t()
-            print(f"ok {n} {t.__name__}")
-        except Skip as e:
-            print(f"ok {n} {t.__name__} # SKIP {e}")
-        except Exception:
-            failed += 1
-            print(f"not ok {n} {t.__name__}")
-            for line in traceback.format_exc().splitlines():
-                print("# " + line)
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(tap.run(tests))
