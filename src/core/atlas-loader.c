@@ -1404,7 +1404,10 @@ read_file (GFile         *file,
       g_set_error_literal (error, ATLAS_LOAD_ERROR, *code, "");
       return NULL;
     }
-  allocated = MAX (allocated + 1, 4096);
+  /* Room for the NUL and one byte more, so that the read that finds the
+   * end of a file of the size it said needs no larger buffer: doubling
+   * there briefly took twice the file's size where realloc copies */
+  allocated = MAX (allocated + 2, 4096);
   buffer = g_malloc (allocated);
 
   for (;;)
