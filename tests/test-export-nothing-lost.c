@@ -1,4 +1,4 @@
-/* test-export-failures.c
+/* test-export-nothing-lost.c
  *
  * Copyright 2026 The Partnership Atlas developers
  *
