@@ -40,6 +40,10 @@ typedef struct
   guint index;
 } PathItem;
 
+/* The loader's paths follow the format, not the file: the deepest is
+ * $.programmes[i].areas[j].wordings[k].evidence[l] */
+#define MAX_PATH 16
+
 typedef struct
 {
   AtlasJsonDoc *doc;
@@ -47,9 +51,13 @@ typedef struct
   GPtrArray *problems;
   guint n_unlisted;     /* problems past ATLAS_MAX_PROBLEMS */
   GCancellable *cancellable;
-  GArray *path;         /* of PathItem */
+  PathItem path[MAX_PATH];  /* where the value being read is */
+  guint path_len;
   GHashTable *folded;   /* case-folded id → id, for the list being read */
+  GPtrArray *folded_keys; /* the keys of @folded that were allocated */
   GHashTable *group_ids;
+  GPtrArray *records;   /* of the list being read, in order */
+  GHashTable *children; /* record → GPtrArray of the records of this list that it owns */
 } Builder;
 
 /* {{{ Paths and problems */
@@ -70,9 +78,9 @@ format_path (Builder *b)
 {
   GString *s = g_string_new ("$");
 
-  for (guint i = 0; i < b->path->len; i++)
+  for (guint i = 0; i < b->path_len; i++)
     {
-      const PathItem *item = &g_array_index (b->path, PathItem, i);
+      const PathItem *item = &b->path[i];
 
       if (item->key == NULL)
         g_string_append_printf (s, "[%u]", item->index);
@@ -91,22 +99,22 @@ static void
 push_key (Builder    *b,
           const char *key)
 {
-  PathItem item = { key, 0 };
-  g_array_append_val (b->path, item);
+  g_assert (b->path_len < MAX_PATH);
+  b->path[b->path_len++] = (PathItem) { key, 0 };
 }
 
 static void
 push_index (Builder *b,
             guint    index)
 {
-  PathItem item = { NULL, index };
-  g_array_append_val (b->path, item);
+  g_assert (b->path_len < MAX_PATH);
+  b->path[b->path_len++] = (PathItem) { NULL, index };
 }
 
 static void
 pop (Builder *b)
 {
-  g_array_set_size (b->path, b->path->len - 1);
+  b->path_len--;
 }
 
 G_GNUC_PRINTF (4, 5)
@@ -181,7 +189,7 @@ read_members (Builder             *b,
       guint i;
 
       for (i = 0; i < n_spec; i++)
-        if (strcmp (spec[i].name, member->key) == 0)
+        if (spec[i].name[0] == member->key[0] && strcmp (spec[i].name, member->key) == 0)
           break;
 
       if (i < n_spec)
@@ -192,7 +200,7 @@ read_members (Builder             *b,
           problem (b, ATLAS_LOAD_ERROR_UNKNOWN_MEMBER, member,
                    /* Translators: %s is a member name, the second a record kind such as “a programme” */
                    _("“%s” is not a member of %s (a typing mistake? Names of your own must start with “x-”)"),
-                   member->key, what);
+                   member->key, _(what));
           pop (b);
         }
     }
@@ -201,7 +209,7 @@ read_members (Builder             *b,
     if (spec[i].required && values[i] == NULL)
       problem (b, ATLAS_LOAD_ERROR_MISSING, object,
                /* Translators: %s is a member name, the second a record kind such as “a programme” */
-               _("The member “%s” is missing; %s must have it"), spec[i].name, what);
+               _("The member “%s” is missing; %s must have it"), spec[i].name, _(what));
 
   return TRUE;
 }
@@ -352,6 +360,43 @@ fold_id (const char *id)
   return g_utf8_normalize (folded, -1, G_NORMALIZE_NFKC);
 }
 
+/* Ids are compared as fold_id () would have them. An ASCII id,
+ * nearly every one, folds to itself in lower case, so it is its own key in
+ * @folded (compared and hashed without regard to ASCII case) and nothing is
+ * allocated; any other id's key is its case folding. A folding is never in
+ * upper case, so the two kinds of keys compare right with each other. */
+static guint
+ascii_case_hash (gconstpointer key)
+{
+  guint h = 5381;
+
+  for (const char *p = key; *p; p++)
+    h = h * 33 + (guchar) g_ascii_tolower (*p);
+  return h;
+}
+
+static gboolean
+ascii_case_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  return g_ascii_strcasecmp (a, b) == 0;
+}
+
+/* The first character an id may not have, or 0 */
+static gunichar
+find_bad_id_char (const char *id)
+{
+  for (const char *p = id; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) ||
+          g_unichar_type (c) == G_UNICODE_FORMAT)
+        return c;
+    }
+  return 0;
+}
+
 /* Ids are names for references: short, printable, without spaces. */
 static const char *
 read_id (Builder             *b,
@@ -359,8 +404,11 @@ read_id (Builder             *b,
          GHashTable          *ids,
          const char          *what)
 {
-  g_autofree char *folded = NULL;
-  const char *previous;
+  const char *previous, *p;
+  gboolean ascii = TRUE;
+  gunichar bad = 0;
+  gsize length;
+  char *key;
 
   if (node == NULL)
     return NULL;
@@ -373,35 +421,47 @@ read_id (Builder             *b,
       problem (b, ATLAS_LOAD_ERROR_VALUE, node, _("An id may not be empty"));
       goto fail;
     }
-  if (g_utf8_strlen (node->string, -1) > ATLAS_MAX_ID_LENGTH)
+
+  /* In ASCII a character is a byte, and the ones an id may not have are
+   * the spaces and controls up to U+0020 and U+007F */
+  for (p = node->string; *p; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x80)
+        ascii = FALSE;
+      else if (bad == 0 && (c <= 0x20 || c == 0x7F))
+        bad = c;
+    }
+  length = ascii ? (gsize) (p - node->string) : (gsize) g_utf8_strlen (node->string, -1);
+  if (length > ATLAS_MAX_ID_LENGTH)
     {
       problem (b, ATLAS_LOAD_ERROR_LIMIT, node,
                _("This id is longer than %d characters, the longest an id may be"),
                ATLAS_MAX_ID_LENGTH);
       goto fail;
     }
-  for (const char *p = node->string; *p; p = g_utf8_next_char (p))
+  if (!ascii)
+    bad = find_bad_id_char (node->string);
+  if (bad != 0)
     {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) ||
-          g_unichar_type (c) == G_UNICODE_FORMAT)
-        {
-          problem (b, ATLAS_LOAD_ERROR_VALUE, node,
-                   _("An id may not contain spaces, control or formatting characters (U+%04X)"), c);
-          goto fail;
-        }
+      problem (b, ATLAS_LOAD_ERROR_VALUE, node,
+               _("An id may not contain spaces, control or formatting characters (U+%04X)"), bad);
+      goto fail;
     }
 
   if (g_hash_table_contains (ids, node->string))
     {
       problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
                /* Translators: “%s” is an id, the second a record kind such as “partner” */
-               _("The id “%s” is already used by another %s"), node->string, what);
+               _("The id “%s” is already used by another %s"), node->string, _(what));
       goto fail;
     }
-  folded = fold_id (node->string);
-  previous = g_hash_table_lookup (b->folded, folded);
+  if (ascii)
+    key = (char *) node->string;
+  else
+    g_ptr_array_add (b->folded_keys, key = fold_id (node->string));
+  previous = g_hash_table_lookup (b->folded, key);
   if (previous != NULL)
     {
       g_autofree char *case_a = g_utf8_casefold (node->string, -1);
@@ -417,7 +477,7 @@ read_id (Builder             *b,
                  node->string, previous);
       goto fail;
     }
-  g_hash_table_insert (b->folded, g_steal_pointer (&folded), (gpointer) node->string);
+  g_hash_table_insert (b->folded, key, (gpointer) node->string);
 
   pop (b);
   return node->string;
@@ -442,7 +502,7 @@ resolve (Builder             *b,
   if (record == NULL)
     problem (b, ATLAS_LOAD_ERROR_REFERENCE, node,
              /* Translators: “%s” is an id, the second a record kind such as “partner” */
-             _("“%s” is not the id of any %s in this dataset"), node->string, what);
+             _("“%s” is not the id of any %s in this dataset"), node->string, _(what));
   return record;
 }
 
@@ -507,7 +567,7 @@ read_evidence (Builder             *b,
           AtlasExcerpt *excerpt;
 
           push_index (b, i++);
-          excerpt = resolve (b, item, b->dataset->excerpt_ids, _("excerpt"));
+          excerpt = resolve (b, item, b->dataset->excerpt_ids, N_("excerpt"));
           if (excerpt != NULL)
             {
               g_ptr_array_add (evidence, g_object_ref (excerpt));
@@ -533,7 +593,7 @@ read_claim (Builder             *b,
   const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
   AtlasClaim *claim;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a claim"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a claim"), v))
     return NULL;
 
   claim = g_object_new (ATLAS_TYPE_CLAIM, NULL);
@@ -594,21 +654,58 @@ check_range (Builder             *b,
 /* }}} */
 /* {{{ Records */
 
-/* Reads every element of a top-level list with @read_one, checking ids. */
+/* Records are collected list by list and put into their stores at once:
+ * appending them one by one made every store emit items-changed for each
+ * (a sixth of the load of a large file). */
+static void
+add_record (Builder  *b,
+            gpointer  record)
+{
+  g_ptr_array_add (b->records, g_object_ref (record));
+}
+
+/* Notes @record as one of @parent's (a document's excerpts, a partner's
+ * programmes), in dataset order. */
+static void
+add_child (Builder  *b,
+           gpointer  parent,
+           gpointer  record)
+{
+  GPtrArray *children = g_hash_table_lookup (b->children, parent);
+
+  if (children == NULL)
+    {
+      children = g_ptr_array_new ();
+      g_hash_table_insert (b->children, parent, children);
+    }
+  g_ptr_array_add (children, record);
+}
+
+/* Reads every element of a top-level list with @read_one, checking ids,
+ * into @store; @children_of gives the store of a parent's records. */
 typedef void (*ReadOne) (Builder *b, const AtlasJsonNode *node);
+typedef GListModel *(*ChildrenOf) (AtlasDataset *dataset, gpointer parent);
 
 static void
 read_list (Builder             *b,
            const AtlasJsonNode *node,
            const char          *key,
-           ReadOne              read_one)
+           ReadOne              read_one,
+           GListStore          *store,
+           ChildrenOf           children_of)
 {
+  g_autoptr(GPtrArray) records = NULL;
+  GHashTableIter iter;
+  gpointer parent, children;
   guint i = 0;
 
   g_hash_table_remove_all (b->folded);
+  g_ptr_array_set_size (b->folded_keys, 0);
   if (node == NULL)
     return;
 
+  records = g_ptr_array_new_full (node->n_children, g_object_unref);
+  b->records = records;
   push_key (b, key);
   if (expect_type (b, node, ATLAS_JSON_ARRAY))
     atlas_json_foreach (b->doc, node, item)
@@ -620,6 +717,19 @@ read_list (Builder             *b,
         pop (b);
       }
   pop (b);
+  b->records = NULL;
+
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                       records->pdata, records->len);
+  g_hash_table_iter_init (&iter, b->children);
+  while (g_hash_table_iter_next (&iter, &parent, &children))
+    {
+      GPtrArray *array = children;
+
+      g_list_store_splice (G_LIST_STORE (children_of (b->dataset, parent)), 0, 0,
+                           array->pdata, array->len);
+      g_hash_table_iter_remove (&iter);
+    }
 }
 
 static void
@@ -632,17 +742,17 @@ read_area_group (Builder             *b,
   g_autoptr(AtlasAreaGroup) group = NULL;
   const char *id;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("an area group"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("an area group"), v))
     return;
   group = g_object_new (ATLAS_TYPE_AREA_GROUP, NULL);
-  id = read_id (b, v[ID], b->group_ids, _("area group"));
+  id = read_id (b, v[ID], b->group_ids, N_("area group"));
   group->name = read_string (b, v[NAME], "name");
-  group->position = g_list_model_get_n_items (G_LIST_MODEL (b->dataset->area_groups));
+  group->position = b->records->len;
   if (id != NULL)
     {
       group->id = g_strdup (id);
       g_hash_table_insert (b->group_ids, group->id, group);
-      g_list_store_append (b->dataset->area_groups, group);
+      add_record (b, group);
     }
 }
 
@@ -658,20 +768,20 @@ read_area (Builder             *b,
   g_autoptr(AtlasArea) area = NULL;
   const char *id;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("an area"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("an area"), v))
     return;
   area = g_object_new (ATLAS_TYPE_AREA, NULL);
-  id = read_id (b, v[ID], b->dataset->area_ids, _("area"));
+  id = read_id (b, v[ID], b->dataset->area_ids, N_("area"));
   area->name = read_string (b, v[NAME], "name");
-  area->group = read_reference (b, v[GROUP], "group", b->group_ids, _("area group"));
+  area->group = read_reference (b, v[GROUP], "group", b->group_ids, N_("area group"));
   area->aliases = read_string_array (b, v[ALIASES], "aliases");
   area->description = read_string (b, v[DESCRIPTION], "description");
-  area->position = g_list_model_get_n_items (G_LIST_MODEL (b->dataset->areas));
+  area->position = b->records->len;
   if (id != NULL)
     {
       area->id = g_strdup (id);
       g_hash_table_insert (b->dataset->area_ids, area->id, area);
-      g_list_store_append (b->dataset->areas, area);
+      add_record (b, area);
     }
 }
 
@@ -714,10 +824,10 @@ read_document (Builder             *b,
   g_autoptr(AtlasDocument) document = NULL;
   const char *id;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a document"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a document"), v))
     return;
   document = g_object_new (ATLAS_TYPE_DOCUMENT, NULL);
-  id = read_id (b, v[ID], b->dataset->document_ids, _("document"));
+  id = read_id (b, v[ID], b->dataset->document_ids, N_("document"));
   document->title = read_string (b, v[TITLE], "title");
   document->authors = read_string_array (b, v[AUTHORS], "authors");
   document->publisher = read_string (b, v[PUBLISHER], "publisher");
@@ -743,7 +853,7 @@ read_document (Builder             *b,
     {
       document->id = g_strdup (id);
       g_hash_table_insert (b->dataset->document_ids, document->id, document);
-      g_list_store_append (b->dataset->documents, document);
+      add_record (b, document);
     }
 }
 
@@ -759,11 +869,11 @@ read_excerpt (Builder             *b,
   g_autoptr(AtlasExcerpt) excerpt = NULL;
   const char *id;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("an excerpt"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("an excerpt"), v))
     return;
   excerpt = g_object_new (ATLAS_TYPE_EXCERPT, NULL);
-  id = read_id (b, v[ID], b->dataset->excerpt_ids, _("excerpt"));
-  excerpt->document = read_reference (b, v[DOCUMENT], "document", b->dataset->document_ids, _("document"));
+  id = read_id (b, v[ID], b->dataset->excerpt_ids, N_("excerpt"));
+  excerpt->document = read_reference (b, v[DOCUMENT], "document", b->dataset->document_ids, N_("document"));
   excerpt->text = read_string (b, v[TEXT], "text");
   excerpt->locator = read_string (b, v[LOCATOR], "locator");
   excerpt->note = read_string (b, v[NOTE], "note");
@@ -771,10 +881,9 @@ read_excerpt (Builder             *b,
     {
       excerpt->id = g_strdup (id);
       g_hash_table_insert (b->dataset->excerpt_ids, excerpt->id, excerpt);
-      g_list_store_append (b->dataset->excerpts, excerpt);
+      add_record (b, excerpt);
       if (excerpt->document != NULL)
-        g_list_store_append (G_LIST_STORE (atlas_dataset_get_document_excerpts (b->dataset, excerpt->document)),
-                             excerpt);
+        add_child (b, excerpt->document, excerpt);
     }
 }
 
@@ -791,10 +900,10 @@ read_partner (Builder             *b,
   g_autoptr(AtlasPartner) partner = NULL;
   const char *id;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a partner"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a partner"), v))
     return;
   partner = g_object_new (ATLAS_TYPE_PARTNER, NULL);
-  id = read_id (b, v[ID], b->dataset->partner_ids, _("partner"));
+  id = read_id (b, v[ID], b->dataset->partner_ids, N_("partner"));
   partner->name = read_string (b, v[NAME], "name");
   partner->short_name = read_string (b, v[SHORT_NAME], "short_name");
   partner->note = read_string (b, v[NOTE], "note");
@@ -804,7 +913,7 @@ read_partner (Builder             *b,
     {
       partner->id = g_strdup (id);
       g_hash_table_insert (b->dataset->partner_ids, partner->id, partner);
-      g_list_store_append (b->dataset->partners, partner);
+      add_record (b, partner);
     }
 }
 
@@ -819,7 +928,7 @@ read_wording (Builder             *b,
   AtlasWording *wording;
   gint64 position = 0;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a wording"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a wording"), v))
     return NULL;
   wording = g_object_new (ATLAS_TYPE_WORDING, NULL);
   wording->text = read_string (b, v[TEXT], "text");
@@ -842,10 +951,10 @@ read_programme_area (Builder             *b,
   g_autoptr(AtlasProgrammeArea) pa = NULL;
   guint i = 0;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a programme area"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a programme area"), v))
     return NULL;
   pa = g_object_new (ATLAS_TYPE_PROGRAMME_AREA, NULL);
-  pa->area = read_reference (b, v[AREA], "area", b->dataset->area_ids, _("area"));
+  pa->area = read_reference (b, v[AREA], "area", b->dataset->area_ids, N_("area"));
   READ_ENUM (b, v[STATUS], "status", area_status, _("an area status"), &pa->status);
   pa->wordings = g_ptr_array_new_with_free_func (g_object_unref);
   if (v[WORDINGS] != NULL)
@@ -896,7 +1005,7 @@ read_period (Builder             *b,
   const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
 
   push_key (b, "period");
-  if (read_members (b, node, spec, G_N_ELEMENTS (spec), _("a period"), v))
+  if (read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a period"), v))
     {
       read_date (b, v[START], "start", &programme->period_start);
       read_date (b, v[END], "end", &programme->period_end);
@@ -927,11 +1036,11 @@ read_programme (Builder             *b,
   const char *id;
   guint i = 0;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("a programme"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a programme"), v))
     return;
   programme = g_object_new (ATLAS_TYPE_PROGRAMME, NULL);
-  id = read_id (b, v[ID], b->dataset->programme_ids, _("programme"));
-  programme->partner = read_reference (b, v[PARTNER], "partner", b->dataset->partner_ids, _("partner"));
+  id = read_id (b, v[ID], b->dataset->programme_ids, N_("programme"));
+  programme->partner = read_reference (b, v[PARTNER], "partner", b->dataset->partner_ids, N_("partner"));
   READ_ENUM (b, v[TYPE], "type", programme_type, _("a programme type"), &programme->programme_type);
   programme->title = read_string (b, v[TITLE], "title");
   READ_ENUM (b, v[STATUS], "status", programme_status, _("a programme status"), &programme->status);
@@ -949,6 +1058,8 @@ read_programme (Builder             *b,
   programme->area_index = g_hash_table_new (NULL, NULL);
   if (v[AREAS] != NULL)
     {
+      g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
+
       push_key (b, "areas");
       if (expect_type (b, v[AREAS], ATLAS_JSON_ARRAY))
         atlas_json_foreach (b->doc, v[AREAS], item)
@@ -959,12 +1070,12 @@ read_programme (Builder             *b,
             if ((pa = read_programme_area (b, item, programme)))
               {
                 g_hash_table_insert (programme->area_index, pa->area, pa);
-                g_list_store_append (programme->areas, pa);
-                g_object_unref (pa);
+                g_ptr_array_add (areas, pa);
               }
             pop (b);
           }
       pop (b);
+      g_list_store_splice (programme->areas, 0, 0, areas->pdata, areas->len);
     }
 
   programme->short_label = _atlas_programme_make_short_label (programme);
@@ -973,10 +1084,9 @@ read_programme (Builder             *b,
     {
       programme->id = g_strdup (id);
       g_hash_table_insert (b->dataset->programme_ids, programme->id, programme);
-      g_list_store_append (b->dataset->programmes, programme);
+      add_record (b, programme);
       if (programme->partner != NULL)
-        g_list_store_append (G_LIST_STORE (atlas_dataset_get_partner_programmes (b->dataset, programme->partner)),
-                             programme);
+        add_child (b, programme->partner, programme);
     }
 }
 
@@ -1038,7 +1148,7 @@ link_supersedes (Builder             *b,
           AtlasProgramme *older;
 
           push_key (b, "supersedes");
-          older = resolve (b, supersedes, b->dataset->programme_ids, _("programme"));
+          older = resolve (b, supersedes, b->dataset->programme_ids, N_("programme"));
           if (older != NULL)
             {
               if (older == programme)
@@ -1076,10 +1186,10 @@ read_event (Builder             *b,
   const char *id;
   guint i = 0;
 
-  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), _("an event"), v))
+  if (!read_members (b, node, spec, G_N_ELEMENTS (spec), N_("an event"), v))
     return;
   event = g_object_new (ATLAS_TYPE_EVENT, NULL);
-  id = read_id (b, v[ID], b->dataset->event_ids, _("event"));
+  id = read_id (b, v[ID], b->dataset->event_ids, N_("event"));
   read_date (b, v[DATE], "date", &event->date);
   read_date (b, v[END], "end", &event->end);
   if (v[END] != NULL)
@@ -1103,7 +1213,7 @@ read_event (Builder             *b,
             AtlasPartner *partner;
 
             push_index (b, i++);
-            if ((partner = resolve (b, item, b->dataset->partner_ids, _("partner"))))
+            if ((partner = resolve (b, item, b->dataset->partner_ids, N_("partner"))))
               {
                 if (!g_hash_table_add (named, partner))
                   problem (b, ATLAS_LOAD_ERROR_DUPLICATE, item,
@@ -1115,7 +1225,7 @@ read_event (Builder             *b,
           }
       pop (b);
     }
-  event->programme = read_reference (b, v[PROGRAMME], "programme", b->dataset->programme_ids, _("programme"));
+  event->programme = read_reference (b, v[PROGRAMME], "programme", b->dataset->programme_ids, N_("programme"));
   event->planned = read_boolean (b, v[PLANNED], "planned");
   event->alternatives = read_claims (b, v[ALTERNATIVES], "alternatives", event);
   event->evidence = read_evidence (b, v[EVIDENCE], "evidence", event);
@@ -1124,7 +1234,7 @@ read_event (Builder             *b,
     {
       event->id = g_strdup (id);
       g_hash_table_insert (b->dataset->event_ids, event->id, event);
-      g_list_store_append (b->dataset->events, event);
+      add_record (b, event);
     }
 }
 
@@ -1160,7 +1270,7 @@ read_dataset (Builder             *b,
       return;
     }
 
-  if (!read_members (b, root, spec, G_N_ELEMENTS (spec), _("a dataset"), v))
+  if (!read_members (b, root, spec, G_N_ELEMENTS (spec), N_("a dataset"), v))
     return;
 
   if (v[VERSION] != NULL &&
@@ -1182,14 +1292,16 @@ read_dataset (Builder             *b,
   read_date (b, v[UPDATED], "updated", &b->dataset->updated);
 
   /* In the order that references need */
-  read_list (b, v[AREA_GROUPS], "area_groups", read_area_group);
-  read_list (b, v[AREAS], "areas", read_area);
-  read_list (b, v[DOCUMENTS], "documents", read_document);
-  read_list (b, v[EXCERPTS], "excerpts", read_excerpt);
-  read_list (b, v[PARTNERS], "partners", read_partner);
-  read_list (b, v[PROGRAMMES], "programmes", read_programme);
+  read_list (b, v[AREA_GROUPS], "area_groups", read_area_group, b->dataset->area_groups, NULL);
+  read_list (b, v[AREAS], "areas", read_area, b->dataset->areas, NULL);
+  read_list (b, v[DOCUMENTS], "documents", read_document, b->dataset->documents, NULL);
+  read_list (b, v[EXCERPTS], "excerpts", read_excerpt, b->dataset->excerpts,
+             (ChildrenOf) atlas_dataset_get_document_excerpts);
+  read_list (b, v[PARTNERS], "partners", read_partner, b->dataset->partners, NULL);
+  read_list (b, v[PROGRAMMES], "programmes", read_programme, b->dataset->programmes,
+             (ChildrenOf) atlas_dataset_get_partner_programmes);
   link_supersedes (b, v[PROGRAMMES]);
-  read_list (b, v[EVENTS], "events", read_event);
+  read_list (b, v[EVENTS], "events", read_event, b->dataset->events, NULL);
 }
 
 static int
@@ -1218,9 +1330,10 @@ build (char       *buffer,
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_problem_free);
   g_autoptr(AtlasJsonDoc) doc = NULL;
   g_autoptr(AtlasDataset) dataset = NULL;
-  g_autoptr(GArray) path = NULL;
   g_autoptr(GHashTable) folded = NULL;
+  g_autoptr(GPtrArray) folded_keys = NULL;
   g_autoptr(GHashTable) group_ids = NULL;
+  g_autoptr(GHashTable) children = NULL;
   Builder b = { 0 };
 
   doc = atlas_json_doc_parse (buffer, length, problems, error);
@@ -1228,10 +1341,20 @@ build (char       *buffer,
     goto out;
 
   dataset = _atlas_dataset_new ();
-  path = g_array_new (FALSE, FALSE, sizeof (PathItem));
-  folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  folded = g_hash_table_new (ascii_case_hash, ascii_case_equal);
+  folded_keys = g_ptr_array_new_with_free_func (g_free);
   group_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  b = (Builder) { doc, dataset, problems, 0, cancellable, path, folded, group_ids };
+  children = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  b = (Builder) {
+    .doc = doc,
+    .dataset = dataset,
+    .problems = problems,
+    .cancellable = cancellable,
+    .folded = folded,
+    .folded_keys = folded_keys,
+    .group_ids = group_ids,
+    .children = children,
+  };
   read_dataset (&b, atlas_json_doc_get_root (doc));
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

@@ -1,0 +1,223 @@
+/* bench-timeline.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The timeline with every event of a large dataset.
+ *
+ *   bench-timeline [--runs=N] FILE
+ *
+ * Needs a display (bench/run starts Xvfb). Per run:
+ *   timeline-model   atlas_timeline_model_new_for_dataset ()
+ *   timeline-layout  a new AtlasTimelineLayout at 1280 px laid out whole:
+ *                    lanes, ticks, visible items and labels
+ *   timeline-frame   one frame of the AtlasTimeline widget in a 1280×800
+ *                    window, drawn offscreen: its snapshot () (called
+ *                    directly, as GTK would reuse the last node) rendered to
+ *                    a texture with the window's renderer; for the whole
+ *                    range and for the last ten years ("view")
+ *   timeline-draw    the snapshot alone (the widget's drawing, recorded,
+ *                    without the renderer's rasterization)
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "atlas-loader.h"
+#include "atlas-selection.h"
+#include "atlas-timeline.h"
+#include "atlas-timeline-layout.h"
+#include "atlas-timeline-model.h"
+
+#include "bench-common.h"
+
+#define MAX_CAIRO_SIZE 32767
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_laid_out (AtlasTimeline *timeline)
+{
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (timeline);
+
+  return gtk_widget_get_mapped (GTK_WIDGET (timeline)) &&
+         gtk_widget_get_width (GTK_WIDGET (timeline)) > 600 &&
+         layout != NULL &&
+         atlas_timeline_layout_get_width (layout) == gtk_widget_get_width (GTK_WIDGET (timeline));
+}
+
+static void
+layout_whole (AtlasTimelineLayout *layout)
+{
+  guint n;
+
+  atlas_timeline_layout_get_height (layout);
+  atlas_timeline_layout_get_lanes (layout, &n);
+  atlas_timeline_layout_get_ticks (layout, &n);
+  atlas_timeline_layout_get_visible (layout, &n);
+  atlas_timeline_layout_get_labels (layout, &n);
+}
+
+static void
+bench_frames (const char    *path,
+              const char    *view,
+              AtlasTimeline *timeline,
+              int            runs)
+{
+  GtkWidget *widget = GTK_WIDGET (timeline);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  /* One unreported frame first: glyph caches, the renderer's shaders */
+  for (int run = -1; run < runs; run++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+      g_autoptr(GdkTexture) texture = NULL;
+      gint64 start, drawn;
+
+      /* The widget's own snapshot, called directly: GTK would otherwise
+       * hand back the node it drew last time */
+      start = bench_now_us ();
+      GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      drawn = bench_now_us ();
+      if (node != NULL)
+        texture = gsk_renderer_render_texture (renderer, node,
+                                               &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                                    gtk_widget_get_height (widget)));
+      if (run >= 0)
+        {
+          bench_emit ("timeline-frame", "file", path, "view", view, "run#", (double) run,
+                      "time_ms#", (bench_now_us () - start) / 1000.0, NULL);
+          bench_emit ("timeline-draw", "file", path, "view", view, "run#", (double) run,
+                      "time_ms#", (drawn - start) / 1000.0, NULL);
+        }
+    }
+}
+
+/* Lets the widget take a change in: a few turns of the main loop */
+static void
+settle (void)
+{
+  gint64 until = bench_now_us () + 200000;
+
+  while (bench_now_us () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int runs = 5;
+  const GOptionEntry entries[] = {
+    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, "Runs of each measurement (default 5)", "N" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE - time the timeline");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(AtlasSelection) selection = NULL;
+  AtlasTimeline *timeline;
+  GtkWidget *window;
+  gboolean timed_out = FALSE;
+  double first, last;
+  const char *path;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
+    {
+      g_printerr ("bench-timeline: %s\n", error ? error->message : "name one FILE");
+      return 2;
+    }
+  path = argv[1];
+  adw_init ();
+
+  file = g_file_new_for_path (path);
+  dataset = atlas_loader_load_file (file, NULL, NULL, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("bench-timeline: %s: %s\n", path, error->message);
+      return 1;
+    }
+
+  selection = atlas_selection_new ();
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  timeline = ATLAS_TIMELINE (atlas_timeline_new ());
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (timeline));
+  atlas_timeline_set_selection (timeline, selection);
+  atlas_selection_set_dataset (selection, dataset);
+  for (int run = -1; run < runs; run++)
+    {
+      g_autoptr(AtlasTimelineModel) model = NULL;
+      g_autoptr(AtlasTimelineLayout) layout = NULL;
+      gint64 start = bench_now_us (), built;
+
+      model = atlas_timeline_model_new_for_dataset (dataset);
+      built = bench_now_us ();
+      layout = atlas_timeline_layout_new (model, gtk_widget_get_pango_context (GTK_WIDGET (timeline)));
+      atlas_timeline_layout_set_width (layout, 1280);
+      layout_whole (layout);
+      if (run >= 0)
+        {
+          bench_emit ("timeline-model", "file", path, "run#", (double) run,
+                      "items#", (double) atlas_timeline_model_get_n_items (model),
+                      "time_ms#", (built - start) / 1000.0, NULL);
+          bench_emit ("timeline-layout", "file", path, "run#", (double) run,
+                      "time_ms#", (bench_now_us () - built) / 1000.0,
+                      "height#", atlas_timeline_layout_get_height (layout), NULL);
+        }
+    }
+
+  /* The widget draws its lanes as one cairo node as tall as they are;
+   * past the largest image cairo makes, GTK aborts */
+  {
+    g_autoptr(AtlasTimelineModel) model = atlas_timeline_model_new_for_dataset (dataset);
+    g_autoptr(AtlasTimelineLayout) layout =
+      atlas_timeline_layout_new (model, gtk_widget_get_pango_context (GTK_WIDGET (timeline)));
+    double height;
+
+    atlas_timeline_layout_set_width (layout, 1280);
+    height = atlas_timeline_layout_get_height (layout);
+    if (height > MAX_CAIRO_SIZE)
+      {
+        g_autofree char *why = g_strdup_printf ("the lanes are %.0f px tall, more than the %d px of a cairo "
+                                                "image, and drawing them aborts in GTK", height, MAX_CAIRO_SIZE);
+
+        g_printerr ("bench-timeline: %s: %s\n", path, why);
+        bench_emit ("timeline-frame", "file", path, "skipped", why, NULL);
+        gtk_window_destroy (GTK_WINDOW (window));
+        return 0;
+      }
+  }
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_timeout_add_seconds (30, timeout_cb, &timed_out);
+  while (!is_laid_out (timeline) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    {
+      g_printerr ("bench-timeline: the timeline was not laid out within 30 s\n");
+      return 1;
+    }
+
+  settle ();
+  bench_frames (path, "whole range", timeline, runs);
+  atlas_timeline_layout_get_bounds (atlas_timeline_get_layout (timeline), &first, &last);
+  atlas_timeline_set_visible_range (timeline, MAX (first, last - 3653), MIN (3653, last - first));
+  settle ();
+  bench_frames (path, "last ten years", timeline, runs);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
