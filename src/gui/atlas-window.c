@@ -72,6 +72,7 @@ struct _AtlasWindow
 
   AtlasSelection *selection;
   AtlasComparePage *compare_page;
+  GtkWidget *open_button;
   AtlasProgrammeFilter *filter;
   AdwToastOverlay *toasts;
   AdwLeaflet *leaflet;
@@ -690,6 +691,29 @@ about_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (atlas_about_window_new (GTK_WINDOW (self), get_dataset (self))));
 }
 
+/* libadwaita 1.2 gives the arrow of a split button a tooltip but no
+ * accessible name, so screen readers would announce a nameless button */
+static void
+name_split_button_arrow (GtkWidget  *split_button,
+                         const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (split_button);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_MENU_BUTTON (child))
+      {
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                        -1);
+        for (GtkWidget *inner = gtk_widget_get_first_child (child);
+             inner != NULL;
+             inner = gtk_widget_get_next_sibling (inner))
+          gtk_accessible_update_property (GTK_ACCESSIBLE (inner),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                          -1);
+      }
+}
+
 /* Enter or a double click on the timeline opens the item's page */
 static void
 timeline_activate_item_cb (AtlasWindow *self,
@@ -857,6 +881,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, compare_page);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, open_button);
   gtk_widget_class_bind_template_callback (widget_class, timeline_activate_item_cb);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, filter);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toasts);
@@ -905,6 +930,7 @@ atlas_window_init (AtlasWindow *self)
 
   self->show_excerpts = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_split_button_arrow (self->open_button, _("Recent Datasets"));
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);

@@ -17,10 +17,14 @@ BUILD_ROOT = os.environ.get("ATLAS_BUILD_ROOT", os.path.dirname(os.path.dirname(
 SOURCE_ROOT = os.environ["ATLAS_SOURCE_ROOT"]
 SHOTS = os.environ.get("ATLAS_E2E_SHOTS", os.path.join(BUILD_ROOT, "meson-logs", "e2e"))
 
-TIMEOUT = 15
+TIMEOUT = 40
 
 
 class NotFound(AssertionError):
+    pass
+
+
+class AppExited(AssertionError):
     pass
 
 
@@ -53,7 +57,9 @@ def walk(node, depth=0, limit=60):
 
 def showing(node):
     try:
-        return node.getState().contains(pyatspi.STATE_SHOWING)
+        # GTK 4.8 does not set SHOWING on widgets inside the window; VISIBLE
+        # follows gtk_widget_get_visible()
+        return node.getState().contains(pyatspi.STATE_VISIBLE)
     except Exception:
         return False
 
@@ -105,17 +111,29 @@ class App:
             e.pop("LANGUAGE", None)
         if env:
             e.update(env)
-        self.proc = subprocess.Popen([BINARY, *args], env=e, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE)
-        self.app = wait_for(self._find_app, "the application on the accessibility bus")
+        os.makedirs(SHOTS, exist_ok=True)
+        self.log = open(os.path.join(SHOTS, "app.log"), "ab")
+        for attempt in range(3):
+            self.proc = subprocess.Popen([BINARY, *args], env=e, stdout=self.log, stderr=self.log)
+            try:
+                self.app = wait_for(self._find_app, "the application on the accessibility bus")
+                break
+            except AppExited:
+                # A display or bus that was not ready yet; the app itself
+                # is checked by what follows
+                if attempt == 2:
+                    raise
+                time.sleep(1)
         self.window = wait_for(lambda: next((c for c in children(self.app) if role(c) == "frame"), None),
                                "the main window")
 
     def _find_app(self):
+        if self.proc.poll() is not None:
+            raise AppExited(f"the app exited with status {self.proc.returncode}")
         desktop = pyatspi.Registry.getDesktop(0)
         for app in children(desktop):
             try:
-                if app.get_process_id() == self.proc.pid:
+                if app is not None and app.get_process_id() == self.proc.pid:
                     return app
             except Exception:
                 continue
@@ -191,6 +209,7 @@ class App:
                 self.proc.wait(5)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
+        self.log.close()
         shutil.rmtree(self.home, ignore_errors=True)
 
     def __enter__(self):
