@@ -200,8 +200,8 @@ atlas_comparison_new_for_ids (AtlasDataset       *dataset,
     {
       g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_ARGUMENT,
                    /* Translators: the numbers are of areas, programmes and cells */
-                   _("This comparison would have %u areas × %u programmes, more than the %" G_GSIZE_FORMAT " cells a comparison may have; choose fewer programmes"),
-                   n_areas, programmes->len, (gsize) ATLAS_MAX_COMPARISON_CELLS);
+                   _("This comparison would have %u areas × %u programmes, more than the %lu cells a comparison may have; choose fewer programmes"),
+                   n_areas, programmes->len, (unsigned long) ATLAS_MAX_COMPARISON_CELLS);
       return NULL;
     }
   return atlas_comparison_new (dataset, programmes);
