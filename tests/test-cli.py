@@ -11,7 +11,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
+
+import tap
 
 BINARY = os.environ["ATLAS_BINARY"]
 ROOT = os.environ["ATLAS_SOURCE_ROOT"]
@@ -295,18 +296,7 @@ def list_programmes():
 
 
 def main():
-    print(f"1..{len(tests)}")
-    failed = 0
-    for n, t in enumerate(tests, 1):
-        try:
-            t()
-            print(f"ok {n} {t.__name__}")
-        except Exception:
-            failed += 1
-            print(f"not ok {n} {t.__name__}")
-            for line in traceback.format_exc().splitlines():
-                print("# " + line)
-    return 1 if failed else 0
+    return tap.run(tests)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@
 
 #include "atlas-comparison.h"
 #include "atlas-error.h"
+#include "atlas-limits.h"
 #include "atlas-model-private.h"
 
 /**
@@ -161,7 +162,8 @@ atlas_comparison_default_programmes (AtlasDataset *dataset)
  * @ids: (nullable): programme ids, or %NULL for every ITPP
  *
  * Returns: (transfer full) (nullable): the comparison, or %NULL when an id
- *   names no programme
+ *   names no programme or the comparison would be larger than
+ *   %ATLAS_MAX_COMPARISON_CELLS
  */
 AtlasComparison *
 atlas_comparison_new_for_ids (AtlasDataset       *dataset,
@@ -169,6 +171,7 @@ atlas_comparison_new_for_ids (AtlasDataset       *dataset,
                               GError            **error)
 {
   g_autoptr(GPtrArray) programmes = NULL;
+  guint n_areas;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
@@ -190,6 +193,16 @@ atlas_comparison_new_for_ids (AtlasDataset       *dataset,
           if (!g_ptr_array_find (programmes, programme, NULL))
             g_ptr_array_add (programmes, g_object_ref (programme));
         }
+    }
+
+  n_areas = g_list_model_get_n_items (atlas_dataset_get_areas (dataset));
+  if ((gsize) n_areas * programmes->len > ATLAS_MAX_COMPARISON_CELLS)
+    {
+      g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_ARGUMENT,
+                   /* Translators: the numbers are of areas, programmes and cells */
+                   _("This comparison would have %u areas × %u programmes, more than the %lu cells a comparison may have; choose fewer programmes"),
+                   n_areas, programmes->len, (unsigned long) ATLAS_MAX_COMPARISON_CELLS);
+      return NULL;
     }
   return atlas_comparison_new (dataset, programmes);
 }

@@ -40,8 +40,12 @@ struct _AtlasJsonDoc
   gsize n_nodes;
   gsize n_allocated;
   GArray *line_starts;  /* built on the first position lookup */
+  guint32 *column_marks; /* see atlas_json_doc_position() */
   GStringChunk *escaped; /* strings that had escapes, decoded */
 };
+
+/* Bytes between the column marks of long lines */
+#define COLUMN_STEP 65536
 
 typedef struct
 {
@@ -56,6 +60,7 @@ typedef struct
   char *p;
   char *end;
   GPtrArray *problems;
+  guint n_duplicates;   /* duplicate keys found */
   Frame stack[ATLAS_MAX_DEPTH];
   guint depth;
 } Parser;
@@ -119,6 +124,34 @@ atlas_json_doc_position (AtlasJsonDoc *doc,
   /* Columns count characters, as editors do: continuation bytes do not
    * start one. */
   *column = 1;
+
+  /* A minified file is one line of up to ATLAS_MAX_FILE_SIZE bytes, and
+   * counting from its start for each of a hundred problems would take
+   * seconds: on a long line, start from the column noted at the last
+   * COLUMN_STEP boundary, noted for the whole file in one pass. */
+  if (offset - start > COLUMN_STEP)
+    {
+      if (doc->column_marks == NULL)
+        {
+          guint32 col = 0;
+
+          doc->column_marks = g_new (guint32, doc->length / COLUMN_STEP + 1);
+          for (gsize i = 0; i <= doc->length; i++)
+            {
+              guchar c = (guchar) doc->buffer[i];  /* a NUL at the end */
+
+              if (i % COLUMN_STEP == 0)
+                doc->column_marks[i / COLUMN_STEP] = col;
+              if (c == '\n')
+                col = 0;
+              else if ((c & 0xC0) != 0x80)
+                col++;
+            }
+        }
+      *column += doc->column_marks[offset / COLUMN_STEP];
+      start = offset / COLUMN_STEP * COLUMN_STEP;
+    }
+
   for (gsize i = start; i < offset; i++)
     if (((guchar) doc->buffer[i] & 0xC0) != 0x80)
       (*column)++;
@@ -256,6 +289,20 @@ read_hex4 (Parser     *self,
   return TRUE;
 }
 
+/* Text in a dataset is for people: tabs and line breaks (\n, \r), but no
+ * other C0 or C1 control character, which could only hide text or drive
+ * the terminal that a command line export is printed on (ESC, CSI). */
+static inline gboolean
+is_forbidden_control (gunichar ch)
+{
+  return (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || (ch >= 0x7F && ch <= 0x9F);
+}
+
+#define FAIL_CONTROL(at, ch) \
+  FAIL (ATLAS_LOAD_ERROR_ENCODING, at, \
+        _("A string contains the control character U+%04X; text in a dataset may have tabs and line breaks but no other control characters"), \
+        (guint) (ch))
+
 /* Decodes the escapes of a string whose text runs from @start to @end
  * (the closing quote) into @out. */
 static gboolean
@@ -288,8 +335,8 @@ decode_escapes (Parser     *self,
         case '"': g_string_append_c (out, '"'); r++; continue;
         case '\\': g_string_append_c (out, '\\'); r++; continue;
         case '/': g_string_append_c (out, '/'); r++; continue;
-        case 'b': g_string_append_c (out, '\b'); r++; continue;
-        case 'f': g_string_append_c (out, '\f'); r++; continue;
+        case 'b': FAIL_CONTROL (escape, '\b');
+        case 'f': FAIL_CONTROL (escape, '\f');
         case 'n': g_string_append_c (out, '\n'); r++; continue;
         case 'r': g_string_append_c (out, '\r'); r++; continue;
         case 't': g_string_append_c (out, '\t'); r++; continue;
@@ -322,6 +369,8 @@ decode_escapes (Parser     *self,
       else if (ch == 0)
         FAIL (ATLAS_LOAD_ERROR_ENCODING, escape,
               _("A string contains a NUL character (\\u0000), which a dataset may not have"));
+      else if (is_forbidden_control (ch))
+        FAIL_CONTROL (escape, ch);
       g_string_append_unichar (out, ch);
     }
   return TRUE;
@@ -338,7 +387,9 @@ decode_escapes (Parser     *self,
 static inline gboolean
 is_string_special (guchar c)
 {
-  return c == '"' || c == '\\' || c < 0x20;
+  /* DEL and the lead byte of the C1 controls (U+0080–U+009F) stop the
+   * scan too, for the check below */
+  return c == '"' || c == '\\' || c < 0x20 || c == 0x7F || c == 0xC2;
 }
 
 static gboolean
@@ -360,7 +411,8 @@ read_string (Parser      *self,
       while (limit - r >= 8)
         {
           guint64 w = load_word (r);
-          guint64 m = HAS_BYTE (w, '"') | HAS_BYTE (w, '\\') | HAS_LESS (w, 0x20);
+          guint64 m = HAS_BYTE (w, '"') | HAS_BYTE (w, '\\') | HAS_LESS (w, 0x20) |
+                      HAS_BYTE (w, 0x7F) | HAS_BYTE (w, 0xC2);
 
           if (m != 0)
             {
@@ -385,6 +437,17 @@ read_string (Parser      *self,
       if (c < 0x20)
         FAIL (ATLAS_LOAD_ERROR_SYNTAX, r,
               _("A control character (U+%04X) must be escaped inside a string"), c);
+      if (c == 0x7F)
+        FAIL_CONTROL (r, c);
+      if (c == 0xC2)
+        {
+          /* U+0080 to U+009F are C2 80 to C2 9F in UTF-8; other C2
+           * characters (a no-break space) are ordinary text */
+          if (r + 1 < self->end && (guchar) r[1] >= 0x80 && (guchar) r[1] <= 0x9F)
+            FAIL_CONTROL (r, (guchar) r[1]);
+          r++;
+          continue;
+        }
       /* A backslash: the byte after it is the escape's, whatever it is */
       escaped = TRUE;
       r++;
@@ -480,6 +543,17 @@ read_literal (Parser     *self,
 }
 
 static void
+add_duplicate (Parser              *self,
+               const AtlasJsonNode *node)
+{
+  /* An object with a million repeated keys is a million problems; the
+   * ones past the limit are counted at the end */
+  if (self->n_duplicates++ < ATLAS_MAX_PROBLEMS)
+    add_problem (self, ATLAS_LOAD_ERROR_DUPLICATE, self->doc->buffer + node->offset,
+                 _("The key “%s” appears twice in one object"), node->key);
+}
+
+static void
 check_duplicate_keys (Parser  *self,
                       guint32  object)
 {
@@ -498,8 +572,7 @@ check_duplicate_keys (Parser  *self,
           /* Most keys of an object differ in their first byte */
           if (nodes[i].key[0] == nodes[j].key[0] && strcmp (nodes[i].key, nodes[j].key) == 0)
             {
-              add_problem (self, ATLAS_LOAD_ERROR_DUPLICATE, self->doc->buffer + nodes[j].offset,
-                           _("The key “%s” appears twice in one object"), nodes[j].key);
+              add_duplicate (self, &nodes[j]);
               break;
             }
       return;
@@ -508,8 +581,7 @@ check_duplicate_keys (Parser  *self,
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (i = object + 1; i != 0; i = nodes[i].next)
     if (!g_hash_table_add (seen, (gpointer) nodes[i].key))
-      add_problem (self, ATLAS_LOAD_ERROR_DUPLICATE, self->doc->buffer + nodes[i].offset,
-                   _("The key “%s” appears twice in one object"), nodes[i].key);
+      add_duplicate (self, &nodes[i]);
 }
 
 /* Called when the value at @index is complete: links it into its parent. */
@@ -714,9 +786,25 @@ check_encoding (Parser *self)
   guchar *b = (guchar *) self->p;
   gsize len = self->end - self->p;
 
+  /* JSON files are UTF-8 (RFC 8259), but editors also save UTF-16 and
+   * UTF-32; name the encoding rather than report its zero bytes as NULs.
+   * The UTF-32 marks come first: "FF FE 00 00" starts with UTF-16's. */
+  if (len >= 4 && ((b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) ||
+                   (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)))
+    FAIL (ATLAS_LOAD_ERROR_ENCODING, self->p,
+          _("The file is in UTF-32; save it as UTF-8 to open it"));
   if (len >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE)))
     FAIL (ATLAS_LOAD_ERROR_ENCODING, self->p,
           _("The file is in UTF-16; save it as UTF-8 to open it"));
+  /* Without a byte order mark: JSON starts with an ASCII character, whose
+   * zero bytes give the encoding away (RFC 4627, section 3) */
+  if (len >= 4 && ((b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) ||
+                   (b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0)))
+    FAIL (ATLAS_LOAD_ERROR_ENCODING, self->p,
+          _("The file seems to be in UTF-32; save it as UTF-8 to open it"));
+  if (len >= 2 && ((b[0] == 0 && b[1] != 0) || (b[0] != 0 && b[1] == 0)))
+    FAIL (ATLAS_LOAD_ERROR_ENCODING, self->p,
+          _("The file seems to be in UTF-16; save it as UTF-8 to open it"));
   /* A UTF-8 byte order mark says nothing JSON needs; skip it. */
   if (len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
     self->p += 3;
@@ -777,6 +865,8 @@ atlas_json_doc_parse (char       *buffer,
     {
       g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
+      if (parser.n_duplicates > ATLAS_MAX_PROBLEMS)
+        g_ptr_array_add (problems, atlas_problem_new_unlisted (parser.n_duplicates - ATLAS_MAX_PROBLEMS));
       for (guint i = n_before; i < problems->len; i++)
         g_ptr_array_add (found, g_ptr_array_index (problems, i));
       g_propagate_error (error, atlas_problems_to_error (found));
@@ -798,6 +888,7 @@ atlas_json_doc_free (AtlasJsonDoc *doc)
   g_free (doc->nodes);
   if (doc->line_starts != NULL)
     g_array_unref (doc->line_starts);
+  g_free (doc->column_marks);
   if (doc->escaped != NULL)
     g_string_chunk_free (doc->escaped);
   g_free (doc);

@@ -29,3 +29,9 @@
 
 /* Longest record id (characters). */
 #define ATLAS_MAX_ID_LENGTH 128
+
+/* Most cells (areas × programmes) in one comparison. A dataset of a few MB
+ * can hold thousands of areas and programmes, whose product would take
+ * more memory than any computer has; a comparison a person can read is
+ * far smaller. */
+#define ATLAS_MAX_COMPARISON_CELLS ((gsize) 1000 * 1000)

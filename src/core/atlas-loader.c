@@ -346,7 +346,21 @@ read_string_array (Builder             *b,
       }                                                                        \
   } G_STMT_END
 
-/* Ids are compared as g_utf8_casefold () would have them. An ASCII id,
+/* What two ids that people cannot tell apart have in common: full case
+ * folding ("ß" and "SS", "İ" and "i̇" fold alike) of the compatibility
+ * form ("é" precomposed or as "e" and an accent, "ﬁ" and "fi", the Kelvin
+ * sign and "K"), the NFKC_Casefold idea of Unicode's identifier rules.
+ * References still name an id exactly; this only refuses look-alikes. */
+static char *
+fold_id (const char *id)
+{
+  g_autofree char *decomposed = g_utf8_normalize (id, -1, G_NORMALIZE_NFKD);
+  g_autofree char *folded = g_utf8_casefold (decomposed, -1);
+
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_NFKC);
+}
+
+/* Ids are compared as fold_id () would have them. An ASCII id,
  * nearly every one, folds to itself in lower case, so it is its own key in
  * @folded (compared and hashed without regard to ASCII case) and nothing is
  * allocated; any other id's key is its case folding. A folding is never in
@@ -446,13 +460,21 @@ read_id (Builder             *b,
   if (ascii)
     key = (char *) node->string;
   else
-    g_ptr_array_add (b->folded_keys, key = g_utf8_casefold (node->string, -1));
+    g_ptr_array_add (b->folded_keys, key = fold_id (node->string));
   previous = g_hash_table_lookup (b->folded, key);
   if (previous != NULL)
     {
-      problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
-               _("The id “%s” differs only in letter case from “%s”; ids must differ in more than that"),
-               node->string, previous);
+      g_autofree char *case_a = g_utf8_casefold (node->string, -1);
+      g_autofree char *case_b = g_utf8_casefold (previous, -1);
+
+      if (g_str_equal (case_a, case_b))
+        problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
+                 _("The id “%s” differs only in letter case from “%s”; ids must differ in more than that"),
+                 node->string, previous);
+      else
+        problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
+                 _("The id “%s” looks the same as “%s”, written with other Unicode characters; ids must differ in more than that"),
+                 node->string, previous);
       goto fail;
     }
   g_hash_table_insert (b->folded, key, (gpointer) node->string);
@@ -501,7 +523,10 @@ read_reference (Builder             *b,
   return record ? g_object_ref (record) : NULL;
 }
 
-/* Notes that @user cites @excerpt, once. */
+/* Notes that @user cites @excerpt, once. A record is read in one go and
+ * only it cites excerpts meanwhile, so all its uses of an excerpt come
+ * one after the other and comparing with the last user is enough (a
+ * search of the whole list made an excerpt cited by n records cost n²). */
 static void
 add_use (Builder      *b,
          AtlasExcerpt *excerpt,
@@ -515,10 +540,7 @@ add_use (Builder      *b,
       g_hash_table_insert (b->dataset->excerpt_uses, excerpt, uses);
     }
   if (uses->len == 0 || g_ptr_array_index (uses, uses->len - 1) != user)
-    {
-      if (!g_ptr_array_find (uses, user, NULL))
-        g_ptr_array_add (uses, user);
-    }
+    g_ptr_array_add (uses, user);
 }
 
 /* An array of excerpt ids. */
@@ -763,6 +785,32 @@ read_area (Builder             *b,
     }
 }
 
+/* An address that a browser can open and that reads as what it opens:
+ * http or https (in any letter case, as schemes are), a host, and no
+ * spaces, control or formatting characters (no bidi overrides that would
+ * make it look like another). */
+static gboolean
+is_web_address (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  for (const char *p = url; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || g_unichar_type (c) == G_UNICODE_FORMAT)
+        return FALSE;
+    }
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return FALSE;
+  scheme = g_uri_get_scheme (uri);
+  return (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
+         g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0';
+}
+
 static void
 read_document (Builder             *b,
                const AtlasJsonNode *node)
@@ -787,16 +835,12 @@ read_document (Builder             *b,
   document->url = read_string (b, v[URL], "url");
   if (document->url != NULL)
     {
-      g_autofree char *scheme = g_uri_parse_scheme (document->url);
-
       /* Only web addresses are ever offered to the user to open */
-      if (scheme == NULL ||
-          (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0) ||
-          !g_uri_is_valid (document->url, G_URI_FLAGS_NONE, NULL))
+      if (!is_web_address (document->url))
         {
           push_key (b, "url");
           problem (b, ATLAS_LOAD_ERROR_VALUE, v[URL],
-                   _("“%s” is not a web address; a document’s URL must start with http:// or https://"),
+                   _("“%s” is not a web address; a document’s URL must be an http:// or https:// address with a host name and without spaces"),
                    document->url);
           pop (b);
           g_clear_pointer (&document->url, g_free);
@@ -1046,17 +1090,42 @@ read_programme (Builder             *b,
     }
 }
 
+/* The programme at the end of @programme's "supersedes" chain. @next maps
+ * each programme linked so far to one further along its chain, and is
+ * shortened on the way (path compression), so that checking every link of
+ * a long chain costs about n rather than n². */
+static AtlasProgramme *
+chain_end (GHashTable     *next,
+           AtlasProgramme *programme)
+{
+  AtlasProgramme *end = programme, *p;
+
+  while ((p = g_hash_table_lookup (next, end)) != NULL)
+    end = p;
+  while (programme != end)
+    {
+      p = g_hash_table_lookup (next, programme);
+      g_hash_table_insert (next, programme, end);
+      programme = p;
+    }
+  return end;
+}
+
 /* "supersedes" may name a programme later in the list, so it is resolved
- * once all are read; a chain that comes back to itself is an error. */
+ * once all are read. Links are made in file order; one that would make a
+ * chain come back to itself is an error, so the model never has a cycle
+ * for a view to loop on. */
 static void
 link_supersedes (Builder             *b,
                  const AtlasJsonNode *list)
 {
+  g_autoptr(GHashTable) next = NULL;
   guint i = 0;
 
   if (list == NULL || list->type != ATLAS_JSON_ARRAY)
     return;
 
+  next = g_hash_table_new (NULL, NULL);
   push_key (b, "programmes");
   atlas_json_foreach (b->doc, list, item)
     {
@@ -1082,17 +1151,18 @@ link_supersedes (Builder             *b,
           older = resolve (b, supersedes, b->dataset->programme_ids, N_("programme"));
           if (older != NULL)
             {
-              AtlasProgramme *p = older;
-              guint steps = 0;
-
-              while (p != NULL && p != programme && steps++ < G_MAXUINT16)
-                p = p->supersedes;
-              if (p == programme)
+              if (older == programme)
                 problem (b, ATLAS_LOAD_ERROR_REFERENCE, supersedes,
-                         _("Programmes “%s” and “%s” supersede each other, in a cycle"),
+                         _("Programme “%s” supersedes itself"), programme->id);
+              else if (chain_end (next, older) == programme)
+                problem (b, ATLAS_LOAD_ERROR_REFERENCE, supersedes,
+                         _("Programme “%s” cannot supersede “%s”, which supersedes it already, directly or through others (a cycle)"),
                          programme->id, older->id);
               else
-                programme->supersedes = g_object_ref (older);
+                {
+                  programme->supersedes = g_object_ref (older);
+                  g_hash_table_insert (next, programme, older);
+                }
             }
           pop (b);
         }
@@ -1133,6 +1203,9 @@ read_event (Builder             *b,
   event->partners = g_ptr_array_new_with_free_func (g_object_unref);
   if (v[PARTNERS] != NULL)
     {
+      /* A set, as a file may name thousands of partners in one event */
+      g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
+
       push_key (b, "partners");
       if (expect_type (b, v[PARTNERS], ATLAS_JSON_ARRAY))
         atlas_json_foreach (b->doc, v[PARTNERS], item)
@@ -1142,7 +1215,7 @@ read_event (Builder             *b,
             push_index (b, i++);
             if ((partner = resolve (b, item, b->dataset->partner_ids, N_("partner"))))
               {
-                if (g_ptr_array_find (event->partners, partner, NULL))
+                if (!g_hash_table_add (named, partner))
                   problem (b, ATLAS_LOAD_ERROR_DUPLICATE, item,
                            _("The partner “%s” is named twice"), partner->id);
                 else
@@ -1295,17 +1368,7 @@ build (char       *buffer,
   g_ptr_array_sort (problems, compare_problems);
 
   if (b.n_unlisted > 0)
-    {
-      g_autofree char *message =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      /* Translators: the ' in %'u groups the count's
-                                       * digits as your locale does (12,345); keep it */
-                                      "%'u more problem is not listed; at most %d are",
-                                      "%'u more problems are not listed; at most %d are",
-                                      b.n_unlisted),
-                         b.n_unlisted, ATLAS_MAX_PROBLEMS);
-      g_ptr_array_add (problems, atlas_problem_new (ATLAS_LOAD_ERROR_LIMIT, 0, 0, NULL, message));
-    }
+    g_ptr_array_add (problems, atlas_problem_new_unlisted (b.n_unlisted));
 
   if (problems->len > 0)
     {
@@ -1380,8 +1443,36 @@ atlas_loader_load_data (const char  *data,
   return build (buffer, length, file, NULL, problems, error);
 }
 
+#define TYPE_AND_SIZE G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE
+
+/* A dataset is a regular file. A folder cannot be one; a device such as
+ * /dev/zero never ends, and a pipe or FIFO can block forever, so neither
+ * is read at all. Sets @error with the message to show. */
+static gboolean
+check_file_type (GFileInfo     *info,
+                 GError       **error)
+{
+  if (!g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE))
+    return TRUE;
+
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_REGULAR:
+      return TRUE;
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error_literal (error, ATLAS_LOAD_ERROR, ATLAS_LOAD_ERROR_IO,
+                           _("This is a folder; open a dataset file in it"));
+      return FALSE;
+    default:
+      g_set_error_literal (error, ATLAS_LOAD_ERROR, ATLAS_LOAD_ERROR_IO,
+                           _("This is not a regular file but a device, a pipe or a socket, which is never read as a dataset"));
+      return FALSE;
+    }
+}
+
 /* Reads the whole of @file into one allocation of the right size, stopping
- * at the size limit; special files that report no size are read in steps. */
+ * at the size limit; files that report no size are read in steps. Errors
+ * in the ATLAS_LOAD_ERROR domain carry their final message. */
 static char *
 read_file (GFile         *file,
            GCancellable  *cancellable,
@@ -1395,9 +1486,18 @@ read_file (GFile         *file,
   gsize allocated, filled = 0;
 
   *code = ATLAS_LOAD_ERROR_IO;
+  /* Before opening, as opening a FIFO waits for a writer */
+  info = g_file_query_info (file, TYPE_AND_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info != NULL && !check_file_type (info, error))
+    return NULL;
+  g_clear_object (&info);
+
   if (!(stream = g_file_read (file, cancellable, error)))
     return NULL;
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  /* Again on what was opened, in case the name was switched meanwhile */
+  info = g_file_input_stream_query_info (stream, TYPE_AND_SIZE, cancellable, NULL);
+  if (info != NULL && !check_file_type (info, error))
+    return NULL;
   allocated = info ? (gsize) MAX (g_file_info_get_size (info), 0) : 0;
   if (allocated > ATLAS_MAX_FILE_SIZE)
     {
@@ -1405,7 +1505,10 @@ read_file (GFile         *file,
       g_set_error_literal (error, ATLAS_LOAD_ERROR, *code, "");
       return NULL;
     }
-  allocated = MAX (allocated + 1, 4096);
+  /* Room for the NUL and one byte more, so that the read that finds the
+   * end of a file of the size it said needs no larger buffer: doubling
+   * there briefly took twice the file's size where realloc copies */
+  allocated = MAX (allocated + 2, 4096);
   buffer = g_malloc (allocated);
 
   for (;;)
@@ -1476,6 +1579,8 @@ atlas_loader_load_file (GFile         *file,
         }
       if (code == ATLAS_LOAD_ERROR_TOO_LARGE)
         message = too_large_message ();
+      else if (local_error->domain == ATLAS_LOAD_ERROR)
+        message = g_strdup (local_error->message);
       else
         /* Translators: %s is the system's reason, such as “No such file or directory” */
         message = g_strdup_printf (_("The file could not be read: %s"), local_error->message);

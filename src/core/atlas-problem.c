@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "atlas-limits.h"
 #include "atlas-problem.h"
 
 G_DEFINE_BOXED_TYPE (AtlasProblem, atlas_problem, atlas_problem_copy, atlas_problem_free)
@@ -28,6 +29,27 @@ atlas_problem_new (AtlasLoadError  code,
   problem->path = g_strdup (path);
   problem->message = g_strdup (message);
   return problem;
+}
+
+/**
+ * atlas_problem_new_unlisted:
+ * @n_unlisted: how many problems were found past %ATLAS_MAX_PROBLEMS
+ *
+ * The last line of a list of problems that was cut at the limit.
+ */
+AtlasProblem *
+atlas_problem_new_unlisted (guint n_unlisted)
+{
+  g_autofree char *message =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                  /* Translators: the ' in %'u groups the count's
+                                   * digits as your locale does (12,345); keep it */
+                                  "%'u more problem is not listed; at most %d are",
+                                  "%'u more problems are not listed; at most %d are",
+                                  n_unlisted),
+                     n_unlisted, ATLAS_MAX_PROBLEMS);
+
+  return atlas_problem_new (ATLAS_LOAD_ERROR_LIMIT, 0, 0, NULL, message);
 }
 
 AtlasProblem *

@@ -44,6 +44,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Drops @self's reference on the programme it supersedes. A dataset may
+ * chain any number of programmes, and when the last of a chain goes its
+ * finalize would free the one before, whose finalize frees the one before
+ * that: 200,000 programmes overflowed the stack. So each one that this
+ * reference keeps alive alone gives up its own link first, and the chain
+ * is freed in a loop. (Its refcount being 1 means nothing else can reach
+ * it, so nothing else can see it lose the link.) */
+static void
+unref_chain (AtlasProgramme *self)
+{
+  AtlasProgramme *next = g_steal_pointer (&self->supersedes);
+
+  while (next != NULL)
+    {
+      AtlasProgramme *after = NULL;
+
+      if (g_atomic_int_get (&G_OBJECT (next)->ref_count) == 1)
+        after = g_steal_pointer (&next->supersedes);
+      g_object_unref (next);
+      next = after;
+    }
+}
+
 static void
 atlas_programme_finalize (GObject *object)
 {
@@ -54,7 +77,7 @@ atlas_programme_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->signed_, g_ptr_array_unref);
   g_clear_pointer (&self->period_evidence, g_ptr_array_unref);
-  g_clear_object (&self->supersedes);
+  unref_chain (self);
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->evidence, g_ptr_array_unref);
   g_clear_object (&self->areas);

@@ -33,6 +33,7 @@ struct _AtlasTable
   char *title;
   char *note;
   GPtrArray *column_ids;
+  GHashTable *column_id_set;  /* the strings of column_ids */
   GPtrArray *column_titles;
   GArray *cells;              /* of Cell, row-major */
   guint n_rows;
@@ -62,6 +63,7 @@ atlas_table_new (const char *name,
   self->name = g_strdup (name);
   self->title = g_strdup (title);
   self->column_ids = g_ptr_array_new_with_free_func (g_free);
+  self->column_id_set = g_hash_table_new (g_str_hash, g_str_equal);
   self->column_titles = g_ptr_array_new_with_free_func (g_free);
   self->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
   g_array_set_clear_func (self->cells, clear_cell);
@@ -86,6 +88,7 @@ atlas_table_unref (AtlasTable *self)
   g_free (self->name);
   g_free (self->title);
   g_free (self->note);
+  g_hash_table_unref (self->column_id_set);
   g_ptr_array_unref (self->column_ids);
   g_ptr_array_unref (self->column_titles);
   g_array_unref (self->cells);
@@ -119,14 +122,32 @@ atlas_table_set_note (AtlasTable *self,
   self->note = g_strdup (note);
 }
 
+/**
+ * atlas_table_add_column:
+ *
+ * Adds a column. Column ids are unique within a table, as a JSON export
+ * keys its rows by them and a CSV reader its fields by the header: ids
+ * come from the dataset, so a programme whose id is “area” would otherwise
+ * hide the area column. An id already used gets “~2”, “~3”… and a title
+ * that is the id itself (the untranslated headers) follows it.
+ */
 void
 atlas_table_add_column (AtlasTable *self,
                         const char *id,
                         const char *title)
 {
+  char *unique = g_strdup (id);
+
   g_return_if_fail (self->n_rows == 0);
-  g_ptr_array_add (self->column_ids, g_strdup (id));
-  g_ptr_array_add (self->column_titles, g_strdup (title));
+
+  for (guint n = 2; g_hash_table_contains (self->column_id_set, unique); n++)
+    {
+      g_free (unique);
+      unique = g_strdup_printf ("%s~%u", id, n);
+    }
+  g_hash_table_add (self->column_id_set, unique);
+  g_ptr_array_add (self->column_ids, unique);
+  g_ptr_array_add (self->column_titles, g_strdup (g_strcmp0 (title, id) == 0 ? unique : title));
 }
 
 guint

@@ -81,16 +81,16 @@ join_excerpt_ids (GPtrArray *excerpts)
 static char *
 join_documents (GPtrArray *excerpts)
 {
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  /* A set: a dataset may cite thousands of excerpts in one cell */
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   GString *s = g_string_new (NULL);
 
   for (guint i = 0; i < excerpts->len; i++)
     {
       AtlasExcerpt *excerpt = g_ptr_array_index (excerpts, i);
 
-      if (excerpt->document == NULL || g_ptr_array_find (seen, excerpt->document, NULL))
+      if (excerpt->document == NULL || !g_hash_table_add (seen, excerpt->document))
         continue;
-      g_ptr_array_add (seen, excerpt->document);
       g_string_append_printf (s, "%s%s", s->len ? " | " : "", excerpt->document->title);
     }
   return g_string_free (s, FALSE);
