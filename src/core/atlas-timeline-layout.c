@@ -214,13 +214,27 @@ ensure_lanes (AtlasTimelineLayout *self)
   self->height = y;
 }
 
+/* The margin a view may show beyond the data: at most 3 % of the data's
+ * range (30 days at least), and when zoomed in, at most a tenth of the
+ * view, so that panning stops near the data at every scale */
+#define DATA_MARGIN 0.03
+#define MIN_DATA_MARGIN 30.0
+#define VIEW_MARGIN 0.1
+
+static double
+data_margin (double data_start,
+             double data_end)
+{
+  return MAX (MIN_DATA_MARGIN, DATA_MARGIN * (data_end - data_start));
+}
+
+/* The days [@start, @end) the data covers */
 static void
-bounds (AtlasTimelineLayout *self,
-        double              *lo,
-        double              *hi)
+data_range (AtlasTimelineLayout *self,
+            double              *start,
+            double              *end)
 {
   guint32 first, last;
-  double margin;
 
   if (!atlas_timeline_model_get_range (self->model, &first, &last))
     {
@@ -234,9 +248,90 @@ bounds (AtlasTimelineLayout *self,
       first = first > 3 * 366 ? first - 3 * 366 : 1;
       last += 3 * 366;
     }
-  margin = MAX (30.0, 0.03 * (last + 1.0 - first));
-  *lo = MAX (1.0, first - margin);
-  *hi = last + 1.0 + margin;
+  *start = first;
+  *end = last + 1.0;
+}
+
+static void
+bounds (AtlasTimelineLayout *self,
+        double              *lo,
+        double              *hi)
+{
+  double start, end, margin;
+
+  data_range (self, &start, &end);
+  margin = data_margin (start, end);
+  *lo = MAX (1.0, start - margin);
+  *hi = end + margin;
+}
+
+/**
+ * atlas_timeline_layout_clamp_range:
+ * @data_start: the first day of the data
+ * @data_end: the day after its last
+ * @start_day: (inout): the first day of a view
+ * @span_days: (inout): how many days it shows
+ *
+ * Keeps a view on the data: no wider than the data with its margin (3 %
+ * of its range, 30 days at least), no narrower than six weeks unless the
+ * whole is, and showing no more than a margin beyond either end of the
+ * data; zoomed in, that margin is at most a tenth of the view, so that
+ * the view cannot wander screens away from the data.
+ */
+void
+atlas_timeline_layout_clamp_range (double  data_start,
+                                   double  data_end,
+                                   double *start_day,
+                                   double *span_days)
+{
+  double full = data_margin (data_start, data_end);
+  double lo = MAX (1.0, data_start - full), hi = data_end + full;
+  double span, margin;
+
+  g_return_if_fail (start_day != NULL && span_days != NULL);
+
+  span = isfinite (*span_days) ? *span_days : hi - lo;
+  span = CLAMP (span, MIN (MIN_SPAN_DAYS, hi - lo), hi - lo);
+  margin = MIN (full, VIEW_MARGIN * span);
+  lo = MAX (lo, data_start - margin);
+  hi = data_end + margin;
+  if (hi - lo <= span)
+    /* Data narrower than the view: it stays in the middle */
+    *start_day = MAX (1.0, lo - (span - (hi - lo)) / 2);
+  else
+    *start_day = CLAMP (isfinite (*start_day) ? *start_day : lo, lo, hi - span);
+  *span_days = span;
+}
+
+/**
+ * atlas_timeline_layout_pinch_range:
+ * @start_day: the first day of the view when the pinch began
+ * @span_days: its days then
+ * @fraction: where the fingers' centre was then, as a fraction of the
+ *   time axis (0 at its left end, 1 at its right)
+ * @new_fraction: where it is now
+ * @scale: the distance between the fingers now ÷ then
+ * @new_start: (out): the first day of the view now
+ * @new_span: (out): its days now
+ *
+ * The view that a pinch makes: @scale times narrower, with the day that
+ * was under the fingers' centre still under it, wherever it moved.
+ */
+void
+atlas_timeline_layout_pinch_range (double  start_day,
+                                   double  span_days,
+                                   double  fraction,
+                                   double  new_fraction,
+                                   double  scale,
+                                   double *new_start,
+                                   double *new_span)
+{
+  double anchor = start_day + fraction * span_days;
+
+  g_return_if_fail (scale > 0);
+
+  *new_span = span_days / scale;
+  *new_start = anchor - new_fraction * *new_span;
 }
 
 static const AtlasTimelineLaneBox *
@@ -544,11 +639,10 @@ ensure_view (AtlasTimelineLayout *self)
 static void
 clamp_view (AtlasTimelineLayout *self)
 {
-  double lo, hi;
+  double start, end;
 
-  bounds (self, &lo, &hi);
-  self->view_span = CLAMP (self->view_span, MIN (MIN_SPAN_DAYS, hi - lo), hi - lo);
-  self->view_start = CLAMP (self->view_start, lo, hi - self->view_span);
+  data_range (self, &start, &end);
+  atlas_timeline_layout_clamp_range (start, end, &self->view_start, &self->view_span);
 }
 
 /**
@@ -1021,6 +1115,40 @@ atlas_timeline_layout_zoom (AtlasTimelineLayout *self,
   span = self->view_span / factor;
   span = CLAMP (span, atlas_timeline_layout_get_min_span (self), G_MAXDOUBLE);
   atlas_timeline_layout_set_view (self, anchor_day - fraction * span, span);
+}
+
+/**
+ * atlas_timeline_layout_pinch:
+ * @start_day: the first day of the view when the pinch began
+ * @span_days: its days then
+ * @x: where the fingers' centre was then
+ * @new_x: where it is now
+ * @scale: the distance between the fingers now ÷ then
+ *
+ * Shows the view a pinch makes (atlas_timeline_layout_pinch_range()),
+ * within the limits of zoom and pan.
+ */
+void
+atlas_timeline_layout_pinch (AtlasTimelineLayout *self,
+                             double               start_day,
+                             double               span_days,
+                             double               x,
+                             double               new_x,
+                             double               scale)
+{
+  double lo, hi, span, start, fraction, new_fraction;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (scale > 0);
+
+  ensure_lanes (self);
+  bounds (self, &lo, &hi);
+  fraction = (CLAMP (x, self->metrics.gutter, self->width) - self->metrics.gutter) / content_width (self);
+  new_fraction = (CLAMP (new_x, self->metrics.gutter, self->width) - self->metrics.gutter) / content_width (self);
+  /* At the narrowest or widest the day under the fingers stays there */
+  span = CLAMP (span_days / scale, atlas_timeline_layout_get_min_span (self), hi - lo);
+  atlas_timeline_layout_pinch_range (start_day, span_days, fraction, new_fraction, span_days / span, &start, &span);
+  atlas_timeline_layout_set_view (self, start, span);
 }
 
 /**

@@ -155,6 +155,12 @@ void                        atlas_timeline_layout_zoom           (AtlasTimelineL
                                                                   double                       anchor_x);
 void                        atlas_timeline_layout_pan            (AtlasTimelineLayout         *self,
                                                                   double                       dx);
+void                        atlas_timeline_layout_pinch          (AtlasTimelineLayout         *self,
+                                                                  double                       start_day,
+                                                                  double                       span_days,
+                                                                  double                       x,
+                                                                  double                       new_x,
+                                                                  double                       scale);
 void                        atlas_timeline_layout_zoom_to_fit    (AtlasTimelineLayout         *self);
 void                        atlas_timeline_layout_zoom_to_shown  (AtlasTimelineLayout         *self);
 void                        atlas_timeline_layout_zoom_to_item   (AtlasTimelineLayout         *self,
@@ -192,6 +198,18 @@ int                         atlas_timeline_layout_step           (AtlasTimelineL
 int                         atlas_timeline_layout_change_lane    (AtlasTimelineLayout         *self,
                                                                   int                          from,
                                                                   int                          direction);
+
+void                        atlas_timeline_layout_clamp_range    (double                       data_start,
+                                                                  double                       data_end,
+                                                                  double                      *start_day,
+                                                                  double                      *span_days);
+void                        atlas_timeline_layout_pinch_range    (double                       start_day,
+                                                                  double                       span_days,
+                                                                  double                       fraction,
+                                                                  double                       new_fraction,
+                                                                  double                       scale,
+                                                                  double                      *new_start,
+                                                                  double                      *new_span);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasTimelineLayout, atlas_timeline_layout_free)
 

@@ -265,6 +265,7 @@ test_mapping (Fixture       *fixture,
   AtlasTimelineLayout *layout = fixture->layout;
   const AtlasTimelineMetrics *metrics = atlas_timeline_layout_get_metrics (layout);
   double lo, hi, start, span, anchor_day;
+  guint32 first, last;
 
   atlas_timeline_layout_get_bounds (layout, &lo, &hi);
   start = atlas_timeline_layout_get_view_start (layout);
@@ -295,16 +296,18 @@ test_mapping (Fixture       *fixture,
   atlas_timeline_layout_zoom (layout, 1e9, 700);
   g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_get_view_span (layout), 45, EPSILON);
 
-  /* Panning stops at either end */
+  /* Panning stops at either end: zoomed in to six weeks, a tenth of the
+   * view past the data, not the 3 % of the whole range a fit shows */
+  g_assert_true (atlas_timeline_model_get_range (fixture->model, &first, &last));
   atlas_timeline_layout_pan (layout, -1e9);
-  g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_get_view_start (layout), lo, EPSILON);
+  g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_get_view_start (layout), first - 4.5, EPSILON);
   atlas_timeline_layout_pan (layout, 1e9);
   g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_get_view_start (layout) +
-                                  atlas_timeline_layout_get_view_span (layout), hi, EPSILON);
+                                  atlas_timeline_layout_get_view_span (layout), last + 1.0 + 4.5, EPSILON);
   atlas_timeline_layout_pan (layout, -100);
   g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_get_view_start (layout) +
                                   atlas_timeline_layout_get_view_span (layout),
-                                  hi - 100 * 45 / (1200 - metrics->gutter), 1e-6);
+                                  last + 1.0 + 4.5 - 100 * 45 / (1200 - metrics->gutter), 1e-6);
 
   /* Nonsense is refused, not drawn */
   atlas_timeline_layout_set_view (layout, NAN, 100);
@@ -577,6 +580,131 @@ test_hit (Fixture       *fixture,
                    ==, index_of (fixture, "ev-washington-2024"));
 }
 
+/* A view of @start, @span clamped to data from day 1000 to day 11000 */
+static void
+clamped (double  start,
+         double  span,
+         double *out_start,
+         double *out_span)
+{
+  *out_start = start;
+  *out_span = span;
+  atlas_timeline_layout_clamp_range (1000, 11000, out_start, out_span);
+}
+
+static void
+test_clamp (void)
+{
+  double start, span;
+
+  /* In range: untouched */
+  clamped (3000, 2000, &start, &span);
+  g_assert_cmpfloat_with_epsilon (start, 3000, EPSILON);
+  g_assert_cmpfloat_with_epsilon (span, 2000, EPSILON);
+
+  /* The widest view is the data and 3 % of it either side */
+  clamped (0, 1e7, &start, &span);
+  g_assert_cmpfloat_with_epsilon (start, 1000 - 300, EPSILON);
+  g_assert_cmpfloat_with_epsilon (span, 10000 + 600, EPSILON);
+
+  /* Zoomed out, a pan stops at that margin ... */
+  clamped (-5000, 5000, &start, &span);
+  g_assert_cmpfloat_with_epsilon (start, 1000 - 300, EPSILON);
+  g_assert_cmpfloat_with_epsilon (span, 5000, EPSILON);
+  clamped (50000, 5000, &start, &span);
+  g_assert_cmpfloat_with_epsilon (start + span, 11000 + 300, EPSILON);
+
+  /* ... zoomed in, at a tenth of the view, not screens away */
+  clamped (-5000, 200, &start, &span);
+  g_assert_cmpfloat_with_epsilon (start, 1000 - 20, EPSILON);
+  g_assert_cmpfloat_with_epsilon (span, 200, EPSILON);
+  clamped (50000, 200, &start, &span);
+  g_assert_cmpfloat_with_epsilon (start + span, 11000 + 20, EPSILON);
+
+  /* No narrower than six weeks */
+  clamped (5000, 1, &start, &span);
+  g_assert_cmpfloat_with_epsilon (span, 45, EPSILON);
+  g_assert_cmpfloat_with_epsilon (start, 5000, EPSILON);
+
+  /* Nonsense gives a view of the data */
+  start = NAN;
+  span = INFINITY;
+  atlas_timeline_layout_clamp_range (1000, 11000, &start, &span);
+  g_assert_cmpfloat_with_epsilon (start, 700, EPSILON);
+  g_assert_cmpfloat_with_epsilon (span, 10600, EPSILON);
+
+  /* A single day: the view shows it in its middle, and never before day 1 */
+  start = 0;
+  span = 1000;
+  atlas_timeline_layout_clamp_range (2000, 2001, &start, &span);
+  g_assert_cmpfloat_with_epsilon (span, 61, EPSILON);
+  g_assert_cmpfloat_with_epsilon (start, 2000 - 30, EPSILON);
+  start = -50;
+  span = 45;
+  atlas_timeline_layout_clamp_range (5, 6, &start, &span);
+  g_assert_cmpfloat (start, >=, 1);
+  g_assert_cmpfloat (start, <=, 5);
+  g_assert_cmpfloat (start + span, >=, 6);
+}
+
+static void
+test_pinch (Fixture       *fixture,
+            gconstpointer  data)
+{
+  AtlasTimelineLayout *layout = fixture->layout;
+  double gutter = atlas_timeline_layout_get_metrics (layout)->gutter;
+  double start, span, new_start, new_span, day;
+
+  /* The pure mapping: twice as narrow around the middle */
+  atlas_timeline_layout_pinch_range (1000, 400, 0.5, 0.5, 2, &new_start, &new_span);
+  g_assert_cmpfloat_with_epsilon (new_span, 200, EPSILON);
+  g_assert_cmpfloat_with_epsilon (new_start, 1100, EPSILON);
+  /* Around the left end, the left end stays */
+  atlas_timeline_layout_pinch_range (1000, 400, 0, 0, 4, &new_start, &new_span);
+  g_assert_cmpfloat_with_epsilon (new_start, 1000, EPSILON);
+  g_assert_cmpfloat_with_epsilon (new_span, 100, EPSILON);
+  /* Fingers apart, then moved right by a quarter: the anchor day follows */
+  atlas_timeline_layout_pinch_range (1000, 400, 0.25, 0.5, 2, &new_start, &new_span);
+  g_assert_cmpfloat_with_epsilon (new_start + 0.5 * new_span, 1100, EPSILON);
+  /* Pinched in: wider */
+  atlas_timeline_layout_pinch_range (1000, 400, 0.5, 0.5, 0.5, &new_start, &new_span);
+  g_assert_cmpfloat_with_epsilon (new_span, 800, EPSILON);
+  g_assert_cmpfloat_with_epsilon (new_start, 800, EPSILON);
+
+  /* On the layout: the day under the fingers stays under them */
+  atlas_timeline_layout_set_view (layout, julian (2000, 1, 1), 20 * 365.25);
+  start = atlas_timeline_layout_get_view_start (layout);
+  span = atlas_timeline_layout_get_view_span (layout);
+  day = atlas_timeline_layout_x_to_day (layout, 800);
+  for (double scale = 1.0; scale <= 8; scale *= 1.25)
+    {
+      atlas_timeline_layout_pinch (layout, start, span, 800, 800, scale);
+      g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_get_view_span (layout), span / scale, 1e-6);
+      g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_x_to_day (layout, 800), day, 1e-6);
+    }
+  /* ... and moves with them */
+  atlas_timeline_layout_pinch (layout, start, span, 800, 600, 2);
+  g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_x_to_day (layout, 600), day, 1e-6);
+  /* A pinch from the lane names counts from the time axis' left end */
+  atlas_timeline_layout_pinch (layout, start, span, 0, 0, 2);
+  g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_get_view_start (layout), start, 1e-6);
+  g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_day_to_x (layout, start), gutter, 1e-6);
+
+  /* Zoomed in to the limit: six weeks, the anchor still in place */
+  atlas_timeline_layout_pinch (layout, start, span, 800, 800, 1e6);
+  g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_get_view_span (layout), 45, EPSILON);
+  g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_x_to_day (layout, 800), day, 1e-6);
+  /* Out to the limit: the whole range */
+  atlas_timeline_layout_pinch (layout, start, span, 800, 800, 1e-6);
+  {
+    double lo, hi;
+
+    atlas_timeline_layout_get_bounds (layout, &lo, &hi);
+    g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_get_view_start (layout), lo, EPSILON);
+    g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_get_view_span (layout), hi - lo, EPSILON);
+  }
+}
+
 static void
 test_culling (void)
 {
@@ -773,6 +901,8 @@ main (int   argc,
   g_test_add_func ("/timeline/layout/labels-crowded", test_labels_crowded);
   g_test_add ("/timeline/layout/hit", Fixture, NULL, fixture_set_up, test_hit, fixture_tear_down);
   g_test_add_func ("/timeline/layout/culling", test_culling);
+  g_test_add_func ("/timeline/layout/clamp", test_clamp);
+  g_test_add ("/timeline/layout/pinch", Fixture, NULL, fixture_set_up, test_pinch, fixture_tear_down);
   g_test_add ("/timeline/layout/navigation", Fixture, NULL, fixture_set_up, test_navigation, fixture_tear_down);
   g_test_add ("/timeline/layout/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/timeline/layout/scroll-to-item", Fixture, NULL, fixture_set_up, test_scroll_to_item, fixture_tear_down);
