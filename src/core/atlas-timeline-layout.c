@@ -87,6 +87,7 @@ struct _AtlasTimelineLayout
   AtlasTimelineRect today_label;
   gboolean today_label_shown;
   gboolean view_dirty;
+  guint generation;             /* counts the changes of what is drawn */
 };
 
 static void
@@ -135,13 +136,14 @@ static void
 invalidate_view (AtlasTimelineLayout *self)
 {
   self->view_dirty = TRUE;
+  self->generation++;
 }
 
 static void
 invalidate_lanes (AtlasTimelineLayout *self)
 {
   self->lanes_dirty = TRUE;
-  self->view_dirty = TRUE;
+  invalidate_view (self);
 }
 
 static double
@@ -993,6 +995,21 @@ atlas_timeline_layout_set_search (AtlasTimelineLayout *self,
     }
   for (guint i = 0; i < atlas_timeline_model_get_n_items (self->model); i++)
     self->dimmed[i] = !atlas_timeline_model_item_matches (self->model, i, needle);
+  self->generation++;
+}
+
+/**
+ * atlas_timeline_layout_get_generation:
+ *
+ * Returns: a number that changes whenever what the layout draws may have
+ *   changed (view, width, lanes, kinds, search, fonts, today), so that a
+ *   picture of it can be kept until then
+ */
+guint
+atlas_timeline_layout_get_generation (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->generation;
 }
 
 const char *

@@ -140,6 +140,7 @@ gboolean                    atlas_timeline_layout_item_is_shown  (AtlasTimelineL
                                                                   guint                        index);
 gboolean                    atlas_timeline_layout_item_is_dimmed (AtlasTimelineLayout         *self,
                                                                   guint                        index);
+guint                       atlas_timeline_layout_get_generation (AtlasTimelineLayout        *self);
 
 void                        atlas_timeline_layout_get_bounds     (AtlasTimelineLayout         *self,
                                                                   double                      *start_day,

@@ -24,6 +24,7 @@
 #define LEGEND_SWATCH ATLAS_TIMELINE_SWATCH_WIDTH
 #define LEGEND_GAP 18.0
 #define MIN_MARKER_DISTANCE 5.0
+#define BAR_OVERHANG 20.0
 
 typedef struct
 {
@@ -33,8 +34,30 @@ typedef struct
   const AtlasTimelineStyle *style;
   const AtlasTimelineMetrics *metrics;
   double width;
-  double height;
+  double top;                   /* the lanes drawn: from @top to @bottom, */
+  double bottom;                /* in the layout's coordinates */
+  guint first_lane;             /* the lane boxes between them */
+  guint end_lane;
+  cairo_pattern_t *hatches[ATLAS_TIMELINE_N_KINDS][2];  /* by kind, dimmed */
 } Painter;
+
+/* Whether any of [@y, @y + @height) is in the part drawn */
+static gboolean
+in_view (Painter *p,
+         double   y,
+         double   height)
+{
+  return y < p->bottom && y + height > p->top;
+}
+
+static gboolean
+lane_in_view (Painter *p,
+              guint    lane)
+{
+  const AtlasTimelineLaneBox *box = atlas_timeline_layout_get_lane_box (p->layout, lane);
+
+  return box != NULL && in_view (p, box->y, box->height);
+}
 
 static void
 set_color (cairo_t                  *cr,
@@ -224,18 +247,101 @@ hatch (cairo_t                 *cr,
   cairo_restore (cr);
 }
 
+/* The hatching of planned bars as a tile that repeats: on an image, a bar
+ * is hatched by one fill, where stroking its lines cost hundreds of
+ * segments (most of a frame with many planned periods). Vector surfaces
+ * keep the lines, which print sharper. */
+static cairo_pattern_t *
+hatch_pattern (Painter        *p,
+               AtlasEventKind  kind,
+               gboolean        dimmed)
+{
+  cairo_pattern_t **slot = &p->hatches[kind][dimmed ? 1 : 0];
+
+  if (*slot == NULL)
+    {
+      double scale_x, scale_y;
+      cairo_surface_t *tile;
+      cairo_t *cr;
+
+      cairo_surface_get_device_scale (cairo_get_target (p->cr), &scale_x, &scale_y);
+      tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (HATCH_SPACING * scale_x),
+                                         (int) ceil (HATCH_SPACING * scale_y));
+      cairo_surface_set_device_scale (tile, scale_x, scale_y);
+      cr = cairo_create (tile);
+      cairo_set_line_width (cr, 1.5);
+      set_color (cr, &p->style->kinds[kind], 0.45 * (dimmed ? p->style->dim_alpha : 1.0));
+      for (int i = -1; i <= 1; i++)
+        {
+          cairo_move_to (cr, i * HATCH_SPACING, HATCH_SPACING);
+          cairo_line_to (cr, (i + 1) * HATCH_SPACING, 0);
+        }
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+      *slot = cairo_pattern_create_for_surface (tile);
+      cairo_pattern_set_extend (*slot, CAIRO_EXTEND_REPEAT);
+      cairo_pattern_set_filter (*slot, CAIRO_FILTER_NEAREST);
+      cairo_surface_destroy (tile);
+    }
+  return *slot;
+}
+
 static void
 rounded_rect (cairo_t                 *cr,
               const AtlasTimelineRect *rect,
               double                   radius)
 {
-  radius = MIN (radius, MIN (rect->width, rect->height) / 2);
+  /* Quarter circles as Bézier curves (what cairo_arc () makes of them,
+   * without its trigonometry: thousands of bars have four each) */
+  const double k = 0.5522847498;
+  double x0 = rect->x, y0 = rect->y, x1 = rect->x + rect->width, y1 = rect->y + rect->height;
+  double r;
+
+  r = MIN (radius, MIN (rect->width, rect->height) / 2);
   cairo_new_sub_path (cr);
-  cairo_arc (cr, rect->x + radius, rect->y + radius, radius, G_PI, 1.5 * G_PI);
-  cairo_arc (cr, rect->x + rect->width - radius, rect->y + radius, radius, 1.5 * G_PI, 2 * G_PI);
-  cairo_arc (cr, rect->x + rect->width - radius, rect->y + rect->height - radius, radius, 0, 0.5 * G_PI);
-  cairo_arc (cr, rect->x + radius, rect->y + rect->height - radius, radius, 0.5 * G_PI, G_PI);
+  cairo_move_to (cr, x0, y0 + r);
+  cairo_curve_to (cr, x0, y0 + r - k * r, x0 + r - k * r, y0, x0 + r, y0);
+  cairo_line_to (cr, x1 - r, y0);
+  cairo_curve_to (cr, x1 - r + k * r, y0, x1, y0 + r - k * r, x1, y0 + r);
+  cairo_line_to (cr, x1, y1 - r);
+  cairo_curve_to (cr, x1, y1 - r + k * r, x1 - r + k * r, y1, x1 - r, y1);
+  cairo_line_to (cr, x0 + r, y1);
+  cairo_curve_to (cr, x0 + r - k * r, y1, x0, y1 - r + k * r, x0, y1 - r);
   cairo_close_path (cr);
+}
+
+/* The dashed outline of a planned bar, as filled dashes along its edges
+ * from @origin (its start, so that dashes do not crawl as it is cut at
+ * the edge of the view): stroking a dashed path costs cairo a hundred
+ * times as much */
+static void
+dashed_outline (cairo_t                 *cr,
+                const AtlasTimelineRect *rect,
+                double                   origin,
+                double                   line)
+{
+  const double on = 4, period = 7;
+  double right = rect->x + rect->width, bottom = rect->y + rect->height;
+
+  cairo_new_path (cr);
+  for (double x = origin + floor ((rect->x - origin) / period) * period; x < right; x += period)
+    {
+      double x0 = MAX (x, rect->x), x1 = MIN (x + on, right);
+
+      if (x1 <= x0)
+        continue;
+      cairo_rectangle (cr, x0, rect->y, x1 - x0, line);
+      cairo_rectangle (cr, x0, bottom - line, x1 - x0, line);
+    }
+  for (double y = rect->y + line + 1; y < bottom - line; y += period)
+    {
+      double h = MIN (on, bottom - line - y);
+
+      if (origin >= rect->x)
+        cairo_rectangle (cr, rect->x, y, line, h);
+      cairo_rectangle (cr, right - line, y, line, h);
+    }
+  cairo_fill (cr);
 }
 
 static void
@@ -248,7 +354,7 @@ draw_bar (Painter                 *p,
   const AtlasTimelineColor *color = &p->style->kinds[item->kind];
   AtlasTimelineRect rect, solid, inner;
   cairo_t *cr = p->cr;
-  double x_start_end, x_end_start, line, radius = 3;
+  double x_start_end, x_end_start, line, radius = 3, hatch_x, left, right;
 
   atlas_timeline_layout_get_item_rect (p->layout, index, &rect);
   rect.width = MAX (rect.width, 2);
@@ -263,6 +369,24 @@ draw_bar (Painter                 *p,
   else
     solid.width = rect.x + rect.width - solid.x;
 
+  /* Zoomed in, a bar may be thousands of pixels wide: only what is in
+   * sight is drawn, its cut ends out of sight */
+  hatch_x = rect.x;
+  left = p->metrics->gutter - BAR_OVERHANG;
+  right = p->width + BAR_OVERHANG;
+  if (rect.x < left)
+    {
+      rect.width -= left - rect.x;
+      rect.x = left;
+    }
+  rect.width = MAX (MIN (rect.width, right - rect.x), 2);
+  if (solid.x < left)
+    {
+      solid.width -= left - solid.x;
+      solid.x = left;
+    }
+  solid.width = MIN (solid.width, right - solid.x);
+
   line = selected ? p->style->line_width + 1.5 : p->style->line_width;
   inner = (AtlasTimelineRect) { rect.x + line, rect.y + line, MAX (rect.width - 2 * line, 0), rect.height - 2 * line };
 
@@ -270,22 +394,31 @@ draw_bar (Painter                 *p,
     {
       /* Planned, not fact: hatched and dashed, never solid */
       rounded_rect (cr, &rect, radius);
-      cairo_save (cr);
-      cairo_clip_preserve (cr);
       set_color (cr, color, 0.10 * alpha);
-      cairo_fill (cr);
-      cairo_set_line_width (cr, 1.5);
-      set_color (cr, color, 0.45 * alpha);
-      hatch (cr, &rect);
-      cairo_restore (cr);
-      /* Half a pixel in, so that the outline stays inside the bar */
-      rounded_rect (cr, &(AtlasTimelineRect) { rect.x + line / 2, rect.y + line / 2,
-                                               rect.width - line, rect.height - line }, radius);
-      cairo_set_line_width (cr, line);
-      cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+      if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+        {
+          cairo_matrix_t matrix;
+
+          cairo_fill_preserve (cr);
+          /* The hatching moves with its bar, by whole pixels, so that the
+           * tile is copied rather than resampled */
+          cairo_matrix_init_translate (&matrix, -round (hatch_x), -round (rect.y));
+          cairo_pattern_set_matrix (hatch_pattern (p, item->kind, alpha < 1.0), &matrix);
+          cairo_set_source (cr, hatch_pattern (p, item->kind, alpha < 1.0));
+          cairo_fill (cr);
+        }
+      else
+        {
+          cairo_save (cr);
+          cairo_clip_preserve (cr);
+          cairo_fill (cr);
+          cairo_set_line_width (cr, 1.5);
+          set_color (cr, color, 0.45 * alpha);
+          hatch (cr, &rect);
+          cairo_restore (cr);
+        }
       set_color (cr, selected ? &p->style->selection : color, alpha);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
+      dashed_outline (cr, &rect, hatch_x, line);
       return;
     }
 
@@ -411,7 +544,6 @@ static void
 draw_bands (Painter     *p,
             const guint *visible,
             guint        n_visible,
-            double       top,
             int          selected)
 {
   /* A summit known only to the year is not a year-long summit: the less
@@ -441,7 +573,7 @@ draw_bands (Painter     *p,
             continue;
           x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
           x1 = MAX (atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0), x0 + 2);
-          cairo_rectangle (p->cr, x0, top, x1 - x0, p->height - top);
+          cairo_rectangle (p->cr, x0, p->top, x1 - x0, p->bottom - p->top);
           any = TRUE;
         }
       if (!any)
@@ -456,7 +588,7 @@ draw_bands (Painter     *p,
       double x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
       double x1 = MAX (atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0), x0 + 2);
 
-      cairo_rectangle (p->cr, x0, top, x1 - x0, p->height - top);
+      cairo_rectangle (p->cr, x0, p->top, x1 - x0, p->bottom - p->top);
       set_color (p->cr, &p->style->selection, 0.15);
       cairo_fill (p->cr);
     }
@@ -476,6 +608,8 @@ draw_labels (Painter                        *p,
       const AtlasTimelineItem *item = atlas_timeline_model_get_item (p->model, label->item);
       double alpha = atlas_timeline_layout_item_is_dimmed (p->layout, label->item) ? p->style->dim_alpha : 1.0;
 
+      if (!in_view (p, label->rect.y, label->rect.height))
+        continue;
       if ((int) label->item == state->selected && !label->inside)
         {
           cairo_rectangle (p->cr, label->rect.x - 2, label->rect.y, label->rect.width + 4, label->rect.height);
@@ -544,15 +678,15 @@ draw_gutter (Painter                        *p,
   double gutter = p->metrics->gutter;
   guint n_lanes;
 
-  cairo_rectangle (p->cr, 0, 0, gutter, p->height);
+  cairo_rectangle (p->cr, 0, p->top, gutter, p->bottom - p->top);
   set_color (p->cr, &p->style->gutter, 1.0);
   cairo_fill (p->cr);
-  cairo_rectangle (p->cr, gutter - 1, 0, 1, p->height);
+  cairo_rectangle (p->cr, gutter - 1, p->top, 1, p->bottom - p->top);
   set_color (p->cr, &p->style->grid, 2.0);
   cairo_fill (p->cr);
 
   lanes = atlas_timeline_layout_get_lanes (p->layout, &n_lanes);
-  for (guint i = 0; i < n_lanes; i++)
+  for (guint i = p->first_lane; i < p->end_lane; i++)
     {
       const char *name = atlas_timeline_model_get_lane_name (p->model, lanes[i].lane);
       AtlasTimelineRect rect = { LANE_NAME_INSET, lanes[i].y + 4, gutter - 2 * LANE_NAME_INSET,
@@ -579,7 +713,7 @@ draw_lanes (Painter *p,
   guint n_lanes;
 
   lanes = atlas_timeline_layout_get_lanes (p->layout, &n_lanes);
-  for (guint i = 0; i < n_lanes; i++)
+  for (guint i = p->first_lane; i < p->end_lane; i++)
     {
       if (i % 2 == 1)
         {
@@ -603,8 +737,7 @@ draw_grid (Painter *p)
   set_color (p->cr, &p->style->grid, 1.0);
   for (guint t = 0; t < n_ticks; t++)
     if (ticks[t].major)
-      cairo_rectangle (p->cr, round (ticks[t].x), p->metrics->ruler_height, 1,
-                       p->height - p->metrics->ruler_height);
+      cairo_rectangle (p->cr, round (ticks[t].x), p->top, 1, p->bottom - p->top);
   cairo_fill (p->cr);
 }
 
@@ -625,8 +758,13 @@ draw_items (Painter                        *p,
   gboolean has_selected = FALSE;
   guint from = 0;
 
+  g_autofree gboolean *in_lane = g_new (gboolean, n_lanes);
+
   for (guint i = 0; i < n_lanes; i++)
-    last_x[i] = -G_MAXDOUBLE;
+    {
+      last_x[i] = -G_MAXDOUBLE;
+      in_lane[i] = lane_in_view (p, i);
+    }
   labels = atlas_timeline_layout_get_labels (p->layout, &n_labels);
   for (guint l = 0; l < n_labels; l++)
     g_hash_table_add (labelled, GUINT_TO_POINTER (labels[l].item));
@@ -637,6 +775,9 @@ draw_items (Painter                        *p,
       const AtlasTimelineItem *item = atlas_timeline_model_get_item (p->model, index);
       Mark mark;
 
+      /* Lanes scrolled out of sight: bands are drawn apart */
+      if (!in_lane[item->lane])
+        continue;
       if (item->is_span)
         {
           double alpha = atlas_timeline_layout_item_is_dimmed (p->layout, index) ? p->style->dim_alpha : 1.0;
@@ -687,7 +828,7 @@ draw_items (Painter                        *p,
  * @state: (nullable): selection and focus, or %NULL for none
  *
  * Draws the timeline as @layout lays it out, from (0, 0) to the layout's
- * width and height.
+ * width and height: the whole of it, as the exports do.
  */
 void
 atlas_timeline_render (cairo_t                        *cr,
@@ -695,10 +836,61 @@ atlas_timeline_render (cairo_t                        *cr,
                        const AtlasTimelineStyle       *style,
                        const AtlasTimelineRenderState *state)
 {
+  g_return_if_fail (layout != NULL);
+
+  atlas_timeline_render_area (cr, layout, style, state, 0, atlas_timeline_layout_get_height (layout));
+}
+
+/* The lane boxes that meet [p->top, p->bottom): lanes are laid out top
+ * to bottom, so a binary search finds the first */
+static void
+find_lanes_in_view (Painter *p)
+{
+  const AtlasTimelineLaneBox *lanes;
+  guint n_lanes, lo = 0, hi;
+
+  lanes = atlas_timeline_layout_get_lanes (p->layout, &n_lanes);
+  hi = n_lanes;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (lanes[mid].y + lanes[mid].height <= p->top)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  p->first_lane = lo;
+  while (lo < n_lanes && lanes[lo].y < p->bottom)
+    lo++;
+  p->end_lane = lo;
+}
+
+/**
+ * atlas_timeline_render_area:
+ * @state: (nullable): selection and focus, or %NULL for none
+ * @scroll_y: how far the lanes are scrolled up, under the ruler
+ * @height: the height of the picture
+ *
+ * Draws the part of the timeline a window of @height shows: the ruler at
+ * the top and under it the lanes from @scroll_y down. Only the lanes and
+ * items in that part are drawn, so the cost of a picture does not grow
+ * with the number of lanes. atlas_timeline_render() is this routine for
+ * the whole height.
+ */
+void
+atlas_timeline_render_area (cairo_t                        *cr,
+                            AtlasTimelineLayout            *layout,
+                            const AtlasTimelineStyle       *style,
+                            const AtlasTimelineRenderState *state,
+                            double                          scroll_y,
+                            double                          height)
+{
   static const AtlasTimelineRenderState no_state = ATLAS_TIMELINE_RENDER_STATE_INIT;
   const guint *visible;
   guint n_visible;
   guint32 today;
+  double ruler, gutter;
   Painter p;
 
   g_return_if_fail (cr != NULL);
@@ -715,46 +907,75 @@ atlas_timeline_render (cairo_t                        *cr,
     .style = style,
     .metrics = atlas_timeline_layout_get_metrics (layout),
     .width = atlas_timeline_layout_get_width (layout),
-    .height = atlas_timeline_layout_get_height (layout),
   };
+  ruler = p.metrics->ruler_height;
+  gutter = p.metrics->gutter;
+  scroll_y = CLAMP (scroll_y, 0, MAX (atlas_timeline_layout_get_height (layout) - ruler, 0));
+  p.top = ruler + scroll_y;
+  p.bottom = MIN (scroll_y + height, atlas_timeline_layout_get_height (layout));
+  find_lanes_in_view (&p);
   visible = atlas_timeline_layout_get_visible (layout, &n_visible);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, p.width, p.height);
-  set_color (cr, &style->background, 1.0);
-  cairo_fill (cr);
-  draw_lanes (&p, 0, p.width);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, p.metrics->gutter, 0, p.width - p.metrics->gutter, p.height);
-  cairo_clip (cr);
-  draw_grid (&p);
-  draw_bands (&p, visible, n_visible, p.metrics->ruler_height, state->selected);
   today = atlas_timeline_layout_get_today (layout);
-  if (today != 0)
-    {
-      double x = round (atlas_timeline_layout_day_to_x (layout, today));
 
-      cairo_rectangle (cr, x, 0, 1.5 * style->line_width, p.height);
-      set_color (cr, &style->today, 0.9);
+  cairo_save (cr);
+
+  /* The lanes, scrolled under the ruler */
+  if (p.bottom > p.top)
+    {
+      cairo_save (cr);
+      cairo_rectangle (cr, 0, ruler, p.width, p.bottom - p.top);
+      cairo_clip (cr);
+      cairo_translate (cr, 0, -scroll_y);
+      cairo_rectangle (cr, 0, p.top, p.width, p.bottom - p.top);
+      set_color (cr, &style->background, 1.0);
       cairo_fill (cr);
-    }
-  draw_items (&p, state, visible, n_visible);
-  draw_labels (&p, state);
-  if (state->focused && state->selected >= 0)
-    draw_focus (&p, state->selected);
-  cairo_restore (cr);
+      draw_lanes (&p, 0, p.width);
 
+      cairo_save (cr);
+      cairo_rectangle (cr, gutter, p.top, p.width - gutter, p.bottom - p.top);
+      cairo_clip (cr);
+      draw_grid (&p);
+      draw_bands (&p, visible, n_visible, state->selected);
+      if (today != 0)
+        {
+          double x = round (atlas_timeline_layout_day_to_x (layout, today));
+
+          cairo_rectangle (cr, x, p.top, 1.5 * style->line_width, p.bottom - p.top);
+          set_color (cr, &style->today, 0.9);
+          cairo_fill (cr);
+        }
+      draw_items (&p, state, visible, n_visible);
+      draw_labels (&p, state);
+      if (state->focused && state->selected >= 0)
+        draw_focus (&p, state->selected);
+      cairo_restore (cr);
+
+      draw_gutter (&p, state);
+      cairo_restore (cr);
+    }
+  for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
+    for (guint d = 0; d < 2; d++)
+      g_clear_pointer (&p.hatches[k][d], cairo_pattern_destroy);
+
+  /* The ruler stays put */
+  cairo_rectangle (cr, 0, 0, p.width, MIN (ruler, height));
+  cairo_clip (cr);
   draw_ruler (&p);
-  if (today != 0 && atlas_timeline_layout_day_to_x (layout, today) >= p.metrics->gutter)
+  if (today != 0 && atlas_timeline_layout_day_to_x (layout, today) >= gutter)
     {
       double x = round (atlas_timeline_layout_day_to_x (layout, today));
 
-      cairo_rectangle (cr, x, 0, 1.5 * style->line_width, p.metrics->ruler_height);
+      cairo_rectangle (cr, x, 0, 1.5 * style->line_width, ruler);
       set_color (cr, &style->today, 1.0);
       cairo_fill (cr);
     }
-  draw_gutter (&p, state);
+  /* The corner above the lane names */
+  cairo_rectangle (cr, 0, 0, gutter, ruler);
+  set_color (cr, &style->gutter, 1.0);
+  cairo_fill (cr);
+  cairo_rectangle (cr, gutter - 1, 0, 1, ruler);
+  set_color (cr, &style->grid, 2.0);
+  cairo_fill (cr);
   cairo_restore (cr);
 }
 

@@ -64,6 +64,12 @@ void   atlas_timeline_render        (cairo_t                        *cr,
                                      AtlasTimelineLayout            *layout,
                                      const AtlasTimelineStyle       *style,
                                      const AtlasTimelineRenderState *state);
+void   atlas_timeline_render_area   (cairo_t                        *cr,
+                                     AtlasTimelineLayout            *layout,
+                                     const AtlasTimelineStyle       *style,
+                                     const AtlasTimelineRenderState *state,
+                                     double                          scroll_y,
+                                     double                          height);
 void   atlas_timeline_render_swatch (cairo_t                        *cr,
                                      const AtlasTimelineStyle       *style,
                                      AtlasTimelineSwatch             swatch,

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -30,8 +31,13 @@
  * the exports; this widget handles input and picks the colours.
  *
  * Its children are the zoom buttons, in the corner above the lane names,
- * and the legend below the lanes, whose toggles show and hide lanes and
- * kinds of event.
+ * the legend below the lanes, whose toggles show and hide lanes and
+ * kinds of event, and a scrollbar for lanes taller than the widget.
+ *
+ * The ruler stays at the top and the lanes scroll under it: the widget
+ * draws only what is in sight, one picture of its own size, which it
+ * keeps until the view, the size, the scroll, the selection or the style
+ * change. Hundreds of partners cost no more to draw than four.
  */
 
 #define ZOOM_STEP 1.5
@@ -42,6 +48,23 @@
 #define MIN_WIDTH 320
 #define MIN_TIME_WIDTH 200
 #define NATURAL_WIDTH 960
+#define MIN_LANES_HEIGHT 120
+#define NATURAL_LANES_HEIGHT 1200
+#define WHEEL_SCROLL 48.0
+
+/* What the kept picture shows; a new one is drawn when any of it changes */
+typedef struct
+{
+  guint generation;
+  guint style_serial;
+  int width;
+  int height;
+  int scale;
+  double scroll;
+  int selected;
+  int selected_lane;
+  gboolean focused;
+} PictureKey;
 
 struct _AtlasTimeline
 {
@@ -62,15 +85,25 @@ struct _AtlasTimeline
   double shown_start;
   double shown_span;
   double drag_start;
+  double drag_scroll;
+  double zoom_start;
   double zoom_span;
-  double zoom_anchor_day;
-  double zoom_anchor_fraction;
+  double zoom_x;
   double kinetic_velocity;
+  double kinetic_velocity_y;
   gint64 kinetic_time;
   guint kinetic_id;
 
+  GtkAdjustment *vadjustment;   /* the lanes' scroll, under the ruler */
+  double lanes_view;            /* the height of the lanes in sight */
+  guint style_serial;
+  GdkTexture *picture;
+  PictureKey picture_key;
+
   GtkWidget *corner;
+  GtkWidget *legend_scroller;   /* a legend of hundreds of lanes scrolls too */
   AtlasTimelineLegend *legend;
+  GtkWidget *scrollbar;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasTimeline, atlas_timeline, GTK_TYPE_WIDGET)
@@ -156,6 +189,71 @@ center_x (AtlasTimeline *self)
   return metrics->gutter + (width - metrics->gutter) / 2;
 }
 
+static double
+ruler_height (AtlasTimeline *self)
+{
+  return self->layout ? atlas_timeline_layout_get_metrics (self->layout)->ruler_height : 0;
+}
+
+static gboolean
+lanes_overflow (AtlasTimeline *self)
+{
+  return gtk_adjustment_get_upper (self->vadjustment) > gtk_adjustment_get_page_size (self->vadjustment) + 0.5;
+}
+
+static void
+scroll_lanes (AtlasTimeline *self,
+              double         dy)
+{
+  gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_value (self->vadjustment) + dy);
+}
+
+/* Scrolls the lanes, as little as it takes, to bring a lane into sight;
+ * one taller than the widget shows its top */
+static void
+reveal_lane (AtlasTimeline *self,
+             int            lane)
+{
+  const AtlasTimelineLaneBox *box;
+  double top, bottom, value, page;
+
+  if (self->layout == NULL || lane < 0 ||
+      (box = atlas_timeline_layout_get_lane_box (self->layout, (guint) lane)) == NULL)
+    return;
+  top = box->y - ruler_height (self);
+  bottom = top + box->height;
+  value = gtk_adjustment_get_value (self->vadjustment);
+  page = gtk_adjustment_get_page_size (self->vadjustment);
+  if (top < value)
+    value = top;
+  else if (bottom > value + page)
+    value = MIN (top, bottom - page);
+  gtk_adjustment_set_value (self->vadjustment, value);
+}
+
+static void
+reveal_item (AtlasTimeline *self,
+             int            index)
+{
+  if (self->model != NULL && index >= 0)
+    reveal_lane (self, atlas_timeline_model_get_item (self->model, (guint) index)->lane);
+}
+
+/* From the widget's coordinates to the layout's: the lanes are scrolled,
+ * the ruler is not; -1 below the lanes in sight */
+static double
+to_layout_y (AtlasTimeline *self,
+             double         y)
+{
+  double ruler = ruler_height (self);
+
+  if (y < ruler)
+    return y;
+  if (y >= ruler + self->lanes_view)
+    return -1;
+  return y + gtk_adjustment_get_value (self->vadjustment);
+}
+
 static void
 update_accessible (AtlasTimeline *self)
 {
@@ -232,12 +330,14 @@ follow_selection (AtlasTimeline *self)
   int index = find_item (self, item);
 
   self->selected_lane = find_lane (self, item);
+  reveal_lane (self, self->selected_lane);
   if (index != self->selected)
     {
       self->selected = index;
       if (index >= 0)
         {
           atlas_timeline_layout_scroll_to_item (self->layout, (guint) index);
+          reveal_item (self, index);
           sync_view (self);
         }
       update_accessible (self);
@@ -263,6 +363,7 @@ select_index (AtlasTimeline *self,
     {
       self->selected = index;
       atlas_timeline_layout_scroll_to_item (self->layout, (guint) index);
+      reveal_item (self, index);
       sync_view (self);
       update_accessible (self);
       update_actions (self);
@@ -277,6 +378,7 @@ update_style (AtlasTimeline *self)
 
   atlas_timeline_style_init (&self->style, adw_style_manager_get_dark (manager),
                              adw_style_manager_get_high_contrast (manager));
+  self->style_serial++;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -299,8 +401,10 @@ rebuild (AtlasTimeline *self)
   stop_kinetic (self);
   g_clear_pointer (&self->layout, atlas_timeline_layout_free);
   g_clear_object (&self->model);
+  g_clear_object (&self->picture);
   self->selected = -1;
   self->selected_lane = -1;
+  gtk_adjustment_set_value (self->vadjustment, 0);
 
   if (dataset != NULL)
     {
@@ -373,13 +477,13 @@ drag_begin_cb (GtkGestureDrag *gesture,
                AtlasTimeline  *self)
 {
   stop_kinetic (self);
-  if (self->layout == NULL || y < atlas_timeline_layout_get_metrics (self->layout)->ruler_height ||
-      y > atlas_timeline_layout_get_height (self->layout))
+  if (self->layout == NULL || y < ruler_height (self) || y > ruler_height (self) + self->lanes_view)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
     }
   self->drag_start = atlas_timeline_layout_get_view_start (self->layout);
+  self->drag_scroll = gtk_adjustment_get_value (self->vadjustment);
 }
 
 static void
@@ -390,12 +494,13 @@ drag_update_cb (GtkGestureDrag *gesture,
 {
   double span, width;
 
-  if (self->layout == NULL || fabs (offset_x) < 3)
+  if (self->layout == NULL || (fabs (offset_x) < 3 && fabs (offset_y) < 3))
     return;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
   span = atlas_timeline_layout_get_view_span (self->layout);
   width = atlas_timeline_layout_get_width (self->layout) - atlas_timeline_layout_get_metrics (self->layout)->gutter;
   atlas_timeline_layout_set_view (self->layout, self->drag_start - offset_x * span / MAX (width, 1), span);
+  gtk_adjustment_set_value (self->vadjustment, self->drag_scroll - offset_y);
   sync_view (self);
 }
 
@@ -430,8 +535,15 @@ scroll_cb (GtkEventControllerScroll *controller,
       zoom (self, wheel ? pow (ZOOM_STEP, -dy) : exp (-dy / 100.0), x);
       return TRUE;
     }
-  /* Shift turns the wheel sideways; plain scrolling pans too, since the
-   * timeline runs left to right */
+  /* Shift turns the wheel sideways. Lanes taller than the widget scroll
+   * up and down; else plain scrolling pans too, since the timeline runs
+   * left to right. */
+  if (lanes_overflow (self) && !(state & GDK_SHIFT_MASK))
+    {
+      scroll_lanes (self, dy * (wheel ? WHEEL_SCROLL : 1.0));
+      pan (self, dx * (wheel ? WHEEL_PAN : 1.0));
+      return TRUE;
+    }
   pan (self, (dx + dy) * (wheel ? WHEEL_PAN : 1.0));
   return TRUE;
 }
@@ -444,7 +556,8 @@ kinetic_tick_cb (GtkWidget     *widget,
   AtlasTimeline *self = ATLAS_TIMELINE (widget);
   gint64 now = gdk_frame_clock_get_frame_time (clock);
   double dt = (now - self->kinetic_time) / (double) G_USEC_PER_SEC;
-  double start;
+  double friction = exp (-KINETIC_FRICTION * dt);
+  double start, scroll;
 
   self->kinetic_time = now;
   if (self->layout == NULL)
@@ -453,11 +566,15 @@ kinetic_tick_cb (GtkWidget     *widget,
       return G_SOURCE_REMOVE;
     }
   start = atlas_timeline_layout_get_view_start (self->layout);
+  scroll = gtk_adjustment_get_value (self->vadjustment);
   pan (self, self->kinetic_velocity * dt);
-  self->kinetic_velocity *= exp (-KINETIC_FRICTION * dt);
+  scroll_lanes (self, self->kinetic_velocity_y * dt);
+  self->kinetic_velocity *= friction;
+  self->kinetic_velocity_y *= friction;
   /* It stops when it slows down or meets either end of the data */
-  if (fabs (self->kinetic_velocity) < KINETIC_STOP ||
-      (dt > 0 && atlas_timeline_layout_get_view_start (self->layout) == start))
+  if (MAX (fabs (self->kinetic_velocity), fabs (self->kinetic_velocity_y)) < KINETIC_STOP ||
+      (dt > 0 && atlas_timeline_layout_get_view_start (self->layout) == start &&
+       gtk_adjustment_get_value (self->vadjustment) == scroll))
     {
       self->kinetic_id = 0;
       return G_SOURCE_REMOVE;
@@ -477,7 +594,16 @@ decelerate_cb (GtkEventControllerScroll *controller,
   stop_kinetic (self);
   if (state & GDK_CONTROL_MASK || clock == NULL || self->layout == NULL)
     return;
-  self->kinetic_velocity = velocity_x + velocity_y;
+  if (lanes_overflow (self) && !(state & GDK_SHIFT_MASK))
+    {
+      self->kinetic_velocity = velocity_x;
+      self->kinetic_velocity_y = velocity_y;
+    }
+  else
+    {
+      self->kinetic_velocity = velocity_x + velocity_y;
+      self->kinetic_velocity_y = 0;
+    }
   self->kinetic_time = gdk_frame_clock_get_frame_time (clock);
   self->kinetic_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), kinetic_tick_cb, NULL, NULL);
 }
@@ -488,18 +614,15 @@ zoom_begin_cb (GtkGesture       *gesture,
                AtlasTimeline    *self)
 {
   double x, y;
-  const AtlasTimelineMetrics *metrics;
 
   if (self->layout == NULL)
     return;
   stop_kinetic (self);
-  metrics = atlas_timeline_layout_get_metrics (self->layout);
-  if (!gtk_gesture_get_bounding_box_center (gesture, &x, &y))
+  if (!gtk_gesture_is_active (gesture) || !gtk_gesture_get_bounding_box_center (gesture, &x, &y))
     x = center_x (self);
+  self->zoom_start = atlas_timeline_layout_get_view_start (self->layout);
   self->zoom_span = atlas_timeline_layout_get_view_span (self->layout);
-  self->zoom_anchor_day = atlas_timeline_layout_x_to_day (self->layout, x);
-  self->zoom_anchor_fraction = (x - metrics->gutter) /
-                               MAX (atlas_timeline_layout_get_width (self->layout) - metrics->gutter, 1);
+  self->zoom_x = x;
 }
 
 static void
@@ -507,14 +630,15 @@ zoom_scale_changed_cb (GtkGestureZoom *gesture,
                        double          scale,
                        AtlasTimeline  *self)
 {
-  double new_span;
+  double x, y;
 
-  if (self->layout == NULL || scale <= 0)
+  if (self->layout == NULL || scale <= 0 || self->zoom_span <= 0)
     return;
-  new_span = MAX (self->zoom_span / scale, atlas_timeline_layout_get_min_span (self->layout));
-  atlas_timeline_layout_set_view (self->layout,
-                                  self->zoom_anchor_day - self->zoom_anchor_fraction * new_span,
-                                  new_span);
+  /* The fingers may move as they pinch: the view follows them */
+  if (!gtk_gesture_is_active (GTK_GESTURE (gesture)) ||
+      !gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    x = self->zoom_x;
+  atlas_timeline_layout_pinch (self->layout, self->zoom_start, self->zoom_span, self->zoom_x, x, scale);
   sync_view (self);
 }
 
@@ -534,7 +658,7 @@ query_tooltip_cb (AtlasTimeline *self,
   if (keyboard)
     index = self->selected;
   else
-    index = atlas_timeline_layout_hit_test (self->layout, x, y);
+    index = atlas_timeline_layout_hit_test (self->layout, x, to_layout_y (self, y));
   if (index < 0)
     return FALSE;
 
@@ -542,7 +666,8 @@ query_tooltip_cb (AtlasTimeline *self,
   text = atlas_timeline_model_describe_item (self->model, (guint) index, "\n");
   gtk_tooltip_set_text (tooltip, text);
   if (atlas_timeline_layout_get_item_rect (self->layout, (guint) index, &rect))
-    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) rect.x, (int) rect.y,
+    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) rect.x,
+                                                         (int) (rect.y - gtk_adjustment_get_value (self->vadjustment)),
                                                          MAX ((int) rect.width, 1), MAX ((int) rect.height, 1) });
   return TRUE;
 }
@@ -632,21 +757,24 @@ atlas_timeline_measure (GtkWidget      *widget,
     {
       /* The legend wraps: its natural width, on one line, is no reason
        * for a wider timeline */
-      gtk_widget_measure (GTK_WIDGET (self->legend), orientation, -1, &legend_min, &legend_nat, NULL, NULL);
+      gtk_widget_measure (self->legend_scroller, orientation, -1, &legend_min, &legend_nat, NULL, NULL);
       gtk_widget_measure (self->corner, orientation, -1, &corner_min, &corner_nat, NULL, NULL);
       *minimum = MAX (MAX (legend_min, corner_nat + MIN_TIME_WIDTH), MIN_WIDTH);
       *natural = MAX (*minimum, NATURAL_WIDTH);
     }
   else
     {
-      int lanes = self->layout ? (int) ceil (atlas_timeline_layout_get_height (self->layout)) : 0;
+      double ruler = ruler_height (self);
+      double lanes = self->layout ? ceil (atlas_timeline_layout_get_height (self->layout)) - ruler : 0;
 
       /* Without a width, the legend is measured at the natural one rather
        * than at its narrowest, where it is one entry a line */
-      gtk_widget_measure (GTK_WIDGET (self->legend), orientation, for_size < 0 ? NATURAL_WIDTH : for_size,
+      gtk_widget_measure (self->legend_scroller, orientation, for_size < 0 ? NATURAL_WIDTH : for_size,
                           &legend_min, &legend_nat, NULL, NULL);
-      *minimum = lanes + legend_min;
-      *natural = lanes + legend_nat;
+      /* The lanes scroll: however many, they ask for a few rows at least
+       * and for no more than a screen */
+      *minimum = (int) (ruler + MIN (lanes, MIN_LANES_HEIGHT)) + legend_min;
+      *natural = (int) (ruler + MIN (lanes, NATURAL_LANES_HEIGHT)) + legend_nat;
     }
 }
 
@@ -657,12 +785,13 @@ atlas_timeline_size_allocate (GtkWidget *widget,
                               int        baseline)
 {
   AtlasTimeline *self = ATLAS_TIMELINE (widget);
-  int legend_height, corner_width, corner_height, unused;
-  double ruler = 0, lanes = 0;
+  int legend_min, legend_height, corner_width, corner_height, scrollbar_width, unused;
+  double ruler = 0, lanes = 0, view;
 
-  gtk_widget_measure (GTK_WIDGET (self->legend), GTK_ORIENTATION_VERTICAL, width, &legend_height, NULL, NULL, NULL);
+  gtk_widget_measure (self->legend_scroller, GTK_ORIENTATION_VERTICAL, width, &legend_min, &legend_height, NULL, NULL);
   gtk_widget_measure (self->corner, GTK_ORIENTATION_HORIZONTAL, -1, &corner_width, &unused, NULL, NULL);
   gtk_widget_measure (self->corner, GTK_ORIENTATION_VERTICAL, -1, &corner_height, &unused, NULL, NULL);
+  gtk_widget_measure (self->scrollbar, GTK_ORIENTATION_HORIZONTAL, -1, &scrollbar_width, &unused, NULL, NULL);
 
   if (self->layout != NULL)
     {
@@ -670,16 +799,84 @@ atlas_timeline_size_allocate (GtkWidget *widget,
                                         corner_height + 2 * CORNER_PADDING);
       atlas_timeline_layout_set_width (self->layout, width);
       ruler = atlas_timeline_layout_get_metrics (self->layout)->ruler_height;
-      lanes = ceil (atlas_timeline_layout_get_height (self->layout));
+      lanes = ceil (atlas_timeline_layout_get_height (self->layout)) - ruler;
       sync_view (self);
     }
+
+  /* The legend as tall as it asks (up to its scroller's limit) while
+   * the lanes keep a few rows; the lanes get what is left, and scroll
+   * when that is not enough */
+  legend_height = MAX (legend_min, MIN (legend_height, height - (int) ruler - MIN_LANES_HEIGHT));
+  view = floor (CLAMP (height - ruler - legend_height, 0, lanes));
+  self->lanes_view = view;
+  gtk_adjustment_configure (self->vadjustment, gtk_adjustment_get_value (self->vadjustment), 0, lanes,
+                            WHEEL_SCROLL, MAX (view * 0.9, 1), view);
+  gtk_widget_set_child_visible (self->scrollbar, lanes_overflow (self));
 
   gtk_widget_size_allocate (self->corner,
                             &(GtkAllocation) { CORNER_PADDING, (int) MAX (0, (ruler - corner_height) / 2),
                                                corner_width, corner_height }, -1);
+  gtk_widget_size_allocate (self->scrollbar,
+                            &(GtkAllocation) { width - scrollbar_width, (int) ruler, scrollbar_width, (int) view }, -1);
   /* Right under the lanes, where it explains them */
-  gtk_widget_size_allocate (GTK_WIDGET (self->legend),
-                            &(GtkAllocation) { 0, (int) lanes, width, legend_height }, -1);
+  gtk_widget_size_allocate (self->legend_scroller,
+                            &(GtkAllocation) { 0, (int) (ruler + view), width, legend_height }, -1);
+}
+
+/* The picture of the ruler and the lanes in sight, drawn by the routine
+ * the exports use, into an image of the widget's size: kept while nothing
+ * it shows changes, so that a frame that changes nothing of it (hovering
+ * the legend, a tooltip) costs nothing to draw */
+static GdkTexture *
+ensure_picture (AtlasTimeline *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  AtlasTimelineRenderState state = ATLAS_TIMELINE_RENDER_STATE_INIT;
+  PictureKey key;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GBytes *bytes;
+
+  memset (&key, 0, sizeof key);
+  key.generation = atlas_timeline_layout_get_generation (self->layout);
+  key.style_serial = self->style_serial;
+  key.width = gtk_widget_get_width (widget);
+  key.height = (int) ceil (ruler_height (self) + self->lanes_view);
+  key.scale = gtk_widget_get_scale_factor (widget);
+  key.scroll = gtk_adjustment_get_value (self->vadjustment);
+  key.selected = self->selected;
+  key.selected_lane = self->selected_lane;
+  key.focused = gtk_widget_has_visible_focus (widget);
+  if (self->picture != NULL && memcmp (&key, &self->picture_key, sizeof key) == 0)
+    return self->picture;
+
+  g_clear_object (&self->picture);
+  self->picture_key = key;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, key.width * key.scale, key.height * key.scale);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      /* Larger than an image can be: nothing rather than an abort */
+      g_warning ("Cannot draw a timeline of %d × %d pixels", key.width * key.scale, key.height * key.scale);
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  cairo_surface_set_device_scale (surface, key.scale, key.scale);
+  state.selected = key.selected;
+  state.selected_lane = key.selected_lane;
+  state.focused = key.focused;
+  cr = cairo_create (surface);
+  atlas_timeline_render_area (cr, self->layout, &self->style, &state, key.scroll, key.height);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The texture takes the image's pixels without copying them */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * key.height * key.scale,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  self->picture = gdk_memory_texture_new (key.width * key.scale, key.height * key.scale, GDK_MEMORY_DEFAULT,
+                                          bytes, cairo_image_surface_get_stride (surface));
+  g_bytes_unref (bytes);
+  return self->picture;
 }
 
 static void
@@ -687,24 +884,16 @@ atlas_timeline_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
   AtlasTimeline *self = ATLAS_TIMELINE (widget);
-  AtlasTimelineRenderState state = ATLAS_TIMELINE_RENDER_STATE_INIT;
-  double width = gtk_widget_get_width (widget);
-  cairo_t *cr;
+  GdkTexture *picture;
 
-  if (self->layout != NULL && width > 0)
-    {
-      state.selected = self->selected;
-      state.selected_lane = self->selected_lane;
-      state.focused = gtk_widget_has_visible_focus (widget);
-      cr = gtk_snapshot_append_cairo (snapshot,
-                                      &GRAPHENE_RECT_INIT (0, 0, width,
-                                                           atlas_timeline_layout_get_height (self->layout)));
-      atlas_timeline_render (cr, self->layout, &self->style, &state);
-      cairo_destroy (cr);
-    }
+  if (self->layout != NULL && gtk_widget_get_width (widget) > 0 &&
+      (picture = ensure_picture (self)) != NULL)
+    gtk_snapshot_append_texture (snapshot, picture,
+                                 &GRAPHENE_RECT_INIT (0, 0, self->picture_key.width, self->picture_key.height));
 
   gtk_widget_snapshot_child (widget, self->corner, snapshot);
-  gtk_widget_snapshot_child (widget, GTK_WIDGET (self->legend), snapshot);
+  gtk_widget_snapshot_child (widget, self->legend_scroller, snapshot);
+  gtk_widget_snapshot_child (widget, self->scrollbar, snapshot);
 }
 
 static void
@@ -729,6 +918,10 @@ atlas_timeline_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_TIMELINE);
   g_clear_pointer (&self->layout, atlas_timeline_layout_free);
   g_clear_object (&self->model);
+  g_clear_object (&self->picture);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
+  g_clear_object (&self->vadjustment);
 
   G_OBJECT_CLASS (atlas_timeline_parent_class)->dispose (object);
 }
@@ -937,6 +1130,8 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-timeline.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, corner);
   gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, legend);
+  gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, legend_scroller);
+  gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, scrollbar);
   gtk_widget_class_bind_template_callback (widget_class, click_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, click_released_cb);
   gtk_widget_class_bind_template_callback (widget_class, drag_begin_cb);
@@ -962,6 +1157,9 @@ atlas_timeline_init (AtlasTimeline *self)
 
   self->selected = -1;
   self->selected_lane = -1;
+  self->vadjustment = g_object_ref_sink (gtk_adjustment_new (0, 0, 0, 0, 0, 0));
+  g_signal_connect_swapped (self->vadjustment, "value-changed", G_CALLBACK (gtk_widget_queue_draw), self);
+  gtk_scrollbar_set_adjustment (GTK_SCROLLBAR (self->scrollbar), self->vadjustment);
   atlas_timeline_legend_set_timeline (self->legend, self);
   g_signal_connect_swapped (manager, "notify::dark", G_CALLBACK (style_changed_cb), self);
   g_signal_connect_swapped (manager, "notify::high-contrast", G_CALLBACK (style_changed_cb), self);
@@ -1202,6 +1400,19 @@ atlas_timeline_get_selected_index (AtlasTimeline *self)
 }
 
 /**
+ * atlas_timeline_get_vadjustment:
+ *
+ * Returns: (transfer none): the scroll of the lanes under the ruler, in
+ *   pixels; its page is the height of the lanes in sight
+ */
+GtkAdjustment *
+atlas_timeline_get_vadjustment (AtlasTimeline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
+  return self->vadjustment;
+}
+
+/**
  * atlas_timeline_select_at:
  *
  * Selects the item drawn at (@x, @y), as a click does.
@@ -1217,7 +1428,7 @@ atlas_timeline_select_at (AtlasTimeline *self,
 
   g_return_val_if_fail (ATLAS_IS_TIMELINE (self), FALSE);
 
-  if (self->layout == NULL || (index = atlas_timeline_layout_hit_test (self->layout, x, y)) < 0)
+  if (self->layout == NULL || (index = atlas_timeline_layout_hit_test (self->layout, x, to_layout_y (self, y))) < 0)
     return FALSE;
   select_index (self, index);
   return TRUE;

@@ -49,6 +49,7 @@ void                      atlas_timeline_set_partner_visible (AtlasTimeline *sel
                                                               AtlasPartner  *partner,
                                                               gboolean       visible);
 int                       atlas_timeline_get_selected_index (AtlasTimeline  *self);
+GtkAdjustment            *atlas_timeline_get_vadjustment    (AtlasTimeline  *self);
 gboolean                  atlas_timeline_select_at          (AtlasTimeline  *self,
                                                              double          x,
                                                              double          y);

@@ -5,13 +5,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* AtlasTimeline in a window, under Xvfb: its zoom actions, panning by
- * scroll, drag and kinetic deceleration (clamped), keyboard navigation in
- * date order and clicks, all through the shared AtlasSelection. */
+/* AtlasTimeline in a window, under Xvfb: its zoom actions, pinch, panning
+ * by scroll, drag and kinetic deceleration (clamped), keyboard navigation
+ * in date order and clicks, all through the shared AtlasSelection; and a
+ * dataset with hundreds of partners, whose lanes scroll under the ruler. */
 
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 
 #include <adwaita.h>
 
@@ -146,6 +148,22 @@ record_of (Fixture *fixture,
   return atlas_timeline_model_get_item (atlas_timeline_get_model (fixture->timeline), index)->record;
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkEventController *
 find_controller (GtkWidget *widget,
                  GType      type)
@@ -265,6 +283,35 @@ kinetic_stopped (Fixture *fixture)
     kinetic_still = 0;
   kinetic_last = view_start (fixture);
   return kinetic_still > 20;
+}
+
+static void
+test_pinch (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkEventController *zoom = find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_GESTURE_ZOOM);
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  double start = view_start (fixture), span = view_span (fixture), middle_day, x;
+  const AtlasTimelineMetrics *metrics = atlas_timeline_layout_get_metrics (layout);
+
+  /* Without touches the gesture has no centre: the pinch is around the
+   * middle of the time axis, whose day stays put */
+  x = metrics->gutter + (gtk_widget_get_width (GTK_WIDGET (fixture->timeline)) - metrics->gutter) / 2;
+  middle_day = atlas_timeline_layout_x_to_day (layout, x);
+  g_signal_emit_by_name (zoom, "begin", NULL);
+  g_signal_emit_by_name (zoom, "scale-changed", 2.0);
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), span / 2, 1e-6);
+  g_assert_cmpfloat (view_start (fixture), >, start);
+  g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_x_to_day (layout, x), middle_day, 1e-6);
+  /* The scale is against the start of the gesture, not the last step */
+  g_signal_emit_by_name (zoom, "scale-changed", 4.0);
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), span / 4, 1e-6);
+  g_signal_emit_by_name (zoom, "scale-changed", 1.0);
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), span, 1e-6);
+  /* Fingers closing: no wider than the whole */
+  g_signal_emit_by_name (zoom, "scale-changed", 0.1);
+  g_assert_cmpfloat_with_epsilon (view_span (fixture), span, 1e-6);
+  g_assert_cmpfloat_with_epsilon (view_start (fixture), start, 1e-6);
 }
 
 static void
@@ -498,10 +545,7 @@ test_search_and_legend (Fixture       *fixture,
   g_assert_false (atlas_timeline_layout_item_is_dimmed (layout, (guint) madrid));
 
   /* The legend has a toggle per lane and per kind; they hide what they name */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->timeline));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (ATLAS_IS_TIMELINE_LEGEND (child))
-      legend = child;
+  legend = find_descendant (GTK_WIDGET (fixture->timeline), ATLAS_TYPE_TIMELINE_LEGEND);
   g_assert_nonnull (legend);
   for (GtkWidget *child = gtk_widget_get_first_child (legend); child != NULL; child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_CHECK_BUTTON (child))
@@ -568,6 +612,190 @@ test_render (Fixture       *fixture,
     g_assert_true (gdk_texture_save_to_png (texture, out));
 }
 
+/* A dataset of @n partners, each with a programme period and two events,
+ * as a research dataset of every partner would have */
+static AtlasDataset *
+many_partners (guint n)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset;
+
+  g_string_append (json, "{\"format\": \"partnership-atlas\", \"version\": 1, \"title\": \"Lanes\",\n"
+                         "\"area_groups\": [], \"areas\": [{\"id\": \"a\", \"name\": \"Area\"}],\n"
+                         "\"documents\": [{\"id\": \"d\", \"title\": \"Document\", \"date\": \"2020\", "
+                         "\"kind\": \"policy-brief\"}],\n"
+                         "\"excerpts\": [{\"id\": \"x\", \"document\": \"d\", \"text\": \"Text.\"}],\n"
+                         "\"partners\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"p%u\", \"name\": \"Partner %u\"}", i ? ", " : "", i, i);
+  g_string_append (json, "],\n\"programmes\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"g%u\", \"partner\": \"p%u\", \"type\": \"itpp\", "
+                            "\"title\": \"Programme %u\", \"status\": \"in-force\", "
+                            "\"text_availability\": \"not-public\", "
+                            "\"period\": {\"start\": \"%u\", \"end\": \"%u\", \"evidence\": [\"x\"]}, "
+                            "\"areas\": []}",
+                            i ? ", " : "", i, i, i, 2000 + i % 20, 2003 + i % 20);
+  g_string_append (json, "],\n\"events\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"%u-03-01\", \"kind\": \"dialogue\", "
+                            "\"partners\": [\"p%u\"], \"title\": \"Dialogue %u\", \"evidence\": [\"x\"]}, "
+                            "{\"id\": \"f%u\", \"date\": \"%u-06\", \"kind\": \"signing\", "
+                            "\"partners\": [\"p%u\"], \"title\": \"Signing %u\", \"evidence\": [\"x\"]}",
+                            i ? ", " : "", i, 1999 + i % 20, i, i, i, 2001 + i % 20, i, i);
+  g_string_append (json, "]}\n");
+
+  dataset = atlas_loader_load_data (json->str, json->len, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* A frame of the widget: its snapshot (called directly, as GTK would
+ * reuse the node it drew last) rendered by the window's renderer.
+ * Returns the texture's height. */
+static int
+draw_frame (GtkWidget *widget)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                              gtk_widget_get_height (widget)));
+  return gdk_texture_get_height (texture);
+}
+
+static gint64 frames_before;
+
+static gint64
+frame_counter (Fixture *fixture)
+{
+  return gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (GTK_WIDGET (fixture->timeline)));
+}
+
+static gboolean
+frame_drawn (Fixture *fixture)
+{
+  return frame_counter (fixture) > frames_before;
+}
+
+/* Lets GTK draw a frame of the window, as it does on screen */
+static void
+wait_for_frame (Fixture *fixture)
+{
+  frames_before = frame_counter (fixture);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->timeline));
+  run_until (frame_drawn, fixture);
+}
+
+static gboolean
+lanes_allocated (Fixture *fixture)
+{
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  GtkAdjustment *lanes = atlas_timeline_get_vadjustment (fixture->timeline);
+
+  return is_laid_out (fixture) &&
+         gtk_adjustment_get_upper (lanes) ==
+         ceil (atlas_timeline_layout_get_height (layout)) - atlas_timeline_layout_get_metrics (layout)->ruler_height;
+}
+
+static void
+test_many_lanes (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->timeline);
+  g_autoptr(AtlasDataset) dataset = many_partners (400);
+  AtlasTimelineModel *model;
+  AtlasTimelineLayout *layout;
+  GtkAdjustment *lanes;
+  GtkEventController *scroll;
+  double ruler, lanes_height, value;
+  gboolean handled = FALSE;
+  int first_lane_item, height;
+
+  atlas_selection_set_dataset (fixture->selection, dataset);
+  run_until (lanes_allocated, fixture);
+  model = atlas_timeline_get_model (fixture->timeline);
+  layout = atlas_timeline_get_layout (fixture->timeline);
+  g_assert_cmpuint (atlas_timeline_model_get_n_lanes (model), ==, 401);
+  ruler = atlas_timeline_layout_get_metrics (layout)->ruler_height;
+  lanes_height = atlas_timeline_layout_get_height (layout) - ruler;
+  /* Taller than any image GTK can draw at once */
+  g_assert_cmpfloat (lanes_height, >, 32767);
+
+  /* The widget keeps the window's size; its lanes scroll under the ruler */
+  g_assert_cmpint (gtk_widget_get_height (widget), <=, 760);
+  lanes = atlas_timeline_get_vadjustment (fixture->timeline);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_upper (lanes), ceil (lanes_height + ruler) - ruler, 1e-6);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (lanes), <, 760);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (lanes), >, 0);
+
+  /* Frames drawn by GTK itself, then by hand, at the top ... */
+  wait_for_frame (fixture);
+  height = draw_frame (widget);
+  g_assert_cmpint (height, ==, gtk_widget_get_height (widget));
+
+  /* ... after the wheel scrolled the lanes (and did not pan) ... */
+  scroll = find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+  value = view_start (fixture);
+  g_signal_emit_by_name (scroll, "scroll", 0.0, 3.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (lanes), >, 0);
+  g_assert_cmpfloat_with_epsilon (view_start (fixture), value, EPSILON);
+  wait_for_frame (fixture);
+  draw_frame (widget);
+
+  /* ... and at the bottom lane */
+  gtk_adjustment_set_value (lanes, gtk_adjustment_get_upper (lanes));
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (lanes),
+                                  gtk_adjustment_get_upper (lanes) - gtk_adjustment_get_page_size (lanes), 1e-6);
+  wait_for_frame (fixture);
+  draw_frame (widget);
+
+  /* What is under the pointer is in the lanes scrolled into view: the
+   * bottom lane's marker, at its place in the widget */
+  {
+    const AtlasTimelineLaneBox *box = atlas_timeline_layout_get_lane_box (layout, 400);
+    double y = box->markers_y - gtk_adjustment_get_value (lanes);
+    int index;
+
+    g_assert_cmpfloat (y, >, ruler);
+    g_assert_cmpfloat (y, <, gtk_widget_get_height (widget));
+    for (index = 0; index < (int) atlas_timeline_model_get_n_items (model); index++)
+      {
+        const AtlasTimelineItem *item = atlas_timeline_model_get_item (model, (guint) index);
+
+        if (item->lane == 400 && !item->is_span)
+          break;
+      }
+    atlas_timeline_layout_zoom_to_item (layout, (guint) index);
+    g_assert_true (atlas_timeline_select_at (fixture->timeline,
+                                             atlas_timeline_layout_day_to_x (layout,
+                                                                             (atlas_timeline_model_get_item (model, (guint) index)->first_day +
+                                                                              atlas_timeline_model_get_item (model, (guint) index)->last_day + 1.0) / 2),
+                                             y));
+    g_assert_cmpuint (atlas_timeline_model_get_item (model, (guint) atlas_timeline_get_selected_index (fixture->timeline))->lane,
+                      ==, 400);
+  }
+
+  /* Selecting an item of the first lane scrolls it into view */
+  first_lane_item = -1;
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (model) && first_lane_item < 0; i++)
+    if (atlas_timeline_model_get_item (model, i)->lane == 1)
+      first_lane_item = (int) i;
+  atlas_selection_set_item (fixture->selection, atlas_timeline_model_get_item (model, (guint) first_lane_item)->record);
+  g_assert_cmpfloat (gtk_adjustment_get_value (lanes), <=,
+                     atlas_timeline_layout_get_lane_box (layout, 1)->y - ruler);
+  wait_for_frame (fixture);
+  draw_frame (widget);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -578,6 +806,8 @@ main (int   argc,
 
   g_test_add ("/timeline/widget/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/timeline/widget/pan", Fixture, NULL, fixture_set_up, test_pan, fixture_tear_down);
+  g_test_add ("/timeline/widget/pinch", Fixture, NULL, fixture_set_up, test_pinch, fixture_tear_down);
+  g_test_add ("/timeline/widget/many-lanes", Fixture, NULL, fixture_set_up, test_many_lanes, fixture_tear_down);
   g_test_add ("/timeline/widget/kinetic", Fixture, NULL, fixture_set_up, test_kinetic, fixture_tear_down);
   g_test_add ("/timeline/widget/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/timeline/widget/activate", Fixture, NULL, fixture_set_up, test_activate, fixture_tear_down);
