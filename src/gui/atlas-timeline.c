@@ -49,6 +49,7 @@
 #define MIN_TIME_WIDTH 200
 #define NATURAL_WIDTH 960
 #define MIN_LANES_HEIGHT 120
+#define MAX_LEGEND_HEIGHT 200
 #define NATURAL_LANES_HEIGHT 1200
 #define WHEEL_SCROLL 48.0
 
@@ -735,6 +736,23 @@ activate_action (GtkWidget  *widget,
     g_signal_emit (self, signals[ACTIVATE_ITEM], 0, record);
 }
 
+/* The legend's height at @width: all of it up to MAX_LEGEND_HEIGHT, past
+ * which it scrolls. Measured on the legend itself, for its height depends
+ * on its width and its scroller measures it without one. */
+static void
+legend_height (AtlasTimeline *self,
+               int            width,
+               int           *minimum,
+               int           *natural)
+{
+  int legend, scroller;
+
+  gtk_widget_measure (GTK_WIDGET (self->legend), GTK_ORIENTATION_VERTICAL, width, &legend, NULL, NULL, NULL);
+  gtk_widget_measure (self->legend_scroller, GTK_ORIENTATION_VERTICAL, width, &scroller, NULL, NULL, NULL);
+  *natural = MIN (legend, MAX_LEGEND_HEIGHT);
+  *minimum = MIN (scroller, *natural);
+}
+
 static GtkSizeRequestMode
 atlas_timeline_get_request_mode (GtkWidget *widget)
 {
@@ -769,8 +787,7 @@ atlas_timeline_measure (GtkWidget      *widget,
 
       /* Without a width, the legend is measured at the natural one rather
        * than at its narrowest, where it is one entry a line */
-      gtk_widget_measure (self->legend_scroller, orientation, for_size < 0 ? NATURAL_WIDTH : for_size,
-                          &legend_min, &legend_nat, NULL, NULL);
+      legend_height (self, for_size < 0 ? NATURAL_WIDTH : for_size, &legend_min, &legend_nat);
       /* The lanes scroll: however many, they ask for a few rows at least
        * and for no more than a screen */
       *minimum = (int) (ruler + MIN (lanes, MIN_LANES_HEIGHT)) + legend_min;
@@ -785,10 +802,10 @@ atlas_timeline_size_allocate (GtkWidget *widget,
                               int        baseline)
 {
   AtlasTimeline *self = ATLAS_TIMELINE (widget);
-  int legend_min, legend_height, corner_width, corner_height, scrollbar_width, unused;
+  int legend_min, legend_nat, legend, corner_width, corner_height, scrollbar_width, unused;
   double ruler = 0, lanes = 0, view;
 
-  gtk_widget_measure (self->legend_scroller, GTK_ORIENTATION_VERTICAL, width, &legend_min, &legend_height, NULL, NULL);
+  legend_height (self, width, &legend_min, &legend_nat);
   gtk_widget_measure (self->corner, GTK_ORIENTATION_HORIZONTAL, -1, &corner_width, &unused, NULL, NULL);
   gtk_widget_measure (self->corner, GTK_ORIENTATION_VERTICAL, -1, &corner_height, &unused, NULL, NULL);
   gtk_widget_measure (self->scrollbar, GTK_ORIENTATION_HORIZONTAL, -1, &scrollbar_width, &unused, NULL, NULL);
@@ -806,8 +823,8 @@ atlas_timeline_size_allocate (GtkWidget *widget,
   /* The legend as tall as it asks (up to its scroller's limit) while
    * the lanes keep a few rows; the lanes get what is left, and scroll
    * when that is not enough */
-  legend_height = MAX (legend_min, MIN (legend_height, height - (int) ruler - MIN_LANES_HEIGHT));
-  view = floor (CLAMP (height - ruler - legend_height, 0, lanes));
+  legend = MAX (legend_min, MIN (legend_nat, height - (int) ruler - MIN_LANES_HEIGHT));
+  view = floor (CLAMP (height - ruler - legend, 0, lanes));
   self->lanes_view = view;
   gtk_adjustment_configure (self->vadjustment, gtk_adjustment_get_value (self->vadjustment), 0, lanes,
                             WHEEL_SCROLL, MAX (view * 0.9, 1), view);
@@ -820,7 +837,7 @@ atlas_timeline_size_allocate (GtkWidget *widget,
                             &(GtkAllocation) { width - scrollbar_width, (int) ruler, scrollbar_width, (int) view }, -1);
   /* Right under the lanes, where it explains them */
   gtk_widget_size_allocate (self->legend_scroller,
-                            &(GtkAllocation) { 0, (int) (ruler + view), width, legend_height }, -1);
+                            &(GtkAllocation) { 0, (int) (ruler + view), width, legend }, -1);
 }
 
 /* The picture of the ruler and the lanes in sight, drawn by the routine
