@@ -734,6 +734,55 @@ test_load_bad (void)
 }
 
 static void
+freed_cb (gpointer  data,
+          GObject  *where_the_object_was)
+{
+  g_atomic_pointer_set ((gpointer *) data, g_thread_self ());
+}
+
+static gboolean
+was_freed (gpointer data)
+{
+  return g_atomic_pointer_get ((gpointer *) data) != NULL;
+}
+
+/* Once a dataset is replaced, every view lets go of it and its records,
+ * and it is freed in a worker thread: freeing a large one takes about a
+ * second, which the main loop must not wait for */
+static void
+test_load_frees_old_dataset_off_main_thread (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AdwViewStack *stack = ADW_VIEW_STACK (get_widget (window, ADW_TYPE_VIEW_STACK, NULL));
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good", "minimal.json", NULL);
+  g_autofree char *builtin = g_test_build_filename (G_TEST_DIST, "..", "data", "atlas-dataset.json", NULL);
+  static const char *pages[] = { "timeline", "compare", "programmes" };
+  gpointer freed_in = NULL;
+  AtlasDataset *old;
+
+  open_and_wait (window, builtin);
+  old = atlas_window_get_dataset (window);
+  g_object_weak_ref (G_OBJECT (old), freed_cb, &freed_in);
+
+  /* Every view shows the old dataset's records once */
+  atlas_selection_set_item (selection, find_programme (window, "kor-itpp"));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      adw_view_stack_set_visible_child_name (stack, pages[i]);
+      settle ();
+    }
+
+  open_and_wait (window, good);
+  /* (not compared by address: the old one may be gone and its memory reused) */
+  g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==, "Test");
+  wait_for (was_freed, &freed_in, "the replaced dataset to be freed");
+  g_assert_true (g_atomic_pointer_get (&freed_in) != (gpointer) g_thread_self ());
+
+  close_window (window);
+}
+
+static void
 test_load_cancel (void)
 {
   AtlasWindow *window = new_window ();
@@ -943,6 +992,7 @@ main (int   argc,
   g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/load/bad-then-good", test_load_bad);
+  g_test_add_func ("/window/load/frees-old-dataset-off-main-thread", test_load_frees_old_dataset_off_main_thread);
   g_test_add_func ("/window/load/cancel", test_load_cancel);
   g_test_add_func ("/window/load/drop-and-recent", test_drop_and_recent);
   g_test_add_func ("/window/load/reload-on-change", test_reload_on_change);
