@@ -63,6 +63,8 @@ typedef struct
 
 AtlasTimelineModel      *atlas_timeline_model_new             (void);
 AtlasTimelineModel      *atlas_timeline_model_new_for_dataset (AtlasDataset       *dataset);
+AtlasTimelineModel      *atlas_timeline_model_new_subset      (AtlasTimelineModel *self,
+                                                               const gboolean     *keep);
 
 guint                    atlas_timeline_model_add_lane        (AtlasTimelineModel *self,
                                                                const char         *name,
