@@ -840,3 +840,38 @@ atlas_timeline_model_new_subset (AtlasTimelineModel *self,
 
   return g_steal_pointer (&subset);
 }
+
+/**
+ * atlas_timeline_model_get_item_title:
+ *
+ * Returns: (transfer none): the title of the item's record, or its label
+ *   when it has none
+ */
+const char *
+atlas_timeline_model_get_item_title (AtlasTimelineModel *self,
+                                     guint               index)
+{
+  const AtlasTimelineItem *item = atlas_timeline_model_get_item (self, index);
+  const char *title;
+
+  g_return_val_if_fail (item != NULL, NULL);
+
+  title = record_title (item->record);
+  return title ? title : item->label;
+}
+
+/**
+ * atlas_timeline_model_get_item_partners:
+ *
+ * Returns: (transfer full): the names of the partners the item concerns,
+ *   or its lane's name; empty for an event that names no partner
+ */
+char *
+atlas_timeline_model_get_item_partners (AtlasTimelineModel *self,
+                                        guint               index)
+{
+  const AtlasTimelineItem *item = atlas_timeline_model_get_item (self, index);
+
+  g_return_val_if_fail (item != NULL, NULL);
+  return record_partners (self, item->record, item->lane);
+}

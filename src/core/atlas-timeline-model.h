@@ -110,5 +110,9 @@ char                    *atlas_timeline_model_describe_item   (AtlasTimelineMode
                                                                const char         *separator);
 char                    *atlas_timeline_model_format_dates    (AtlasTimelineModel *self,
                                                                guint               index);
+const char              *atlas_timeline_model_get_item_title  (AtlasTimelineModel *self,
+                                                               guint               index);
+char                    *atlas_timeline_model_get_item_partners (AtlasTimelineModel *self,
+                                                                 guint               index);
 
 G_END_DECLS

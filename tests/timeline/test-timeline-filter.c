@@ -20,6 +20,7 @@
 #include "atlas-programme.h"
 #include "atlas-timeline-filter.h"
 #include "atlas-timeline-model.h"
+#include "atlas-timeline-row.h"
 #include "timeline-test.h"
 
 static AtlasTimelineModel *
@@ -338,6 +339,77 @@ test_copy_and_equal (void)
   g_assert_true (atlas_timeline_filter_equal (NULL, NULL));
 }
 
+static AtlasTimelineRow *
+row_of (GListModel *rows,
+        const char *title)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(AtlasTimelineRow) row = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (atlas_timeline_row_get_title (row), title) == 0)
+        return row;
+    }
+  g_error ("No row “%s”", title);
+}
+
+/* The event list has a row per item, in date order, with dates as precise
+ * as they are known */
+static void
+test_rows (void)
+{
+  g_autoptr(AtlasTimelineModel) model = builtin_model ();
+  g_autoptr(AtlasTimelineFilter) filter = atlas_timeline_filter_new ();
+  g_autoptr(AtlasTimelineModel) korea = NULL;
+  g_autoptr(GListModel) rows = atlas_timeline_row_list_new (model);
+  g_autoptr(GListModel) korea_rows = NULL;
+  g_autoptr(GListModel) none = atlas_timeline_row_list_new (NULL);
+  AtlasTimelineRow *row;
+
+  g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, atlas_timeline_model_get_n_items (model));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(AtlasTimelineRow) r = g_list_model_get_item (rows, i);
+
+      g_assert_cmpuint (atlas_timeline_row_get_index (r), ==, i);
+      g_assert_true (atlas_timeline_row_get_record (r) == atlas_timeline_model_get_item (model, i)->record);
+      if (i > 0)
+        {
+          g_autoptr(AtlasTimelineRow) previous = g_list_model_get_item (rows, i - 1);
+
+          g_assert_cmpuint (atlas_timeline_row_get_first_day (previous), <=, atlas_timeline_row_get_first_day (r));
+        }
+    }
+
+  /* Known to the month, to the day, to the year */
+  row = row_of (rows, "Republic of Korea–NATO IPCP signed");
+  g_assert_cmpstr (atlas_timeline_row_get_date (row), ==, "September 2012");
+  g_assert_cmpstr (atlas_timeline_row_get_kind (row), ==, "Signing");
+  g_assert_cmpstr (atlas_timeline_row_get_partners (row), ==, "Republic of Korea");
+  row = row_of (rows, "New Zealand–NATO IPCP signed");
+  g_assert_cmpstr (atlas_timeline_row_get_date (row), ==, "4 June 2012");
+  row = row_of (rows, "NATO Madrid summit, attended by the IP4");
+  g_assert_cmpstr (atlas_timeline_row_get_date (row), ==, "2022");
+  g_assert_nonnull (strstr (atlas_timeline_row_get_partners (row), "Japan"));
+  /* A declaration of the alliance names no partner */
+  row = row_of (rows, "NATO 2022 Strategic Concept mentions China for the first time");
+  g_assert_cmpstr (atlas_timeline_row_get_partners (row), ==, "NATO-wide");
+  /* A planned period says so */
+  row = row_of (rows, atlas_programme_get_title (atlas_dataset_find_programme (atlas_timeline_model_get_dataset (model),
+                                                                              "kor-itpp-2027")));
+  g_assert_cmpstr (atlas_timeline_row_get_date (row), ==, "2027–2030");
+  g_assert_nonnull (strstr (atlas_timeline_row_get_kind (row), "(planned)"));
+  g_assert_nonnull (strstr (atlas_timeline_row_get_description (row), "2027–2030"));
+
+  /* The rows of a filtered model are its items */
+  atlas_timeline_filter_set_partner (filter, partner (model, "kor"));
+  korea = atlas_timeline_filter_apply (filter, model);
+  korea_rows = atlas_timeline_row_list_new (korea);
+  g_assert_cmpuint (g_list_model_get_n_items (korea_rows), ==, atlas_timeline_model_get_n_items (korea));
+  g_assert_cmpuint (g_list_model_get_n_items (korea_rows), <, g_list_model_get_n_items (rows));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/timeline/filter/years", test_years);
   g_test_add_func ("/timeline/filter/search", test_search);
   g_test_add_func ("/timeline/filter/copy-and-equal", test_copy_and_equal);
+  g_test_add_func ("/timeline/filter/rows", test_rows);
 
   return g_test_run ();
 }
