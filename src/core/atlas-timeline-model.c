@@ -875,3 +875,30 @@ atlas_timeline_model_get_item_partners (AtlasTimelineModel *self,
   g_return_val_if_fail (item != NULL, NULL);
   return record_partners (self, item->record, item->lane);
 }
+
+/**
+ * atlas_timeline_model_find_shown:
+ *
+ * Returns: the index of the item that shows @record: its own (see
+ *   atlas_timeline_model_find_record()), or for a programme drawn only
+ *   through its events, the first of them; -1 when none does
+ */
+int
+atlas_timeline_model_find_shown (AtlasTimelineModel *self,
+                                 GObject            *record)
+{
+  int index;
+
+  g_return_val_if_fail (ATLAS_IS_TIMELINE_MODEL (self), -1);
+
+  if ((index = atlas_timeline_model_find_record (self, record)) >= 0 || !ATLAS_IS_PROGRAMME (record))
+    return index;
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      GObject *other = g_array_index (self->items, AtlasTimelineItem, i).record;
+
+      if (ATLAS_IS_EVENT (other) && (GObject *) atlas_event_get_programme (ATLAS_EVENT (other)) == record)
+        return (int) i;
+    }
+  return -1;
+}

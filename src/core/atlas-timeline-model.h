@@ -98,6 +98,8 @@ gboolean                 atlas_timeline_model_get_range       (AtlasTimelineMode
 guint32                  atlas_timeline_model_get_kinds       (AtlasTimelineModel *self);
 int                      atlas_timeline_model_find_record     (AtlasTimelineModel *self,
                                                                GObject            *record);
+int                      atlas_timeline_model_find_shown      (AtlasTimelineModel *self,
+                                                               GObject            *record);
 void                     atlas_timeline_model_collect_visible (AtlasTimelineModel *self,
                                                                double              start_day,
                                                                double              end_day,
