@@ -16,6 +16,9 @@
 #include <glib/gstdio.h>
 
 #include "atlas-area.h"
+#include "atlas-document.h"
+#include "atlas-event.h"
+#include "atlas-event-list.h"
 #include "atlas-evidence.h"
 #include "atlas-excerpt.h"
 #include "atlas-excerpt-row.h"
@@ -27,6 +30,8 @@
 #include "atlas-programme-table.h"
 #include "atlas-search-matches.h"
 #include "atlas-search-results.h"
+#include "atlas-timeline.h"
+#include "atlas-timeline-row.h"
 #include "atlas-window.h"
 #include "atlas-wording.h"
 
@@ -326,6 +331,76 @@ test_selection_sidebar (void)
   /* A selection made elsewhere: the lists let go of theirs */
   atlas_selection_set_item (selection, G_OBJECT (atlas_dataset_find_partner (dataset, "jpn")));
   g_assert_null (gtk_single_selection_get_selected_item (model));
+
+  close_window (window);
+}
+
+static GObject *
+selected_in (GtkListView *view)
+{
+  GtkSingleSelection *model = GTK_SINGLE_SELECTION (gtk_list_view_get_model (view));
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (model);
+
+  return row ? gtk_tree_list_row_get_item (row) : NULL;
+}
+
+static gboolean
+scrolled_down (gpointer adjustment)
+{
+  return gtk_adjustment_get_value (adjustment) > 0;
+}
+
+/* A partner, area, document or programme selected elsewhere is selected in
+ * the sidebar's list of its kind, which scrolls to it */
+static void
+test_selection_sidebar_follows (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AtlasDataset *dataset = atlas_window_get_dataset (window);
+  GtkListView *partners = GTK_LIST_VIEW (get_widget (window, GTK_TYPE_LIST_VIEW, "partners"));
+  GtkListView *areas = GTK_LIST_VIEW (get_widget (window, GTK_TYPE_LIST_VIEW, "areas"));
+  GtkListView *documents = GTK_LIST_VIEW (get_widget (window, GTK_TYPE_LIST_VIEW, "documents"));
+  GtkAdjustment *scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (partners));
+  GListModel *all_documents = atlas_dataset_get_documents (dataset);
+  g_autoptr(GObject) last_document = g_list_model_get_item (all_documents, g_list_model_get_n_items (all_documents) - 1);
+  GObject *new_zealand = G_OBJECT (atlas_dataset_find_partner (dataset, "nzl"));
+  GObject *cyber = G_OBJECT (atlas_dataset_find_area (dataset, "cyber"));
+  GObject *itpp = find_programme (window, "jpn-itpp");
+  g_autoptr(GObject) selected = NULL;
+
+  /* The last partner is below the fold of the expanded tree */
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (scroll), >, gtk_adjustment_get_page_size (scroll));
+  atlas_selection_set_item (selection, new_zealand);
+  selected = selected_in (partners);
+  g_assert_true (selected == new_zealand);
+  wait_for (scrolled_down, scroll, "the partners list to scroll to New Zealand");
+  g_clear_object (&selected);
+
+  /* A programme, from the programmes table: its row under its partner */
+  atlas_selection_set_item (selection, itpp);
+  selected = selected_in (partners);
+  g_assert_true (selected == itpp);
+  g_clear_object (&selected);
+
+  atlas_selection_set_item (selection, cyber);
+  selected = selected_in (areas);
+  g_assert_true (selected == cyber);
+  g_clear_object (&selected);
+  /* The partners list let go */
+  g_assert_null (selected_in (partners));
+
+  atlas_selection_set_item (selection, last_document);
+  selected = selected_in (documents);
+  g_assert_true (selected == last_document);
+  g_clear_object (&selected);
+  g_assert_null (selected_in (areas));
+
+  /* A partner the filter hides has no row to select */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (get_widget (window, GTK_TYPE_DROP_DOWN, "partner-filter")), 1);
+  atlas_selection_set_item (selection, new_zealand);
+  g_assert_null (selected_in (partners));
 
   close_window (window);
 }
@@ -969,6 +1044,213 @@ test_reload_on_change (void)
 
 /* }}} */
 
+/* {{{ The timeline's filters and event list */
+
+static AtlasTimelineModel *
+timeline_model (AtlasWindow *window)
+{
+  AtlasTimeline *timeline = ATLAS_TIMELINE (get_widget (window, ATLAS_TYPE_TIMELINE, NULL));
+
+  g_assert_nonnull (atlas_timeline_get_model (timeline));
+  return atlas_timeline_get_model (timeline);
+}
+
+static GListModel *
+event_rows (AtlasWindow *window)
+{
+  return atlas_event_list_get_rows (ATLAS_EVENT_LIST (get_widget (window, ATLAS_TYPE_EVENT_LIST, NULL)));
+}
+
+static void
+show_timeline (AtlasWindow *window,
+               const char  *view)
+{
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (get_widget (window, ADW_TYPE_VIEW_STACK, NULL)), "timeline");
+  gtk_stack_set_visible_child_name (GTK_STACK (get_widget (window, GTK_TYPE_STACK, "timeline-views")), view);
+  settle ();
+}
+
+static const char *
+timeline_state (AtlasWindow *window)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (get_widget (window, GTK_TYPE_STACK, "timeline-state")));
+}
+
+static gboolean
+timeline_shows_content (gpointer window)
+{
+  return g_strcmp0 (timeline_state (window), "content") == 0;
+}
+
+/* The sidebar's filters and the search narrow the timeline and its event
+ * list alike; when they leave nothing, the page says so and offers to
+ * clear them */
+static void
+test_timeline_filters (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AtlasDataset *dataset = atlas_window_get_dataset (window);
+  GtkDropDown *partner = GTK_DROP_DOWN (get_widget (window, GTK_TYPE_DROP_DOWN, "partner-filter"));
+  GtkDropDown *type = GTK_DROP_DOWN (get_widget (window, GTK_TYPE_DROP_DOWN, "type-filter"));
+  GtkEditable *entry = GTK_EDITABLE (get_widget (window, GTK_TYPE_SEARCH_ENTRY, "search-entry"));
+  AtlasPartner *korea = atlas_dataset_find_partner (dataset, "kor");
+  AtlasTimelineModel *model;
+  guint n_all;
+
+  show_timeline (window, "chart");
+  model = timeline_model (window);
+  n_all = atlas_timeline_model_get_n_items (model);
+  g_assert_cmpuint (atlas_timeline_model_get_n_lanes (model), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (event_rows (window)), ==, n_all);
+  g_assert_cmpstr (timeline_state (window), ==, "content");
+
+  /* A partner: its lane and the NATO-wide one; nothing of another partner */
+  gtk_drop_down_set_selected (partner, choice (partner, "Republic of Korea"));
+  model = timeline_model (window);
+  g_assert_cmpuint (atlas_timeline_model_get_n_lanes (model), ==, 2);
+  g_assert_true (atlas_timeline_model_get_lane_partner (model, 1) == korea);
+  g_assert_cmpuint (atlas_timeline_model_get_n_items (model), <, n_all);
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (model); i++)
+    {
+      GObject *record = atlas_timeline_model_get_item (model, i)->record;
+
+      if (ATLAS_IS_PROGRAMME (record))
+        g_assert_true (atlas_programme_get_partner (ATLAS_PROGRAMME (record)) == korea);
+      else
+        {
+          GPtrArray *partners = atlas_event_get_partners (ATLAS_EVENT (record));
+
+          g_assert_true (partners == NULL || partners->len == 0 || g_ptr_array_find (partners, korea, NULL));
+        }
+    }
+  /* The event list lists the same items */
+  g_assert_cmpuint (g_list_model_get_n_items (event_rows (window)), ==, atlas_timeline_model_get_n_items (model));
+
+  /* The type too: no IPCP's signing is left */
+  gtk_drop_down_set_selected (type, choice (type, "ITPP"));
+  model = timeline_model (window);
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (model); i++)
+    {
+      GObject *record = atlas_timeline_model_get_item (model, i)->record;
+      AtlasProgramme *programme = ATLAS_IS_PROGRAMME (record) ? ATLAS_PROGRAMME (record)
+                                  : atlas_event_get_programme (ATLAS_EVENT (record));
+
+      g_assert_true (programme == NULL || atlas_programme_get_programme_type (programme) == ATLAS_PROGRAMME_TYPE_ITPP);
+    }
+
+  /* The search narrows it further, to what contains the text */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  type_search (window, entry, "vilnius");
+  model = timeline_model (window);
+  g_assert_cmpuint (atlas_timeline_model_get_n_items (model), >=, 1);
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (model); i++)
+    {
+      g_autofree char *text = atlas_timeline_model_describe_item (model, i, " ");
+
+      g_assert_nonnull (strstr (text, "Vilnius"));
+    }
+  g_assert_cmpstr (timeline_state (window), ==, "content");
+
+  /* Nothing left: the empty page, and its button clears every filter */
+  type_search (window, entry, "no such event anywhere");
+  g_assert_cmpuint (atlas_timeline_model_get_n_items (timeline_model (window)), ==, 0);
+  g_assert_cmpstr (timeline_state (window), ==, "empty");
+  g_assert_true (gtk_widget_is_visible (get_widget (window, ADW_TYPE_STATUS_PAGE, "timeline-empty")));
+  /* A button clicks a moment after it is activated */
+  gtk_widget_activate (get_widget (window, GTK_TYPE_BUTTON, "clear-filters"));
+  wait_for (timeline_shows_content, window, "the filters to be cleared");
+  g_assert_cmpuint (atlas_timeline_model_get_n_items (timeline_model (window)), ==, n_all);
+  g_assert_cmpuint (gtk_drop_down_get_selected (partner), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (type), ==, 0);
+  g_assert_cmpstr (atlas_selection_get_search_text (selection), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_cmpuint (n_rows (window), ==, 14);
+
+  close_window (window);
+}
+
+static guint
+selected_row_index (AtlasWindow *window)
+{
+  AtlasTimelineRow *row = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (event_rows (window)));
+
+  g_assert_nonnull (row);
+  return atlas_timeline_row_get_index (row);
+}
+
+/* The event list shares the selection: a row selects its record and the
+ * excerpts pane shows its evidence; a record selected on the timeline or
+ * elsewhere selects its row */
+static void
+test_event_list (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AtlasDataset *dataset = atlas_window_get_dataset (window);
+  AtlasTimeline *timeline = ATLAS_TIMELINE (get_widget (window, ATLAS_TYPE_TIMELINE, NULL));
+  AtlasExcerptsPane *pane = ATLAS_EXCERPTS_PANE (get_widget (window, ATLAS_TYPE_EXCERPTS_PANE, NULL));
+  GListModel *rows;
+  GObject *itpp = find_programme (window, "kor-itpp");
+  guint vilnius = GTK_INVALID_LIST_POSITION;
+
+  show_timeline (window, "list");
+  rows = event_rows (window);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
+  g_assert_null (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows)));
+
+  /* Sorted by date, dates at their own precision */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(AtlasTimelineRow) row = g_list_model_get_item (rows, i);
+
+      if (g_str_has_prefix (atlas_timeline_row_get_title (row), "NATO Vilnius summit"))
+        {
+          vilnius = i;
+          g_assert_cmpstr (atlas_timeline_row_get_date (row), ==, "July 2023");
+        }
+    }
+  g_assert_cmpuint (vilnius, !=, GTK_INVALID_LIST_POSITION);
+
+  /* A row selects its record; the pane shows the evidence */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), vilnius);
+  {
+    g_autoptr(AtlasTimelineRow) row = g_list_model_get_item (rows, vilnius);
+    g_autoptr(GPtrArray) evidence = atlas_evidence_for (dataset, atlas_timeline_row_get_record (row));
+
+    g_assert_true (atlas_selection_get_item (selection) == atlas_timeline_row_get_record (row));
+    g_assert_true (ATLAS_IS_EVENT (atlas_selection_get_item (selection)));
+    g_assert_cmpuint (evidence->len, >, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (atlas_excerpts_pane_get_model (pane)), ==, evidence->len);
+  }
+  /* The timeline follows */
+  g_assert_cmpint (atlas_timeline_get_selected_index (timeline), ==, (int) selected_row_index (window));
+
+  /* Moving on the timeline moves the row */
+  gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.last", NULL);
+  g_assert_cmpint (atlas_timeline_get_selected_index (timeline), ==, (int) g_list_model_get_n_items (rows) - 1);
+  g_assert_cmpuint (selected_row_index (window), ==, g_list_model_get_n_items (rows) - 1);
+  gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.first", NULL);
+  g_assert_cmpuint (selected_row_index (window), ==, 0);
+
+  /* A programme selected elsewhere selects its bar's row */
+  atlas_selection_set_item (selection, itpp);
+  {
+    AtlasTimelineRow *row = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows));
+
+    g_assert_nonnull (row);
+    g_assert_true (atlas_timeline_row_get_record (row) == itpp);
+  }
+
+  /* Something the list does not show: no row */
+  atlas_selection_set_item (selection, G_OBJECT (atlas_dataset_find_area (dataset, "cyber")));
+  g_assert_null (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows)));
+
+  close_window (window);
+}
+
+/* }}} */
+
 int
 main (int   argc,
       char *argv[])
@@ -988,7 +1270,10 @@ main (int   argc,
 
   g_test_add_func ("/window/selection/programme", test_selection_programme);
   g_test_add_func ("/window/selection/sidebar", test_selection_sidebar);
+  g_test_add_func ("/window/selection/sidebar-follows", test_selection_sidebar_follows);
   g_test_add_func ("/window/filters", test_filters);
+  g_test_add_func ("/window/timeline/filters", test_timeline_filters);
+  g_test_add_func ("/window/timeline/event-list", test_event_list);
   g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/load/bad-then-good", test_load_bad);
