@@ -161,6 +161,25 @@ class App:
         return wait_for(lambda: next(iter(self.find_all(role_name, name_is, name_has, root)), None),
                         what, timeout)
 
+    def toplevel(self, role_name=None, name_is=None, containing=None, timeout=TIMEOUT):
+        """A window of the app other than the main one (a dialog), optionally
+        the one that holds a widget of the given (role, name)."""
+        def look():
+            for w in children(self.app):
+                if w == self.window or (role_name and role(w) != role_name):
+                    continue
+                if name_is is not None and name(w) != name_is:
+                    continue
+                if containing and not self.find_all(*containing, root=w):
+                    continue
+                return w
+            return None
+        return wait_for(look, f"a window {role_name or ''} {name_is or containing!r}", timeout)
+
+    def gone(self, node, what, timeout=TIMEOUT):
+        """Waits until a window has left the accessibility tree."""
+        return wait_for(lambda: node not in children(self.app), f"{what} to close", timeout)
+
     def labels(self, root=None):
         return [text_of(n) for n in walk(root or self.window) if role(n) == "label" and showing(n)]
 
@@ -177,6 +196,21 @@ class App:
                 action.doAction(i)
                 return
         action.doAction(0)
+
+    def choose_from_menu(self, menu_button, item):
+        """Opens a menu button's menu with its own toggle and activates an
+        item, as an assistive technology does."""
+        toggle = next((c for c in children(menu_button) if role(c) in ("push button", "toggle button")),
+                      menu_button)
+        self.click(toggle)
+        self.click(self.find("menu item", item, root=menu_button))
+
+    def pressed(self, node):
+        try:
+            state = node.getState()
+            return state.contains(pyatspi.STATE_PRESSED) or state.contains(pyatspi.STATE_CHECKED)
+        except Exception:
+            return False
 
     def keys(self, *keys):
         """Real key presses to the focused window, as a keyboard user types."""

@@ -3,11 +3,14 @@
 # the accessibility bus and the keyboard, as a person and a screen reader
 # use it. Prints TAP; screenshots go to meson-logs/e2e/.
 
+import csv
 import gettext
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -139,23 +142,160 @@ def test_timeline_keyboard():
         assert open(out, "rb").read() != open(zoomed, "rb").read(), "zoom out changed nothing"
 
 
+PARTNERS = {p["id"]: p for p in DATASET["partners"]}
+PROGRAMMES = {p["id"]: p for p in DATASET["programmes"]}
+AREAS = DATASET["areas"]
+
+
+def short_label(programme):
+    """The programme's label in columns, as the app makes it: "ROK ITPP 2023"."""
+    partner = PARTNERS[programme["partner"]]
+    first = (programme.get("period") or {}).get("start") or programme["signed"][0]["date"]
+    return f"{partner.get('short_name') or partner['name']} {programme['type'].upper()} {first[:4]}"
+
+
+def area_status(programme, area_id):
+    """An area's status code in a programme: what the dataset says, else
+    "not-listed" when its list is complete, else "unknown"."""
+    for a in programme.get("areas", []):
+        if a["area"] == area_id:
+            return a["status"]
+    return "not-listed" if programme.get("areas_complete") else "unknown"
+
+
+def differing_areas(ids):
+    return [a["id"] for a in AREAS if len({area_status(PROGRAMMES[i], a["id"]) for i in ids}) > 1]
+
+
+def expected_change(older, newer, area_id):
+    first, last = area_status(older, area_id), area_status(newer, area_id)
+    if "unknown" in (first, last):
+        return "unknown"
+    covers = ("listed", "reported")
+    if (first in covers) == (last in covers):
+        return "same"
+    return "added" if last in covers else "dropped"
+
+
+def compare_page(app):
+    open_page(app, "Compare")
+    # The page's accessible name is its type name under GTK 4.8; searching
+    # inside it keeps the walks over the bus short
+    return app.find("filler", "AtlasComparePage")
+
+
+def shown_count(app, page):
+    """The "N of M areas shown" line above the table."""
+    text = e.wait_for(lambda: next((t for t in app.labels(page) if " areas shown" in t or " area shown" in t), None),
+                      "the count of areas shown")
+    shown, total = text.split(" areas shown")[0].split(" area shown")[0].split(" of ")
+    return int(shown), int(total)
+
+
+def shown_area_names(app, page, label):
+    """The areas of the rows shown, from the accessible names of the cells of
+    one programme's column ("Cyber defence in ROK ITPP 2023: listed …")."""
+    marker = f" in {label}: "
+    return [e.name(n).split(marker)[0] for n in app.find_all("push button", name_has=marker, root=page)]
+
+
+def export_csv_through_dialog(app, page, path, type_name=None):
+    """Export… in the page's menu, the export options dialog with headers as
+    codes, then GTK's file chooser with the path typed as the name. With
+    type_name, the name is typed with real key presses instead of being set
+    through the accessible text interface."""
+    app.choose_from_menu(app.find("push button", "Export", root=page), "Export…")
+    options = app.toplevel("dialog", "Export Comparison")
+    combo = app.find("combo box", "Format", root=options)
+    assert any("CSV" in t for t in app.labels(combo)), app.labels(combo)
+    codes = app.find("check box", "Headers in Your Language", root=options)
+    if app.pressed(codes):
+        app.click(codes)
+    e.wait_for(lambda: not app.pressed(codes), "stable codes in the headers")
+    app.shot("compare-export-options")
+    app.click(app.find("push button", name_has="Export…", root=options))
+    # Without a portal, GtkFileChooserNative shows GTK's own chooser in the app
+    chooser = app.toplevel(containing=("text", "Name:"))
+    entry = app.find("text", "Name:", root=chooser)
+    suggested = e.text_of(entry)
+    assert suggested.startswith("comparison") and suggested.endswith(".csv"), suggested
+    entry.queryEditableText().setTextContents(path)
+    e.wait_for(lambda: e.text_of(entry) == path, "the path in the name entry")
+    app.shot("compare-file-chooser")
+    app.click(app.find("push button", name_has="Export", root=chooser))
+    e.wait_for(lambda: os.path.exists(path), f"{path} to be written")
+    app.wait_label(f"Exported to {os.path.basename(path)}", root=page)
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
 def test_compare():
+    itpps = [p["id"] for p in DATASET["programmes"] if p["type"] == "itpp"]
+    rok = ["kor-ipcp-2019", "kor-itpp"]
+    ipcp, itpp = (PROGRAMMES[i] for i in rok)
+    out = tempfile.mkdtemp(prefix="atlas-e2e-export-")
     with e.App() as app:
-        open_page(app, "Compare")
-        app.find("tree table", "Cooperation areas by programme")
-        itpps = [p for p in DATASET["programmes"] if p["type"] == "itpp"]
-        cells = e.wait_for(lambda: app.find_all("push button", name_has="in ROK ITPP 2023: listed"),
-                           "the ROK ITPP column")
-        assert len(cells) == 11, len(cells)
-        assert app.find("push button", f"{len(itpps)} Programmes")
+        page = compare_page(app)
+        presets = app.find("push button", "Presets", root=page)
+        app.choose_from_menu(presets, "All ITPPs")
+        app.find("push button", f"{len(itpps)} Programmes", root=page)
+        assert shown_count(app, page) == (len(AREAS), len(AREAS))
         app.shot("compare-itpps")
-        only = app.find("push button", "Only Differences")
-        rows_before = len(app.find_all("push button", name_has="in ROK ITPP 2023:"))
+
+        # What changed for the Republic of Korea: its last IPCP against its ITPP
+        app.choose_from_menu(presets, f"{short_label(ipcp)} → {short_label(itpp)}")
+        app.find("push button", "2 Programmes", root=page)
+        e.wait_for(lambda: shown_area_names(app, page, short_label(itpp)), "the ROK ITPP column")
+
+        only = app.find("push button", "Only Differences", root=page)
+        assert not app.pressed(only)
         app.click(only)
-        time.sleep(1)
-        rows_after = len(app.find_all("push button", name_has="in ROK ITPP 2023:"))
-        assert rows_after <= rows_before
+        e.wait_for(lambda: app.pressed(only), "Only Differences to be on")
+        differ = differing_areas(rok)
+        # (the IPCP's areas are unknown, so every area known for the ITPP differs)
+        e.wait_for(lambda: shown_count(app, page) == (len(differ), len(AREAS)),
+                   f"{len(differ)} areas to differ between {rok}")
+        names = {a["id"]: a["name"] for a in AREAS}
+        shown = shown_area_names(app, page, short_label(itpp))
+        assert shown and set(shown) <= {names[i] for i in differ}, shown
+
+        # Japan's pair shares its unknowns: there the table shrinks
+        jpn = ["jpn-ipcp-2020", "jpn-itpp"]
+        jpn_differ = differing_areas(jpn)
+        assert 0 < len(jpn_differ) < len(AREAS)
+        app.choose_from_menu(presets, " → ".join(short_label(PROGRAMMES[i]) for i in jpn))
+        e.wait_for(lambda: shown_count(app, page) == (len(jpn_differ), len(AREAS)),
+                   f"the table to shrink to the {len(jpn_differ)} areas {jpn} differ on")
+        shown = e.wait_for(lambda: shown_area_names(app, page, short_label(PROGRAMMES["jpn-itpp"])),
+                           "the Japan ITPP column")
+        assert set(shown) <= {names[i] for i in jpn_differ}, shown
+        assert "Cyber defence" in shown, shown
         app.shot("compare-only-differences")
+
+        app.choose_from_menu(presets, f"{short_label(ipcp)} → {short_label(itpp)}")
+        e.wait_for(lambda: shown_count(app, page) == (len(differ), len(AREAS)), "the ROK pair again")
+        changes = app.find("push button", "Show Changes", root=page)
+        if not app.pressed(changes):
+            app.click(changes)
+        e.wait_for(lambda: app.pressed(changes), "Show Changes to be on")
+        app.wait_label("From ROK IPCP 2019 to ROK ITPP 2023", root=page)
+        app.shot("compare-show-changes")
+
+        path = os.path.join(out, "rok-what-changed.csv")
+        rows = export_csv_through_dialog(app, page, path)
+        app.shot("compare-exported")
+    try:
+        # One row per area shown, a column per chosen programme, status codes
+        # as the dataset has them, and the change the table showed
+        assert [r["area_id"] for r in rows] == [a["id"] for a in AREAS if a["id"] in differ], rows
+        for r in rows:
+            for pid in rok:
+                assert r[pid] == area_status(PROGRAMMES[pid], r["area_id"]), (pid, r)
+            assert r["change"] == expected_change(ipcp, itpp, r["area_id"]), r
+        statuses = {r[pid] for r in rows for pid in rok}
+        assert statuses == {area_status(PROGRAMMES[pid], a) for pid in rok for a in differ}, statuses
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
 
 
 def test_broken_then_good():
