@@ -64,6 +64,13 @@ def showing(node):
         return False
 
 
+def focused(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_FOCUSED)
+    except Exception:
+        return False
+
+
 def role(node):
     try:
         return node.getRoleName()
@@ -217,6 +224,17 @@ class App:
         for k in keys:
             subprocess.run(["xdotool", "key", "--clearmodifiers", k], check=True)
             time.sleep(0.15)
+
+    def tab_to(self, nodes, what, limit=80, key="Tab"):
+        """Presses Tab (or key) until one of nodes has the keyboard focus, as
+        a keyboard user moves through the window; fails after limit presses."""
+        nodes = list(nodes)
+        for _ in range(limit):
+            hit = next((n for n in nodes if focused(n)), None)
+            if hit is not None:
+                return hit
+            self.keys(key)
+        raise NotFound(f"{what} not reached with {limit} presses of {key}")
 
     def type(self, text):
         subprocess.run(["xdotool", "type", "--delay", "30", text], check=True)

@@ -116,11 +116,18 @@ def test_search_cyber():
         app.shot("search-cleared")
 
 
+def open_page_by_keyboard(app, title):
+    """Tab to the page's tab in the view switcher and press Space."""
+    app.focus_window()
+    app.tab_to([app.find("page tab", title)], f"the {title} tab")
+    app.keys("space")
+    time.sleep(0.7)
+
+
 def test_timeline_keyboard():
     with e.App() as app:
-        open_page(app, "Timeline")
+        open_page_by_keyboard(app, "Timeline")
         timeline = app.find("panel", "Timeline")
-        app.focus_window()
         # Tab to the timeline, as a keyboard user would
         e.wait_for(lambda: timeline.getState().contains(e.pyatspi.STATE_FOCUSED) or app.keys("Tab"),
                    "the timeline to take the focus", timeout=30)
@@ -370,8 +377,98 @@ def test_accessibility_audit():
         assert not problems, "\n".join(sorted(set(problems)))
 
 
+def test_keyboard_programme():
+    """Tab into the programme table, Ctrl+Down to move the focus without
+    selecting (plain arrows select, and a selected programme opens at once),
+    Space to choose: the detail and the excerpts follow."""
+    with e.App() as app:
+        lst, rows = programme_rows(app)
+        names = [row_texts(r)[0] for r in rows]
+        app.focus_window()
+        app.tab_to(rows, "the programme table")
+        first = next(i for i, r in enumerate(rows) if e.focused(r))
+        for _ in range(names.index("ROK ITPP 2023") - first):
+            app.keys("ctrl+Down")
+        assert e.focused(rows[names.index("ROK ITPP 2023")]), "Ctrl+Down did not reach ROK ITPP 2023"
+        app.keys("space")
+        e.wait_for(lambda: [c for c in app.find_all("list", "Listed Areas") if c.childCount == 11],
+                   "the eleven listed areas of ROK ITPP 2023")
+        assert e.wait_for(lambda: excerpt_count(app), "the excerpts pane to follow") >= 11
+        app.shot("keyboard-programme")
+
+
+def test_keyboard_compare():
+    """The Compare page by Tab and Space, the picker by Return, a programme
+    chosen by typing its name and Return, Escape out, Ctrl+E for the export
+    dialog, Return on Export…, the path typed into the chooser's name."""
+    out = tempfile.mkdtemp(prefix="atlas-e2e-export-")
+    path = os.path.join(out, "keyboard.csv")
+    try:
+        with e.App() as app:
+            open_page_by_keyboard(app, "Compare")
+            page = app.find("filler", "AtlasComparePage")
+            picker = app.find("push button", "Programmes to Compare", root=page)
+            before = int(e.wait_for(lambda: next((t for t in app.labels(picker) if t.endswith(" Programmes")), None),
+                                    "the number of programmes").split()[0])
+            app.tab_to(e.children(picker), "the programme picker")
+            app.keys("Return")
+            search = app.find("entry", "Search programmes", root=picker)
+            e.wait_for(lambda: e.focused(search), "the focus in the picker's search")
+            app.type("ROK IPCP 2019")
+            time.sleep(0.5)
+            app.keys("Return")
+            app.find("push button", f"{before + 1} Programmes", root=page)
+            app.shot("keyboard-compare-picker")
+            # The first Escape clears the search, the second closes the picker
+            app.keys("Escape", "Escape")
+            e.wait_for(lambda: e.focused(e.children(picker)[0]), "the focus back on the picker's button")
+            app.keys("ctrl+e")
+            options = app.toplevel("dialog", "Export Comparison")
+            buttons = e.wait_for(lambda: app.find_all("push button", name_has="Export…", root=options),
+                                 "the Export… button")
+            app.tab_to(buttons, "the Export… button")
+            app.keys("Return")
+            chooser = app.toplevel(containing=("text", "Name:"))
+            entry = app.find("text", "Name:", root=chooser)
+            e.wait_for(lambda: e.focused(entry), "the focus in the file name")
+            app.keys("ctrl+a")
+            app.type(path)
+            e.wait_for(lambda: e.text_of(entry) == path, "the typed path")
+            app.keys("Return")
+            e.wait_for(lambda: os.path.exists(path), f"{path} to be written")
+            app.shot("keyboard-compare-exported")
+        with open(path, newline="", encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        # A header and one row per area, with a column for the added programme
+        assert len(rows) == len(AREAS) + 1, len(rows)
+        assert short_label(PROGRAMMES["kor-ipcp-2019"]) in rows[0], rows[0]
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def test_keyboard_open_file():
+    """Ctrl+O, the path typed (a leading / opens GTK's location entry),
+    Return: the dataset replaces the built-in one."""
+    with e.App() as app:
+        app.focus_window()
+        app.keys("ctrl+o")
+        chooser = e.wait_for(lambda: next((w for w in e.children(app.app) if w != app.window), None),
+                             "the file chooser")
+        time.sleep(1)
+        app.type(GOOD)
+        time.sleep(0.5)
+        app.shot("keyboard-open-chooser")
+        app.keys("Return")
+        app.gone(chooser, "the file chooser")
+        e.wait_for(lambda: "minimal.json" in e.name(app.window), "the good dataset to load")
+        _, rows = programme_rows(app)
+        assert len(rows) == 1, len(rows)
+        app.shot("keyboard-open-loaded")
+
+
 TESTS = [test_first_start, test_select_rok_itpp, test_search_cyber, test_timeline_keyboard,
-         test_compare, test_broken_then_good, test_languages, test_accessibility_audit]
+         test_compare, test_broken_then_good, test_languages, test_accessibility_audit,
+         test_keyboard_programme, test_keyboard_compare, test_keyboard_open_file]
 
 if __name__ == "__main__":
     only = sys.argv[1:]
