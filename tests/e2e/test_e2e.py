@@ -50,8 +50,10 @@ def excerpt_count(app):
     return 0
 
 
-def quotes(app):
-    return [t for t in app.labels() if t.startswith("“")]
+def quotes(app, pane=None):
+    """The quotations shown, in the excerpts pane when it is given (a walk
+    of the pane is far shorter than one of the window)."""
+    return [t for t in app.labels(pane) if t.startswith("“")]
 
 
 def open_page(app, title):
@@ -129,17 +131,17 @@ def test_timeline_keyboard():
         open_page_by_keyboard(app, "Timeline")
         timeline = app.find("panel", "Timeline")
         # Tab to the timeline, as a keyboard user would
-        e.wait_for(lambda: timeline.getState().contains(e.pyatspi.STATE_FOCUSED) or app.keys("Tab"),
-                   "the timeline to take the focus", timeout=30)
+        app.tab_to([timeline], "the timeline")
         app.keys("Home")
         first = e.wait_for(lambda: timeline.description, "a selected item")
-        quotes_first = e.wait_for(lambda: quotes(app), "the excerpts of the first item")
+        pane = app.find("filler", "AtlasExcerptsPane")
+        quotes_first = e.wait_for(lambda: quotes(app, pane), "the excerpts of the first item")
         app.keys("Right")
         second = e.wait_for(lambda: timeline.description != first and timeline.description,
                             "the next item")
         assert second != first
         # The excerpts pane follows the selection made on the timeline
-        e.wait_for(lambda: quotes(app) and quotes(app) != quotes_first, "the pane to follow")
+        e.wait_for(lambda: quotes(app, pane) not in ([], quotes_first), "the pane to follow")
         before = app.shot("timeline-selected")
         app.keys("ctrl+plus", "ctrl+plus")
         zoomed = app.shot("timeline-zoomed-in")
