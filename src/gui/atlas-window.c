@@ -782,6 +782,23 @@ show_overview_action (GtkWidget  *widget,
   atlas_selection_set_item (self->selection, NULL);
 }
 
+/* Alt+1, Alt+2, Alt+3: a page, with the keyboard focus in it, so that a
+ * keyboard user need not Tab across the header bar to reach it */
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack,
+                                                      g_variant_get_string (parameter, NULL));
+
+  g_return_if_fail (page != NULL);
+
+  adw_view_stack_set_visible_child (self->view_stack, page);
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -974,6 +991,11 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.view-excerpts", NULL, view_excerpts_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-excerpts", "show-excerpts");
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "programmes");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "timeline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "compare");
 }
 
 static void

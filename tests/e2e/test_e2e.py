@@ -407,7 +407,9 @@ def test_keyboard_compare():
     path = os.path.join(out, "keyboard.csv")
     try:
         with e.App() as app:
-            open_page_by_keyboard(app, "Compare")
+            # The page's shortcut (the timeline scenario Tabs to its tab)
+            app.focus_window()
+            app.keys("alt+3")
             page = app.find("filler", "AtlasComparePage")
             picker = app.find("push button", "Programmes to Compare", root=page)
             before = int(e.wait_for(lambda: next((t for t in app.labels(picker) if t.endswith(" Programmes")), None),

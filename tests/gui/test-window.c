@@ -857,6 +857,29 @@ test_load_frees_old_dataset_off_main_thread (void)
   close_window (window);
 }
 
+/* Alt+1/2/3 show a page and put the keyboard focus in it */
+static void
+test_show_page (void)
+{
+  AtlasWindow *window = new_window ();
+  AdwViewStack *stack = ADW_VIEW_STACK (get_widget (window, ADW_TYPE_VIEW_STACK, NULL));
+  static const char *pages[] = { "timeline", "compare", "programmes" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *focus;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]));
+      settle ();
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, pages[i]);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, adw_view_stack_get_visible_child (stack)));
+    }
+
+  close_window (window);
+}
+
 static void
 test_load_cancel (void)
 {
@@ -1276,6 +1299,7 @@ main (int   argc,
   g_test_add_func ("/window/timeline/event-list", test_event_list);
   g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/show-page", test_show_page);
   g_test_add_func ("/window/load/bad-then-good", test_load_bad);
   g_test_add_func ("/window/load/frees-old-dataset-off-main-thread", test_load_frees_old_dataset_off_main_thread);
   g_test_add_func ("/window/load/cancel", test_load_cancel);
