@@ -795,6 +795,9 @@ show_page_action (GtkWidget  *widget,
 
   g_return_if_fail (page != NULL);
 
+  /* On a narrow window the pages are beside the sidebar: go to them */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
   adw_view_stack_set_visible_child (self->view_stack, page);
   gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }

@@ -857,12 +857,19 @@ test_load_frees_old_dataset_off_main_thread (void)
   close_window (window);
 }
 
+static gboolean
+is_folded (gpointer leaflet)
+{
+  return adw_leaflet_get_folded (leaflet);
+}
+
 /* Alt+1/2/3 show a page and put the keyboard focus in it */
 static void
 test_show_page (void)
 {
   AtlasWindow *window = new_window ();
   AdwViewStack *stack = ADW_VIEW_STACK (get_widget (window, ADW_TYPE_VIEW_STACK, NULL));
+  AdwLeaflet *leaflet = ADW_LEAFLET (get_widget (window, ADW_TYPE_LEAFLET, NULL));
   static const char *pages[] = { "timeline", "compare", "programmes" };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -876,6 +883,17 @@ test_show_page (void)
       g_assert_nonnull (focus);
       g_assert_true (gtk_widget_is_ancestor (focus, adw_view_stack_get_visible_child (stack)));
     }
+
+  /* Narrow: the pages replace the sidebar */
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
+  wait_for (is_folded, leaflet, "the window to fold");
+  while (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK))
+    settle ();
+  g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (stack), adw_leaflet_get_visible_child (leaflet)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "timeline"));
+  settle ();
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (stack), adw_leaflet_get_visible_child (leaflet)));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "timeline");
 
   close_window (window);
 }
