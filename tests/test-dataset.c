@@ -259,6 +259,64 @@ test_excerpts_verbatim (void)
   g_assert_cmpuint (checked, >=, 40);
 }
 
+typedef struct
+{
+  GMutex mutex;
+  GCond cond;
+  gboolean freed;
+  GThread *thread;
+} Freed;
+
+/* Object data goes last, once the dataset has freed its records */
+static void
+freed_cb (gpointer data)
+{
+  Freed *freed = data;
+
+  g_mutex_lock (&freed->mutex);
+  freed->freed = TRUE;
+  freed->thread = g_thread_self ();
+  g_cond_signal (&freed->cond);
+  g_mutex_unlock (&freed->mutex);
+}
+
+/* The last reference goes to another thread, which frees the dataset and
+ * its records; an earlier one is simply dropped */
+static void
+test_release (void)
+{
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *loaded = atlas_loader_load_builtin (&error);
+  g_autoptr(AtlasProgramme) kept = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  Freed freed = { 0 };
+
+  g_assert_no_error (error);
+  g_mutex_init (&freed.mutex);
+  g_cond_init (&freed.cond);
+  g_object_set_data_full (G_OBJECT (loaded), "test-freed", &freed, freed_cb);
+  kept = g_list_model_get_item (atlas_dataset_get_programmes (loaded), 0);
+
+  g_object_ref (loaded);
+  atlas_dataset_release (loaded);
+  g_assert_false (freed.freed);
+  g_assert_cmpint (G_OBJECT (loaded)->ref_count, ==, 1);
+
+  atlas_dataset_release (loaded);
+  g_mutex_lock (&freed.mutex);
+  while (!freed.freed)
+    if (!g_cond_wait_until (&freed.cond, &freed.mutex, deadline))
+      break;
+  g_mutex_unlock (&freed.mutex);
+  g_assert_true (freed.freed);
+  g_assert_true (freed.thread != g_thread_self ());
+
+  /* A record someone still holds outlives its dataset */
+  g_assert_cmpstr (atlas_programme_get_id (kept), !=, NULL);
+  g_mutex_clear (&freed.mutex);
+  g_cond_clear (&freed.cond);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +331,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/dataset/partners", test_partners);
+  g_test_add_func ("/dataset/release", test_release);
   g_test_add_func ("/dataset/rok-itpp-areas", test_rok_itpp_areas);
   g_test_add_func ("/dataset/conflicts-kept", test_conflicts_kept);
   g_test_add_func ("/dataset/evidence-everywhere", test_evidence_everywhere);

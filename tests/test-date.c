@@ -138,6 +138,17 @@ test_format (void)
 }
 
 static void
+test_time_format (void)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (2023, 7, 13, 0, 0, 0);
+  g_autofree char *text = atlas_date_time_format (dt, "%b %Y|%B|%Ob %OB|%h|%%b|%-d %%B");
+
+  /* The month names come from the catalogue (here the English msgids);
+   * an escaped %% stays a literal percent sign */
+  g_assert_cmpstr (text, ==, "Jul 2023|July|Jul July|Jul|%b|13 %B");
+}
+
+static void
 test_from_julian (void)
 {
   AtlasDate day = parse ("2023-07-11");
@@ -159,6 +170,7 @@ main (int   argc,
   g_test_add_func ("/date/span", test_span);
   g_test_add_func ("/date/compare", test_compare);
   g_test_add_func ("/date/format", test_format);
+  g_test_add_func ("/date/time-format", test_time_format);
   g_test_add_func ("/date/from-julian", test_from_julian);
 
   return g_test_run ();

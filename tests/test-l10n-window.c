@@ -16,8 +16,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "atlas-labels.h"
 #include "atlas-loader.h"
 #include "atlas-programme.h"
+#include "atlas-programme-table.h"
 #include "atlas-window.h"
 
 #include "po-lookup.h"
@@ -70,6 +72,86 @@ test_window (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every label of the programmes table under @widget whose text is in @texts */
+static void
+find_labels (GtkWidget  *widget,
+             GHashTable *texts,
+             GPtrArray  *found)
+{
+  if (GTK_IS_LABEL (widget) && g_hash_table_contains (texts, gtk_label_get_text (GTK_LABEL (widget))) &&
+      gtk_widget_get_ancestor (widget, ATLAS_TYPE_PROGRAMME_TABLE) != NULL)
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    find_labels (child, texts, found);
+}
+
+/* At 1280 × 800, with the sidebar and the excerpts beside it, the
+ * programmes table shows each programme's period whole: not ellipsized,
+ * and not past the visible edge of the table */
+static void
+test_period_column (gconstpointer data)
+{
+  const char *lang = data;
+  g_autoptr(GHashTable) periods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *scrolled = NULL;
+  AtlasWindow *window;
+  GListModel *programmes;
+
+  g_setenv ("LANGUAGE", lang, TRUE);
+  ++_nl_msg_cat_cntr;
+
+  window = atlas_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+
+  programmes = atlas_dataset_get_programmes (atlas_window_get_dataset (window));
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(AtlasProgramme) programme = g_list_model_get_item (programmes, i);
+      char *period = atlas_label_period (programme);
+
+      if (period == NULL)
+        continue;
+      if (atlas_programme_get_period_planned (programme))
+        {
+          char *planned = g_strdup_printf (_("%s (planned)"), period);
+
+          g_free (period);
+          period = planned;
+        }
+      g_hash_table_add (periods, period);
+    }
+  g_assert_cmpuint (g_hash_table_size (periods), >, 1);
+
+  /* Until the rows are built and laid out */
+  for (guint i = 0; i < 1000 && (scrolled == NULL || gtk_widget_get_width (scrolled) == 0 ||
+                                 gtk_widget_get_width (g_ptr_array_index (labels, 0)) == 0); i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+      g_ptr_array_set_size (labels, 0);
+      find_labels (GTK_WIDGET (window), periods, labels);
+      scrolled = labels->len ? gtk_widget_get_ancestor (g_ptr_array_index (labels, 0), GTK_TYPE_SCROLLED_WINDOW) : NULL;
+    }
+  g_assert_cmpuint (labels->len, >, 1);
+  /* (less the client-side decorations' margins) */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 1260);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      graphene_rect_t bounds;
+
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (label), scrolled, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (scrolled));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -88,7 +170,10 @@ main (int   argc,
   for (guint i = 0; languages[i]; i++)
     {
       g_autofree char *path = g_strdup_printf ("/l10n-window/%s/title", languages[i]);
+      g_autofree char *period = g_strdup_printf ("/l10n-window/%s/period-column", languages[i]);
+
       g_test_add_data_func (path, languages[i], test_window);
+      g_test_add_data_func (period, languages[i], test_period_column);
     }
 
   return g_test_run ();

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
 
 #include "atlas-dataset.h"
 #include "atlas-date.h"
@@ -29,9 +30,12 @@
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-area.h"
+#include "atlas-timeline-layout.h"
+#include "atlas-timeline-model.h"
 #include "atlas-vocabulary.h"
 
 #include "po-lookup.h"
+#include "timeline/timeline-test.h"
 
 /* glibc keeps translations it has looked up; this tells it the language changed */
 extern int _nl_msg_cat_cntr;
@@ -100,6 +104,94 @@ test_dates (gconstpointer data)
   g_assert_cmpstr (m, !=, "July 2023");
   g_assert_null (strstr (m, "13"));
   g_assert_nonnull (strstr (d, "13"));
+}
+
+static AtlasDataset *builtin (gboolean translated);
+
+/* The labels of the timeline's ruler over a view, in order, with the
+ * checks every ruler must pass whatever the language: in view, one after
+ * another without touching */
+static GPtrArray *
+ruler_labels (AtlasTimelineModel *model,
+              double              width,
+              guint32             start,
+              double              span,
+              guint              *step)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 10");
+  g_autoptr(AtlasTimelineLayout) layout = NULL;
+  const AtlasTimelineTick *ticks;
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+  double last_end = -G_MAXDOUBLE;
+  guint n_ticks;
+
+  pango_cairo_context_set_resolution (context, 96);
+  pango_context_set_font_description (context, font);
+  layout = atlas_timeline_layout_new (model, context);
+  g_object_unref (context);
+  atlas_timeline_layout_set_width (layout, width);
+  atlas_timeline_layout_set_view (layout, start, span);
+  *step = atlas_timeline_layout_get_tick_step (layout);
+  ticks = atlas_timeline_layout_get_ticks (layout, &n_ticks);
+  for (guint t = 0; t < n_ticks; t++)
+    {
+      if (ticks[t].text == NULL)
+        continue;
+      g_assert_cmpfloat (ticks[t].text_rect.x, >, last_end);
+      g_assert_cmpfloat (ticks[t].text_rect.x + ticks[t].text_rect.width, <=, width);
+      last_end = ticks[t].text_rect.x + ticks[t].text_rect.width;
+      g_ptr_array_add (labels, g_strdup (ticks[t].text));
+    }
+  return labels;
+}
+
+static void
+test_ruler (gconstpointer data)
+{
+  /* A year from mid-January 2001: the first label is February with its
+   * year, then March */
+  static const struct {
+    const char *lang, *first, *march;
+  } known[] = {
+    { "fr", "févr. 2001", "mars" },
+    { "ja", "2001年2月", "3月" },
+    { "ko", "2001년 2월", "3월" },
+  };
+  static const char *english[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+  const char *lang = data;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(AtlasTimelineModel) model = NULL;
+  g_autoptr(GPtrArray) months = NULL;
+  g_autoptr(GPtrArray) quarters = NULL;
+  guint step;
+
+  use_language (lang);
+  dataset = builtin (TRUE);
+  model = atlas_timeline_model_new_for_dataset (dataset);
+  months = ruler_labels (model, 1200, julian (2001, 1, 15), 365, &step);
+  g_assert_cmpuint (step, ==, 1);
+  g_assert_cmpuint (months->len, >=, 6);
+  /* No month is named in English, whatever LC_TIME says */
+  for (guint i = 0; i < months->len; i++)
+    for (guint m = 0; m < G_N_ELEMENTS (english); m++)
+      g_assert_null (strstr (g_ptr_array_index (months, i), english[m]));
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (g_str_equal (known[i].lang, lang))
+      {
+        g_assert_cmpstr (g_ptr_array_index (months, 0), ==, known[i].first);
+        g_assert_cmpstr (g_ptr_array_index (months, 1), ==, known[i].march);
+      }
+
+  /* Narrower, the longer labels take coarser steps rather than overlap
+   * (checked in ruler_labels); the year is still there */
+  quarters = ruler_labels (model, 400, julian (2001, 1, 15), 3 * 365, &step);
+  g_assert_cmpuint (step, >=, 3);
+  g_assert_cmpuint (quarters->len, >, 1);
+  for (guint i = 0; i < quarters->len; i++)
+    for (guint m = 0; m < G_N_ELEMENTS (english); m++)
+      g_assert_null (strstr (g_ptr_array_index (quarters, i), english[m]));
 }
 
 static AtlasDataset *
@@ -234,9 +326,11 @@ main (int   argc,
     {
       g_autofree char *dates = g_strdup_printf ("/l10n/%s/dates", languages[i]);
       g_autofree char *vocabulary = g_strdup_printf ("/l10n/%s/vocabulary", languages[i]);
+      g_autofree char *ruler = g_strdup_printf ("/l10n/%s/ruler", languages[i]);
 
       g_test_add_data_func (dates, languages[i], test_dates);
       g_test_add_data_func (vocabulary, languages[i], test_vocabulary);
+      g_test_add_data_func (ruler, languages[i], test_ruler);
     }
   g_test_add_func ("/l10n/collate-sort", test_collate_sort);
   g_test_add_func ("/l10n/format-count", test_format_count);

@@ -9,7 +9,8 @@
 # - po/POTFILES.in is sorted, names files that exist, and names every
 #   source file that has strings to translate;
 # - every language is 100 % translated: no fuzzy, no untranslated message,
-#   none of the POT's messages missing (build-aux/po-status.py lists them).
+#   none of the POT's messages missing (build-aux/po-status.py lists them);
+# - Japanese parentheses are as po/GLOSSARY.md says.
 
 import os
 import re
@@ -184,5 +185,17 @@ for lang in languages:
     tap.check(f"{lang}: 100 % translated (msgfmt: {p.stderr.strip()})",
               counts.get("fuzzy", 0) == 0 and counts.get("untranslated", 0) == 0 and not todo,
               "see build-aux/po-status.py " + lang + "\n# " + details(todo))
+
+# --- typography the glossary asks for and a machine can see ----------------
+
+# po/GLOSSARY.md, “Style”: Japanese uses half-width parentheses, as GTK's
+# own Japanese catalogue does, with no space between them and Japanese text
+KANA_KANJI = "\u3040-\u30ff\u4e00-\u9fff"
+if "ja" in languages and os.path.exists(os.path.join(PO, "ja.po")):
+    wrong = [f"{m.describe()}: {t!r}" for m in postatus.live(postatus.parse(os.path.join(PO, "ja.po")))
+             for t in m.msgstr
+             if re.search(f"[（）]|[{KANA_KANJI}] \\(|\\) [{KANA_KANJI}]", t)]
+    tap.check("ja: half-width parentheses, not spaced from Japanese text (po/GLOSSARY.md)", not wrong,
+              details(wrong))
 
 tap.finish()

@@ -22,6 +22,7 @@ const char     *atlas_dataset_get_description   (AtlasDataset   *self);
 const AtlasDate*atlas_dataset_get_updated       (AtlasDataset   *self);
 GFile          *atlas_dataset_get_file          (AtlasDataset   *self);
 gboolean        atlas_dataset_is_builtin        (AtlasDataset   *self);
+void            atlas_dataset_release           (AtlasDataset   *self);
 
 GListModel     *atlas_dataset_get_partners      (AtlasDataset   *self);
 GListModel     *atlas_dataset_get_area_groups   (AtlasDataset   *self);

@@ -148,9 +148,9 @@ atlas_date_to_iso (const AtlasDate *date)
 static const char *
 month_name (guint month)
 {
-  /* Translators: month names, put where a date format below has %B or %OB.
-   * Write them as they stand in a date in your language (“juillet”). */
   static const char *names[] = {
+    /* Translators: month names, put where a date format has %B or %OB.
+     * Write them as they stand in a date in your language (“juillet”). */
     NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
     NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
     NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
@@ -161,10 +161,31 @@ month_name (guint month)
   return g_dpgettext2 (GETTEXT_PACKAGE, "month name", names[month - 1]);
 }
 
-/* Puts the month's name from our own catalogue in place of %B and %OB. The
- * C library would name the month in the LC_TIME locale, which is often not
- * the language of the interface (LANGUAGE=fr with LANG=C.UTF-8 gave
- * “July 2023” among French words). */
+static const char *
+month_abbreviation (guint month)
+{
+  static const char *names[] = {
+    /* Translators: abbreviated month names, put where a format has %b or
+     * %Ob (the timeline's ruler: “%b”, “%b %Y” under “timeline ruler”).
+     * Use your language's usual short forms (“janv.”, “juil.”); a ruler
+     * with numbered months (“%-m月”) never shows them. */
+    NC_("abbreviated month name", "Jan"), NC_("abbreviated month name", "Feb"),
+    NC_("abbreviated month name", "Mar"), NC_("abbreviated month name", "Apr"),
+    NC_("abbreviated month name", "May"), NC_("abbreviated month name", "Jun"),
+    NC_("abbreviated month name", "Jul"), NC_("abbreviated month name", "Aug"),
+    NC_("abbreviated month name", "Sep"), NC_("abbreviated month name", "Oct"),
+    NC_("abbreviated month name", "Nov"), NC_("abbreviated month name", "Dec"),
+  };
+
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "abbreviated month name", names[month - 1]);
+}
+
+/* Puts the month's name from our own catalogue in place of %B and %OB (and
+ * its abbreviation in place of %b, %Ob and %h). The C library would name the
+ * month in the LC_TIME locale, which is often not the language of the
+ * interface (LANGUAGE=fr with LANG=C.UTF-8 gave “July 2023” among French
+ * words). */
 static char *
 expand_month_names (const char *format,
                     guint       month)
@@ -174,23 +195,51 @@ expand_month_names (const char *format,
 
   while (*p)
     {
+      const char *conversion = p[0] == '%' ? p + 1 + (p[1] == 'O') : NULL;
+
       if (g_str_has_prefix (p, "%%"))
         {
           g_string_append (s, "%%");
           p += 2;
         }
-      else if (g_str_has_prefix (p, "%B") || g_str_has_prefix (p, "%OB"))
+      else if (conversion != NULL && (*conversion == 'B' || *conversion == 'b' || *conversion == 'h'))
         {
-          g_auto(GStrv) parts = g_strsplit (month_name (month), "%", -1);
+          const char *name = *conversion == 'B' ? month_name (month) : month_abbreviation (month);
+          g_auto(GStrv) parts = g_strsplit (name, "%", -1);
           g_autofree char *escaped = g_strjoinv ("%%", parts);
 
           g_string_append (s, escaped);
-          p += p[1] == 'O' ? 3 : 2;
+          p = conversion + 1;
         }
       else
         g_string_append_c (s, *p++);
     }
   return g_string_free (s, FALSE);
+}
+
+/**
+ * atlas_date_time_format:
+ * @datetime: a date and time
+ * @format: a g_date_time_format() format
+ *
+ * g_date_time_format(), with the month names of %B and %OB and their
+ * abbreviations (%b, %Ob, %h) from the app's catalogue, so that they follow the
+ * language of the interface rather than LC_TIME.
+ *
+ * Returns: (transfer full) (nullable): the formatted date, or %NULL when
+ *   @format is not valid
+ */
+char *
+atlas_date_time_format (GDateTime  *datetime,
+                        const char *format)
+{
+  g_autofree char *expanded = NULL;
+
+  g_return_val_if_fail (datetime != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  expanded = expand_month_names (format, (guint) g_date_time_get_month (datetime));
+  return g_date_time_format (datetime, expanded);
 }
 
 /**
@@ -203,7 +252,6 @@ char *
 atlas_date_format (const AtlasDate *date)
 {
   g_autoptr(GDateTime) dt = NULL;
-  g_autofree char *expanded = NULL;
   const char *format;
 
   g_return_val_if_fail (date != NULL, NULL);
@@ -233,8 +281,7 @@ atlas_date_format (const AtlasDate *date)
   dt = g_date_time_new_utc (date->year, MAX (date->month, 1), MAX (date->day, 1), 0, 0, 0);
   if (dt == NULL)
     return atlas_date_to_iso (date);
-  expanded = expand_month_names (format, MAX (date->month, 1));
-  return g_date_time_format (dt, expanded);
+  return atlas_date_time_format (dt, format);
 }
 
 static int

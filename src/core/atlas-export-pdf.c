@@ -31,7 +31,7 @@
 #include "atlas-export-pdf.h"
 #include "atlas-export-private.h"
 
-#define FONT_FAMILIES "Noto Sans CJK JP, NanumGothic, Sans"
+#define FONT_FAMILIES "DejaVu Sans, Noto Sans CJK JP, NanumGothic"
 #define BODY_SIZE 8.5             /* points */
 #define TITLE_SIZE 15.0
 #define SMALL_SIZE 7.5

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-timeline-layout.h"
+#include "atlas-date.h"
 
 /**
  * AtlasTimelineLayout:
@@ -622,17 +623,21 @@ format_tick (guint year,
   if (dt == NULL)
     return g_strdup_printf ("%u", year);
   if (step >= 12 || month == 1)
-    /* Translators: a year on the timeline's ruler, as a g_date_time_format() format */
+    /* Translators: a year on the timeline's ruler (every year, decade or
+     * century), as a g_date_time_format() format */
     format = C_("timeline ruler", "%Y");
   else if (first)
     /* Translators: the first month on the timeline's ruler when zoomed in, with its
-     * year, as a g_date_time_format() format; %b is the abbreviated month name */
+     * year, as a g_date_time_format() format; %b is the abbreviated month name, as
+     * you translate it under “abbreviated month name”, and %-m its number */
     format = C_("timeline ruler", "%b %Y");
   else
-    /* Translators: a month on the timeline's ruler, as a g_date_time_format() format;
-     * %b is the abbreviated month name */
+    /* Translators: a month on the timeline's ruler (every month or quarter), as a
+     * g_date_time_format() format; %b is the abbreviated month name, as you
+     * translate it under “abbreviated month name”, and %-m its number */
     format = C_("timeline ruler", "%b");
-  return g_date_time_format (dt, format);
+  /* The month names come from our catalogue, not from LC_TIME */
+  return atlas_date_time_format (dt, format);
 }
 
 static double

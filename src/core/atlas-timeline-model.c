@@ -772,3 +772,133 @@ atlas_timeline_model_describe_item (AtlasTimelineModel *self,
     g_string_append_printf (text, "%s%s", separator, _("planned"));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/**
+ * atlas_timeline_model_new_subset:
+ * @keep: (array): for each item of @self, whether the subset has it
+ *
+ * A model of some of @self's items, for the window's filters: the lanes
+ * that keep an item, in their order, and the items kept, laid out anew.
+ * A record that @self draws with another record's item (a period event
+ * drawn by its programme's bar) is found at that item here too.
+ *
+ * Returns: (transfer full): the new model, finished
+ */
+AtlasTimelineModel *
+atlas_timeline_model_new_subset (AtlasTimelineModel *self,
+                                 const gboolean     *keep)
+{
+  g_autoptr(AtlasTimelineModel) subset = NULL;
+  g_autofree int *lane_of = NULL;
+  GHashTableIter iter;
+  gpointer record, index;
+
+  g_return_val_if_fail (ATLAS_IS_TIMELINE_MODEL (self), NULL);
+  g_return_val_if_fail (self->finished, NULL);
+  g_return_val_if_fail (keep != NULL || self->items->len == 0, NULL);
+
+  subset = atlas_timeline_model_new ();
+  subset->dataset = self->dataset ? g_object_ref (self->dataset) : NULL;
+
+  lane_of = g_new (int, MAX (self->lanes->len, 1));
+  for (guint i = 0; i < self->lanes->len; i++)
+    lane_of[i] = -1;
+  for (guint i = 0; i < self->items->len; i++)
+    if (keep[i])
+      lane_of[g_array_index (self->items, AtlasTimelineItem, i).lane] = 0;
+  for (guint i = 0; i < self->lanes->len; i++)
+    if (lane_of[i] == 0)
+      {
+        const Lane *lane = &g_array_index (self->lanes, Lane, i);
+
+        lane_of[i] = (int) atlas_timeline_model_add_lane (subset, lane->name, lane->partner);
+      }
+
+  /* The items are sorted already, so the subset keeps their order */
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const AtlasTimelineItem *item = &g_array_index (self->items, AtlasTimelineItem, i);
+
+      if (keep[i])
+        atlas_timeline_model_add_item (subset, item->record, item->label, (guint) lane_of[item->lane],
+                                       item->kind, &item->start, &item->end, item->planned);
+    }
+  atlas_timeline_model_finish (subset);
+
+  /* Records drawn by another record's item */
+  g_hash_table_iter_init (&iter, self->index_of_record);
+  while (g_hash_table_iter_next (&iter, &record, &index))
+    {
+      const AtlasTimelineItem *item = &g_array_index (self->items, AtlasTimelineItem, GPOINTER_TO_UINT (index) - 1);
+      int found;
+
+      if (item->record == record || !keep[GPOINTER_TO_UINT (index) - 1])
+        continue;
+      if ((found = atlas_timeline_model_find_record (subset, item->record)) >= 0)
+        g_hash_table_insert (subset->index_of_record, record, GUINT_TO_POINTER ((guint) found + 1));
+    }
+
+  return g_steal_pointer (&subset);
+}
+
+/**
+ * atlas_timeline_model_get_item_title:
+ *
+ * Returns: (transfer none): the title of the item's record, or its label
+ *   when it has none
+ */
+const char *
+atlas_timeline_model_get_item_title (AtlasTimelineModel *self,
+                                     guint               index)
+{
+  const AtlasTimelineItem *item = atlas_timeline_model_get_item (self, index);
+  const char *title;
+
+  g_return_val_if_fail (item != NULL, NULL);
+
+  title = record_title (item->record);
+  return title ? title : item->label;
+}
+
+/**
+ * atlas_timeline_model_get_item_partners:
+ *
+ * Returns: (transfer full): the names of the partners the item concerns,
+ *   or its lane's name; empty for an event that names no partner
+ */
+char *
+atlas_timeline_model_get_item_partners (AtlasTimelineModel *self,
+                                        guint               index)
+{
+  const AtlasTimelineItem *item = atlas_timeline_model_get_item (self, index);
+
+  g_return_val_if_fail (item != NULL, NULL);
+  return record_partners (self, item->record, item->lane);
+}
+
+/**
+ * atlas_timeline_model_find_shown:
+ *
+ * Returns: the index of the item that shows @record: its own (see
+ *   atlas_timeline_model_find_record()), or for a programme drawn only
+ *   through its events, the first of them; -1 when none does
+ */
+int
+atlas_timeline_model_find_shown (AtlasTimelineModel *self,
+                                 GObject            *record)
+{
+  int index;
+
+  g_return_val_if_fail (ATLAS_IS_TIMELINE_MODEL (self), -1);
+
+  if ((index = atlas_timeline_model_find_record (self, record)) >= 0 || !ATLAS_IS_PROGRAMME (record))
+    return index;
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      GObject *other = g_array_index (self->items, AtlasTimelineItem, i).record;
+
+      if (ATLAS_IS_EVENT (other) && (GObject *) atlas_event_get_programme (ATLAS_EVENT (other)) == record)
+        return (int) i;
+    }
+  return -1;
+}

@@ -63,6 +63,8 @@ typedef struct
 
 AtlasTimelineModel      *atlas_timeline_model_new             (void);
 AtlasTimelineModel      *atlas_timeline_model_new_for_dataset (AtlasDataset       *dataset);
+AtlasTimelineModel      *atlas_timeline_model_new_subset      (AtlasTimelineModel *self,
+                                                               const gboolean     *keep);
 
 guint                    atlas_timeline_model_add_lane        (AtlasTimelineModel *self,
                                                                const char         *name,
@@ -96,6 +98,8 @@ gboolean                 atlas_timeline_model_get_range       (AtlasTimelineMode
 guint32                  atlas_timeline_model_get_kinds       (AtlasTimelineModel *self);
 int                      atlas_timeline_model_find_record     (AtlasTimelineModel *self,
                                                                GObject            *record);
+int                      atlas_timeline_model_find_shown      (AtlasTimelineModel *self,
+                                                               GObject            *record);
 void                     atlas_timeline_model_collect_visible (AtlasTimelineModel *self,
                                                                double              start_day,
                                                                double              end_day,
@@ -108,5 +112,9 @@ char                    *atlas_timeline_model_describe_item   (AtlasTimelineMode
                                                                const char         *separator);
 char                    *atlas_timeline_model_format_dates    (AtlasTimelineModel *self,
                                                                guint               index);
+const char              *atlas_timeline_model_get_item_title  (AtlasTimelineModel *self,
+                                                               guint               index);
+char                    *atlas_timeline_model_get_item_partners (AtlasTimelineModel *self,
+                                                                 guint               index);
 
 G_END_DECLS

@@ -910,6 +910,22 @@ picker_search_activate_cb (AtlasComparePage *self)
     picker_activate_cb (self, 0);
 }
 
+/* Escape in the search clears it, and on an empty search closes the
+ * picker: GtkSearchEntry takes the key, so the popover never saw it and a
+ * keyboard user could not leave the picker. The focus goes back to the
+ * picker's button, where the page's keys (Ctrl+E, Ctrl+P) work. */
+static void
+picker_search_stop_cb (AtlasComparePage *self)
+{
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->picker_search)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->picker_search), "");
+  else
+    {
+      gtk_popover_popdown (self->picker_popover);
+      gtk_widget_grab_focus (GTK_WIDGET (self->picker_button));
+    }
+}
+
 static void
 picker_shown_cb (AtlasComparePage *self)
 {
@@ -1849,6 +1865,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, picker_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, picker_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, picker_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, picker_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, picker_shown_cb);
 
   gtk_widget_class_install_property_action (widget_class, "compare.only-differences", "only-differences");
@@ -1867,6 +1884,8 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   gtk_widget_class_install_action (widget_class, "compare.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "compare.open-file", "s", open_file_action);
 
+  /* The export dialog had no key: it was only in the Export menu */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "compare.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "compare.copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "compare.print", NULL);
 

@@ -204,18 +204,36 @@ atlas_selection_get_dataset (AtlasSelection *self)
   return self->dataset;
 }
 
+static gboolean
+release_idle (gpointer data)
+{
+  atlas_dataset_release (data);
+  return G_SOURCE_REMOVE;
+}
+
 /* A new dataset clears the selection: its records belong to the old one. */
 void
 atlas_selection_set_dataset (AtlasSelection *self,
                              AtlasDataset   *dataset)
 {
+  AtlasDataset *previous;
+
   g_return_if_fail (ATLAS_IS_SELECTION (self));
   g_return_if_fail (!dataset || ATLAS_IS_DATASET (dataset));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (dataset == self->dataset)
     return;
+
+  previous = g_steal_pointer (&self->dataset);
+  g_set_object (&self->dataset, dataset);
   atlas_selection_set_item (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+
+  /* The views have let go of the old dataset's records by now, or will
+   * have by the next idle; the last reference then goes to a worker, so
+   * that freeing a large dataset does not stop the main loop. */
+  if (previous != NULL)
+    g_idle_add_full (G_PRIORITY_LOW, release_idle, previous, NULL);
 }
 
 GObject *

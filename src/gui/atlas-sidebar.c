@@ -14,6 +14,7 @@
 #include "atlas-document.h"
 #include "atlas-excerpt.h"
 #include "atlas-labels.h"
+#include "atlas-list-scroll.h"
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
@@ -593,8 +594,62 @@ tree_selected_cb (GtkSingleSelection *selection,
   self->origin = NULL;
 }
 
+/* The position of the row of @record in a tree, or GTK_INVALID_LIST_POSITION
+ * when it is not shown (filtered out, or below a collapsed row) */
+static guint
+find_row (GtkSingleSelection *selection,
+          GObject            *record)
+{
+  GListModel *rows = G_LIST_MODEL (selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+
+      if (row_record (row) == record)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* A record selected elsewhere is selected in the list that shows its kind
+ * of record, and scrolled to */
+static void
+select_row (AtlasSidebar *self,
+            GObject      *item)
+{
+  GtkSingleSelection *selection = NULL;
+  GtkListView *view = NULL;
+  guint position;
+
+  if (ATLAS_IS_PARTNER (item) || ATLAS_IS_PROGRAMME (item))
+    {
+      selection = self->partners_selection;
+      view = self->partners;
+    }
+  else if (ATLAS_IS_AREA (item))
+    {
+      selection = self->areas_selection;
+      view = self->areas;
+    }
+  else if (ATLAS_IS_DOCUMENT (item))
+    {
+      selection = self->documents_selection;
+      view = self->documents;
+    }
+  if (selection == NULL || selection == self->origin)
+    return;
+
+  position = find_row (selection, item);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  gtk_single_selection_set_selected (selection, position);
+  atlas_list_scroll_to_item (GTK_WIDGET (view), position);
+}
+
 /* A list whose selected row is not what is selected lets go of it, but
- * for the list in which it is being selected */
+ * for the list in which it is being selected; the list that shows what is
+ * selected selects its row */
 static void
 atlas_sidebar_item_changed (AtlasView *view)
 {
@@ -615,6 +670,7 @@ atlas_sidebar_item_changed (AtlasView *view)
             G_OBJECT (atlas_programme_find_area (ATLAS_PROGRAMME (record), area)) == item))
         gtk_single_selection_set_selected (selections[i], GTK_INVALID_LIST_POSITION);
     }
+  select_row (self, item);
   self->syncing = FALSE;
 }
 

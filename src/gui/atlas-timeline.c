@@ -17,6 +17,7 @@
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-timeline.h"
+#include "atlas-timeline-filter.h"
 #include "atlas-timeline-legend.h"
 #include "atlas-timeline-render.h"
 
@@ -105,6 +106,9 @@ struct _AtlasTimeline
   GtkWidget *legend_scroller;   /* a legend of hundreds of lanes scrolls too */
   AtlasTimelineLegend *legend;
   GtkWidget *scrollbar;
+
+  /* The window's filters and search: what is drawn is what they let through */
+  AtlasTimelineFilter *filter;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasTimeline, atlas_timeline, GTK_TYPE_WIDGET)
@@ -117,6 +121,7 @@ enum {
   PROP_MODEL,
   PROP_VIEW_START,
   PROP_VIEW_SPAN,
+  PROP_FILTER,
   N_PROPS
 };
 
@@ -394,6 +399,15 @@ update_font (AtlasTimeline *self)
   atlas_timeline_layout_invalidate_text (self->layout);
 }
 
+/* Draws only what the window's filters let through */
+static void
+apply_filter (AtlasTimeline *self)
+{
+  g_autoptr(AtlasTimelineModel) all = g_steal_pointer (&self->model);
+
+  self->model = atlas_timeline_filter_apply (self->filter, all);
+}
+
 static void
 rebuild (AtlasTimeline *self)
 {
@@ -410,6 +424,7 @@ rebuild (AtlasTimeline *self)
   if (dataset != NULL)
     {
       self->model = atlas_timeline_model_new_for_dataset (dataset);
+      apply_filter (self);
       self->layout = atlas_timeline_layout_new (self->model, gtk_widget_get_pango_context (GTK_WIDGET (self)));
       update_font (self);
       atlas_timeline_layout_set_width (self->layout, MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1));
@@ -949,6 +964,7 @@ atlas_timeline_finalize (GObject *object)
   AtlasTimeline *self = (AtlasTimeline *) object;
 
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->filter, atlas_timeline_filter_free);
 
   G_OBJECT_CLASS (atlas_timeline_parent_class)->finalize (object);
 }
@@ -987,6 +1003,10 @@ atlas_timeline_get_property (GObject    *object,
       g_value_set_double (value, self->layout ? atlas_timeline_layout_get_view_span (self->layout) : 0);
       break;
 
+    case PROP_FILTER:
+      g_value_set_boxed (value, self->filter);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1012,6 +1032,10 @@ atlas_timeline_set_property (GObject      *object,
 
     case PROP_TODAY:
       atlas_timeline_set_today (self, g_value_get_uint (value));
+      break;
+
+    case PROP_FILTER:
+      atlas_timeline_set_filter (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -1109,6 +1133,17 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
     g_param_spec_double ("view-span", NULL, NULL,
                          0, G_MAXDOUBLE, 0,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasTimeline:filter:
+   *
+   * The window's filters and search; only what they let through is drawn
+   * (and is the #AtlasTimeline:model).
+   */
+  properties[PROP_FILTER] =
+    g_param_spec_boxed ("filter", NULL, NULL,
+                        ATLAS_TYPE_TIMELINE_FILTER,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1483,4 +1518,36 @@ atlas_timeline_export (AtlasTimeline             *self,
       options.span_days = atlas_timeline_layout_get_view_span (self->layout);
     }
   return atlas_timeline_export_to_file (self->model, &options, file, cancellable, error);
+}
+
+/**
+ * atlas_timeline_get_filter:
+ *
+ * Returns: (transfer none) (nullable): the filters applied, or %NULL
+ */
+const AtlasTimelineFilter *
+atlas_timeline_get_filter (AtlasTimeline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
+  return self->filter;
+}
+
+/**
+ * atlas_timeline_set_filter:
+ * @filter: (nullable): the window's filters and search, or %NULL for none
+ *
+ * Draws only what @filter lets through, zoomed to fit it.
+ */
+void
+atlas_timeline_set_filter (AtlasTimeline             *self,
+                           const AtlasTimelineFilter *filter)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE (self));
+
+  if (atlas_timeline_filter_equal (self->filter, filter))
+    return;
+  g_clear_pointer (&self->filter, atlas_timeline_filter_free);
+  self->filter = filter ? atlas_timeline_filter_copy (filter) : NULL;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }

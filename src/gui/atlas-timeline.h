@@ -11,6 +11,7 @@
 
 #include "atlas-selection.h"
 #include "atlas-timeline-export.h"
+#include "atlas-timeline-filter.h"
 #include "atlas-timeline-layout.h"
 #include "atlas-timeline-style.h"
 
@@ -60,5 +61,8 @@ gboolean                  atlas_timeline_export             (AtlasTimeline      
                                                              GFile                     *file,
                                                              GCancellable              *cancellable,
                                                              GError                   **error);
+const AtlasTimelineFilter *atlas_timeline_get_filter        (AtlasTimeline             *self);
+void                      atlas_timeline_set_filter         (AtlasTimeline             *self,
+                                                             const AtlasTimelineFilter *filter);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "atlas-document-page.h"
 #include "atlas-event.h"
 #include "atlas-excerpt.h"
+#include "atlas-event-list.h"
 #include "atlas-excerpts-pane.h"
 #include "atlas-loader.h"
 #include "atlas-partner.h"
@@ -95,6 +96,8 @@ struct _AtlasWindow
   GtkWidget *excerpts_box;
   AtlasExcerptsPane *excerpts_pane;
   GMenu *recent_section;
+  AtlasTimeline *timeline;
+  GtkStack *timeline_state;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -521,6 +524,51 @@ search_mode_changed_cb (AtlasWindow *self)
 }
 
 /* }}} */
+/* {{{ The timeline's filters */
+
+/* The timeline and its event list show what the browse filters and the
+ * search let through */
+static void
+update_timeline_filter (AtlasWindow *self)
+{
+  g_autoptr(AtlasTimelineFilter) filter = atlas_timeline_filter_new ();
+
+  atlas_timeline_filter_set_partner (filter, atlas_programme_filter_get_partner (self->filter));
+  filter->programme_type = atlas_programme_filter_get_programme_type (self->filter);
+  filter->status = atlas_programme_filter_get_status (self->filter);
+  atlas_programme_filter_get_years (self->filter, &filter->year_from, &filter->year_to);
+  atlas_timeline_filter_set_search_text (filter, atlas_selection_get_search_text (self->selection));
+  atlas_timeline_set_filter (self->timeline, filter);
+}
+
+/* When the filters leave nothing, say so rather than show a blank canvas */
+static void
+timeline_model_changed_cb (AtlasWindow *self)
+{
+  AtlasTimelineModel *model = atlas_timeline_get_model (self->timeline);
+  gboolean empty = model != NULL && atlas_timeline_model_get_n_items (model) == 0 &&
+                   atlas_timeline_filter_is_active (atlas_timeline_get_filter (self->timeline));
+
+  gtk_stack_set_visible_child_name (self->timeline_state, empty ? "empty" : "content");
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  atlas_programme_filter_set_partner (self->filter, NULL);
+  atlas_programme_filter_set_programme_type (self->filter, ATLAS_PROGRAMME_FILTER_ANY);
+  atlas_programme_filter_set_status (self->filter, ATLAS_PROGRAMME_FILTER_ANY);
+  atlas_programme_filter_set_years (self->filter, 0, 0);
+  /* Closing the search clears it */
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  atlas_selection_set_search_text (self->selection, "");
+}
+
+/* }}} */
 /* {{{ Opening */
 
 static void
@@ -734,6 +782,26 @@ show_overview_action (GtkWidget  *widget,
   atlas_selection_set_item (self->selection, NULL);
 }
 
+/* Alt+1, Alt+2, Alt+3: a page, with the keyboard focus in it, so that a
+ * keyboard user need not Tab across the header bar to reach it */
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack,
+                                                      g_variant_get_string (parameter, NULL));
+
+  g_return_if_fail (page != NULL);
+
+  /* On a narrow window the pages are beside the sidebar: go to them */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  adw_view_stack_set_visible_child (self->view_stack, page);
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -876,6 +944,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_DOCUMENT_PAGE);
   g_type_ensure (ATLAS_TYPE_EXCERPTS_PANE);
   g_type_ensure (ATLAS_TYPE_TIMELINE);
+  g_type_ensure (ATLAS_TYPE_EVENT_LIST);
   g_type_ensure (ATLAS_TYPE_COMPARE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-window.ui");
@@ -905,6 +974,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, excerpts_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, excerpts_pane);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_state);
+  gtk_widget_class_bind_template_callback (widget_class, timeline_model_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
@@ -921,6 +993,12 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.view-excerpts", NULL, view_excerpts_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-excerpts", "show-excerpts");
+  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "programmes");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "timeline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "compare");
 }
 
 static void
@@ -952,6 +1030,10 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->selection, "notify::item", G_CALLBACK (item_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::search-text",
                            G_CALLBACK (search_text_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::search-text",
+                           G_CALLBACK (update_timeline_filter), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (update_timeline_filter), self, G_CONNECT_SWAPPED);
+  update_timeline_filter (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-loading", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", FALSE);
   update_panes (self);

@@ -64,6 +64,13 @@ def showing(node):
         return False
 
 
+def focused(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_FOCUSED)
+    except Exception:
+        return False
+
+
 def role(node):
     try:
         return node.getRoleName()
@@ -161,6 +168,25 @@ class App:
         return wait_for(lambda: next(iter(self.find_all(role_name, name_is, name_has, root)), None),
                         what, timeout)
 
+    def toplevel(self, role_name=None, name_is=None, containing=None, timeout=TIMEOUT):
+        """A window of the app other than the main one (a dialog), optionally
+        the one that holds a widget of the given (role, name)."""
+        def look():
+            for w in children(self.app):
+                if w == self.window or (role_name and role(w) != role_name):
+                    continue
+                if name_is is not None and name(w) != name_is:
+                    continue
+                if containing and not self.find_all(*containing, root=w):
+                    continue
+                return w
+            return None
+        return wait_for(look, f"a window {role_name or ''} {name_is or containing!r}", timeout)
+
+    def gone(self, node, what, timeout=TIMEOUT):
+        """Waits until a window has left the accessibility tree."""
+        return wait_for(lambda: node not in children(self.app), f"{what} to close", timeout)
+
     def labels(self, root=None):
         return [text_of(n) for n in walk(root or self.window) if role(n) == "label" and showing(n)]
 
@@ -178,11 +204,37 @@ class App:
                 return
         action.doAction(0)
 
+    def choose_from_menu(self, menu_button, item):
+        """Opens a menu button's menu with its own toggle and activates an
+        item, as an assistive technology does."""
+        toggle = next((c for c in children(menu_button) if role(c) in ("push button", "toggle button")),
+                      menu_button)
+        self.click(toggle)
+        self.click(self.find("menu item", item, root=menu_button))
+
+    def pressed(self, node):
+        try:
+            state = node.getState()
+            return state.contains(pyatspi.STATE_PRESSED) or state.contains(pyatspi.STATE_CHECKED)
+        except Exception:
+            return False
+
     def keys(self, *keys):
         """Real key presses to the focused window, as a keyboard user types."""
         for k in keys:
             subprocess.run(["xdotool", "key", "--clearmodifiers", k], check=True)
             time.sleep(0.15)
+
+    def tab_to(self, nodes, what, limit=80, key="Tab"):
+        """Presses Tab (or key) until one of nodes has the keyboard focus, as
+        a keyboard user moves through the window; fails after limit presses."""
+        nodes = list(nodes)
+        for _ in range(limit):
+            hit = next((n for n in nodes if focused(n)), None)
+            if hit is not None:
+                return hit
+            self.keys(key)
+        raise NotFound(f"{what} not reached with {limit} presses of {key}")
 
     def type(self, text):
         subprocess.run(["xdotool", "type", "--delay", "30", text], check=True)

@@ -3,11 +3,14 @@
 # the accessibility bus and the keyboard, as a person and a screen reader
 # use it. Prints TAP; screenshots go to meson-logs/e2e/.
 
+import csv
 import gettext
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -47,8 +50,10 @@ def excerpt_count(app):
     return 0
 
 
-def quotes(app):
-    return [t for t in app.labels() if t.startswith("“")]
+def quotes(app, pane=None):
+    """The quotations shown, in the excerpts pane when it is given (a walk
+    of the pane is far shorter than one of the window)."""
+    return [t for t in app.labels(pane) if t.startswith("“")]
 
 
 def open_page(app, title):
@@ -113,23 +118,30 @@ def test_search_cyber():
         app.shot("search-cleared")
 
 
+def open_page_by_keyboard(app, title):
+    """Tab to the page's tab in the view switcher and press Space."""
+    app.focus_window()
+    app.tab_to([app.find("page tab", title)], f"the {title} tab")
+    app.keys("space")
+    time.sleep(0.7)
+
+
 def test_timeline_keyboard():
     with e.App() as app:
-        open_page(app, "Timeline")
+        open_page_by_keyboard(app, "Timeline")
         timeline = app.find("panel", "Timeline")
-        app.focus_window()
         # Tab to the timeline, as a keyboard user would
-        e.wait_for(lambda: timeline.getState().contains(e.pyatspi.STATE_FOCUSED) or app.keys("Tab"),
-                   "the timeline to take the focus", timeout=30)
+        app.tab_to([timeline], "the timeline")
         app.keys("Home")
         first = e.wait_for(lambda: timeline.description, "a selected item")
-        quotes_first = e.wait_for(lambda: quotes(app), "the excerpts of the first item")
+        pane = app.find("filler", "AtlasExcerptsPane")
+        quotes_first = e.wait_for(lambda: quotes(app, pane), "the excerpts of the first item")
         app.keys("Right")
         second = e.wait_for(lambda: timeline.description != first and timeline.description,
                             "the next item")
         assert second != first
         # The excerpts pane follows the selection made on the timeline
-        e.wait_for(lambda: quotes(app) and quotes(app) != quotes_first, "the pane to follow")
+        e.wait_for(lambda: quotes(app, pane) not in ([], quotes_first), "the pane to follow")
         before = app.shot("timeline-selected")
         app.keys("ctrl+plus", "ctrl+plus")
         zoomed = app.shot("timeline-zoomed-in")
@@ -139,23 +151,160 @@ def test_timeline_keyboard():
         assert open(out, "rb").read() != open(zoomed, "rb").read(), "zoom out changed nothing"
 
 
+PARTNERS = {p["id"]: p for p in DATASET["partners"]}
+PROGRAMMES = {p["id"]: p for p in DATASET["programmes"]}
+AREAS = DATASET["areas"]
+
+
+def short_label(programme):
+    """The programme's label in columns, as the app makes it: "ROK ITPP 2023"."""
+    partner = PARTNERS[programme["partner"]]
+    first = (programme.get("period") or {}).get("start") or programme["signed"][0]["date"]
+    return f"{partner.get('short_name') or partner['name']} {programme['type'].upper()} {first[:4]}"
+
+
+def area_status(programme, area_id):
+    """An area's status code in a programme: what the dataset says, else
+    "not-listed" when its list is complete, else "unknown"."""
+    for a in programme.get("areas", []):
+        if a["area"] == area_id:
+            return a["status"]
+    return "not-listed" if programme.get("areas_complete") else "unknown"
+
+
+def differing_areas(ids):
+    return [a["id"] for a in AREAS if len({area_status(PROGRAMMES[i], a["id"]) for i in ids}) > 1]
+
+
+def expected_change(older, newer, area_id):
+    first, last = area_status(older, area_id), area_status(newer, area_id)
+    if "unknown" in (first, last):
+        return "unknown"
+    covers = ("listed", "reported")
+    if (first in covers) == (last in covers):
+        return "same"
+    return "added" if last in covers else "dropped"
+
+
+def compare_page(app):
+    open_page(app, "Compare")
+    # The page's accessible name is its type name under GTK 4.8; searching
+    # inside it keeps the walks over the bus short
+    return app.find("filler", "AtlasComparePage")
+
+
+def shown_count(app, page):
+    """The "N of M areas shown" line above the table."""
+    text = e.wait_for(lambda: next((t for t in app.labels(page) if " areas shown" in t or " area shown" in t), None),
+                      "the count of areas shown")
+    shown, total = text.split(" areas shown")[0].split(" area shown")[0].split(" of ")
+    return int(shown), int(total)
+
+
+def shown_area_names(app, page, label):
+    """The areas of the rows shown, from the accessible names of the cells of
+    one programme's column ("Cyber defence in ROK ITPP 2023: listed …")."""
+    marker = f" in {label}: "
+    return [e.name(n).split(marker)[0] for n in app.find_all("push button", name_has=marker, root=page)]
+
+
+def export_csv_through_dialog(app, page, path, type_name=None):
+    """Export… in the page's menu, the export options dialog with headers as
+    codes, then GTK's file chooser with the path typed as the name. With
+    type_name, the name is typed with real key presses instead of being set
+    through the accessible text interface."""
+    app.choose_from_menu(app.find("push button", "Export", root=page), "Export…")
+    options = app.toplevel("dialog", "Export Comparison")
+    combo = app.find("combo box", "Format", root=options)
+    assert any("CSV" in t for t in app.labels(combo)), app.labels(combo)
+    codes = app.find("check box", "Headers in Your Language", root=options)
+    if app.pressed(codes):
+        app.click(codes)
+    e.wait_for(lambda: not app.pressed(codes), "stable codes in the headers")
+    app.shot("compare-export-options")
+    app.click(app.find("push button", name_has="Export…", root=options))
+    # Without a portal, GtkFileChooserNative shows GTK's own chooser in the app
+    chooser = app.toplevel(containing=("text", "Name:"))
+    entry = app.find("text", "Name:", root=chooser)
+    suggested = e.text_of(entry)
+    assert suggested.startswith("comparison") and suggested.endswith(".csv"), suggested
+    entry.queryEditableText().setTextContents(path)
+    e.wait_for(lambda: e.text_of(entry) == path, "the path in the name entry")
+    app.shot("compare-file-chooser")
+    app.click(app.find("push button", name_has="Export", root=chooser))
+    e.wait_for(lambda: os.path.exists(path), f"{path} to be written")
+    app.wait_label(f"Exported to {os.path.basename(path)}", root=page)
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
 def test_compare():
+    itpps = [p["id"] for p in DATASET["programmes"] if p["type"] == "itpp"]
+    rok = ["kor-ipcp-2019", "kor-itpp"]
+    ipcp, itpp = (PROGRAMMES[i] for i in rok)
+    out = tempfile.mkdtemp(prefix="atlas-e2e-export-")
     with e.App() as app:
-        open_page(app, "Compare")
-        app.find("tree table", "Cooperation areas by programme")
-        itpps = [p for p in DATASET["programmes"] if p["type"] == "itpp"]
-        cells = e.wait_for(lambda: app.find_all("push button", name_has="in ROK ITPP 2023: listed"),
-                           "the ROK ITPP column")
-        assert len(cells) == 11, len(cells)
-        assert app.find("push button", f"{len(itpps)} Programmes")
+        page = compare_page(app)
+        presets = app.find("push button", "Presets", root=page)
+        app.choose_from_menu(presets, "All ITPPs")
+        app.find("push button", f"{len(itpps)} Programmes", root=page)
+        assert shown_count(app, page) == (len(AREAS), len(AREAS))
         app.shot("compare-itpps")
-        only = app.find("push button", "Only Differences")
-        rows_before = len(app.find_all("push button", name_has="in ROK ITPP 2023:"))
+
+        # What changed for the Republic of Korea: its last IPCP against its ITPP
+        app.choose_from_menu(presets, f"{short_label(ipcp)} → {short_label(itpp)}")
+        app.find("push button", "2 Programmes", root=page)
+        e.wait_for(lambda: shown_area_names(app, page, short_label(itpp)), "the ROK ITPP column")
+
+        only = app.find("push button", "Only Differences", root=page)
+        assert not app.pressed(only)
         app.click(only)
-        time.sleep(1)
-        rows_after = len(app.find_all("push button", name_has="in ROK ITPP 2023:"))
-        assert rows_after <= rows_before
+        e.wait_for(lambda: app.pressed(only), "Only Differences to be on")
+        differ = differing_areas(rok)
+        # (the IPCP's areas are unknown, so every area known for the ITPP differs)
+        e.wait_for(lambda: shown_count(app, page) == (len(differ), len(AREAS)),
+                   f"{len(differ)} areas to differ between {rok}")
+        names = {a["id"]: a["name"] for a in AREAS}
+        shown = shown_area_names(app, page, short_label(itpp))
+        assert shown and set(shown) <= {names[i] for i in differ}, shown
+
+        # Japan's pair shares its unknowns: there the table shrinks
+        jpn = ["jpn-ipcp-2020", "jpn-itpp"]
+        jpn_differ = differing_areas(jpn)
+        assert 0 < len(jpn_differ) < len(AREAS)
+        app.choose_from_menu(presets, " → ".join(short_label(PROGRAMMES[i]) for i in jpn))
+        e.wait_for(lambda: shown_count(app, page) == (len(jpn_differ), len(AREAS)),
+                   f"the table to shrink to the {len(jpn_differ)} areas {jpn} differ on")
+        shown = e.wait_for(lambda: shown_area_names(app, page, short_label(PROGRAMMES["jpn-itpp"])),
+                           "the Japan ITPP column")
+        assert set(shown) <= {names[i] for i in jpn_differ}, shown
+        assert "Cyber defence" in shown, shown
         app.shot("compare-only-differences")
+
+        app.choose_from_menu(presets, f"{short_label(ipcp)} → {short_label(itpp)}")
+        e.wait_for(lambda: shown_count(app, page) == (len(differ), len(AREAS)), "the ROK pair again")
+        changes = app.find("push button", "Show Changes", root=page)
+        if not app.pressed(changes):
+            app.click(changes)
+        e.wait_for(lambda: app.pressed(changes), "Show Changes to be on")
+        app.wait_label("From ROK IPCP 2019 to ROK ITPP 2023", root=page)
+        app.shot("compare-show-changes")
+
+        path = os.path.join(out, "rok-what-changed.csv")
+        rows = export_csv_through_dialog(app, page, path)
+        app.shot("compare-exported")
+    try:
+        # One row per area shown, a column per chosen programme, status codes
+        # as the dataset has them, and the change the table showed
+        assert [r["area_id"] for r in rows] == [a["id"] for a in AREAS if a["id"] in differ], rows
+        for r in rows:
+            for pid in rok:
+                assert r[pid] == area_status(PROGRAMMES[pid], r["area_id"]), (pid, r)
+            assert r["change"] == expected_change(ipcp, itpp, r["area_id"]), r
+        statuses = {r[pid] for r in rows for pid in rok}
+        assert statuses == {area_status(PROGRAMMES[pid], a) for pid in rok for a in differ}, statuses
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
 
 
 def test_broken_then_good():
@@ -230,8 +379,100 @@ def test_accessibility_audit():
         assert not problems, "\n".join(sorted(set(problems)))
 
 
+def test_keyboard_programme():
+    """Tab into the programme table, Ctrl+Down to move the focus without
+    selecting (plain arrows select, and a selected programme opens at once),
+    Space to choose: the detail and the excerpts follow."""
+    with e.App() as app:
+        lst, rows = programme_rows(app)
+        names = [row_texts(r)[0] for r in rows]
+        app.focus_window()
+        app.tab_to(rows, "the programme table")
+        first = next(i for i, r in enumerate(rows) if e.focused(r))
+        for _ in range(names.index("ROK ITPP 2023") - first):
+            app.keys("ctrl+Down")
+        assert e.focused(rows[names.index("ROK ITPP 2023")]), "Ctrl+Down did not reach ROK ITPP 2023"
+        app.keys("space")
+        e.wait_for(lambda: [c for c in app.find_all("list", "Listed Areas") if c.childCount == 11],
+                   "the eleven listed areas of ROK ITPP 2023")
+        assert e.wait_for(lambda: excerpt_count(app), "the excerpts pane to follow") >= 11
+        app.shot("keyboard-programme")
+
+
+def test_keyboard_compare():
+    """The Compare page by Tab and Space, the picker by Return, a programme
+    chosen by typing its name and Return, Escape out, Ctrl+E for the export
+    dialog, Return on Export…, the path typed into the chooser's name."""
+    out = tempfile.mkdtemp(prefix="atlas-e2e-export-")
+    path = os.path.join(out, "keyboard.csv")
+    try:
+        with e.App() as app:
+            # The page's shortcut (the timeline scenario Tabs to its tab)
+            app.focus_window()
+            app.keys("alt+3")
+            page = app.find("filler", "AtlasComparePage")
+            picker = app.find("push button", "Programmes to Compare", root=page)
+            before = int(e.wait_for(lambda: next((t for t in app.labels(picker) if t.endswith(" Programmes")), None),
+                                    "the number of programmes").split()[0])
+            app.tab_to(e.children(picker), "the programme picker")
+            app.keys("Return")
+            search = app.find("entry", "Search programmes", root=picker)
+            e.wait_for(lambda: e.focused(search), "the focus in the picker's search")
+            app.type("ROK IPCP 2019")
+            time.sleep(0.5)
+            app.keys("Return")
+            app.find("push button", f"{before + 1} Programmes", root=page)
+            app.shot("keyboard-compare-picker")
+            # The first Escape clears the search, the second closes the picker
+            app.keys("Escape", "Escape")
+            e.wait_for(lambda: e.focused(e.children(picker)[0]), "the focus back on the picker's button")
+            app.keys("ctrl+e")
+            options = app.toplevel("dialog", "Export Comparison")
+            buttons = e.wait_for(lambda: app.find_all("push button", name_has="Export…", root=options),
+                                 "the Export… button")
+            app.tab_to(buttons, "the Export… button")
+            app.keys("Return")
+            chooser = app.toplevel(containing=("text", "Name:"))
+            entry = app.find("text", "Name:", root=chooser)
+            e.wait_for(lambda: e.focused(entry), "the focus in the file name")
+            app.keys("ctrl+a")
+            app.type(path)
+            e.wait_for(lambda: e.text_of(entry) == path, "the typed path")
+            app.keys("Return")
+            e.wait_for(lambda: os.path.exists(path), f"{path} to be written")
+            app.shot("keyboard-compare-exported")
+        with open(path, newline="", encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        # A header and one row per area, with a column for the added programme
+        assert len(rows) == len(AREAS) + 1, len(rows)
+        assert short_label(PROGRAMMES["kor-ipcp-2019"]) in rows[0], rows[0]
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def test_keyboard_open_file():
+    """Ctrl+O, the path typed (a leading / opens GTK's location entry),
+    Return: the dataset replaces the built-in one."""
+    with e.App() as app:
+        app.focus_window()
+        app.keys("ctrl+o")
+        chooser = e.wait_for(lambda: next((w for w in e.children(app.app) if w != app.window), None),
+                             "the file chooser")
+        time.sleep(1)
+        app.type(GOOD)
+        time.sleep(0.5)
+        app.shot("keyboard-open-chooser")
+        app.keys("Return")
+        app.gone(chooser, "the file chooser")
+        e.wait_for(lambda: "minimal.json" in e.name(app.window), "the good dataset to load")
+        _, rows = programme_rows(app)
+        assert len(rows) == 1, len(rows)
+        app.shot("keyboard-open-loaded")
+
+
 TESTS = [test_first_start, test_select_rok_itpp, test_search_cyber, test_timeline_keyboard,
-         test_compare, test_broken_then_good, test_languages, test_accessibility_audit]
+         test_compare, test_broken_then_good, test_languages, test_accessibility_audit,
+         test_keyboard_programme, test_keyboard_compare, test_keyboard_open_file]
 
 if __name__ == "__main__":
     only = sys.argv[1:]

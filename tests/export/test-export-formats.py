@@ -458,6 +458,30 @@ def hostile_pdf():
     assert flat.count("Loremipsumdolorsitamet") >= 1500 - 5, flat.count("Loremipsumdolorsitamet")
 
 
+@pdf_test
+def pdf_sets_hangul_and_japanese_in_a_cjk_font():
+    """Latin text is set in a Latin face, so a PDF embeds no CJK font it does
+    not need; Korean and Japanese names still come out as real glyphs that
+    extract as the same text, not as boxes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        latin = export(tmp, "pdf")
+        latin_fonts = subprocess.run(["pdffonts", latin], capture_output=True, check=True).stdout.decode()
+        d = json.load(open(GOOD, encoding="utf-8"))
+        names = ["사이버 방어", "宇宙の安全保障"]
+        for area, name in zip(d["areas"], names):
+            area["name"] = name
+        dataset = os.path.join(tmp, "cjk.json")
+        json.dump(d, open(dataset, "w", encoding="utf-8"), ensure_ascii=False)
+        path = export(tmp, "pdf", dataset)
+        fonts = subprocess.run(["pdffonts", path], capture_output=True, check=True).stdout.decode()
+        _, raw = pdf_texts(path)
+    assert "CJK" not in latin_fonts and "Nanum" not in latin_fonts, latin_fonts
+    assert "CJK" in fonts or "Nanum" in fonts, fonts
+    flat = squeeze(raw)
+    for name in names:
+        assert squeeze(name) in flat, (name, flat[:400])
+
+
 @test
 def binary_formats_refuse_a_terminal():
     for fmt in ("pdf",) + (("xlsx",) if have_xlsx() else ()):

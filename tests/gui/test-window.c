@@ -16,6 +16,9 @@
 #include <glib/gstdio.h>
 
 #include "atlas-area.h"
+#include "atlas-document.h"
+#include "atlas-event.h"
+#include "atlas-event-list.h"
 #include "atlas-evidence.h"
 #include "atlas-excerpt.h"
 #include "atlas-excerpt-row.h"
@@ -27,6 +30,8 @@
 #include "atlas-programme-table.h"
 #include "atlas-search-matches.h"
 #include "atlas-search-results.h"
+#include "atlas-timeline.h"
+#include "atlas-timeline-row.h"
 #include "atlas-window.h"
 #include "atlas-wording.h"
 
@@ -326,6 +331,76 @@ test_selection_sidebar (void)
   /* A selection made elsewhere: the lists let go of theirs */
   atlas_selection_set_item (selection, G_OBJECT (atlas_dataset_find_partner (dataset, "jpn")));
   g_assert_null (gtk_single_selection_get_selected_item (model));
+
+  close_window (window);
+}
+
+static GObject *
+selected_in (GtkListView *view)
+{
+  GtkSingleSelection *model = GTK_SINGLE_SELECTION (gtk_list_view_get_model (view));
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (model);
+
+  return row ? gtk_tree_list_row_get_item (row) : NULL;
+}
+
+static gboolean
+scrolled_down (gpointer adjustment)
+{
+  return gtk_adjustment_get_value (adjustment) > 0;
+}
+
+/* A partner, area, document or programme selected elsewhere is selected in
+ * the sidebar's list of its kind, which scrolls to it */
+static void
+test_selection_sidebar_follows (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AtlasDataset *dataset = atlas_window_get_dataset (window);
+  GtkListView *partners = GTK_LIST_VIEW (get_widget (window, GTK_TYPE_LIST_VIEW, "partners"));
+  GtkListView *areas = GTK_LIST_VIEW (get_widget (window, GTK_TYPE_LIST_VIEW, "areas"));
+  GtkListView *documents = GTK_LIST_VIEW (get_widget (window, GTK_TYPE_LIST_VIEW, "documents"));
+  GtkAdjustment *scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (partners));
+  GListModel *all_documents = atlas_dataset_get_documents (dataset);
+  g_autoptr(GObject) last_document = g_list_model_get_item (all_documents, g_list_model_get_n_items (all_documents) - 1);
+  GObject *new_zealand = G_OBJECT (atlas_dataset_find_partner (dataset, "nzl"));
+  GObject *cyber = G_OBJECT (atlas_dataset_find_area (dataset, "cyber"));
+  GObject *itpp = find_programme (window, "jpn-itpp");
+  g_autoptr(GObject) selected = NULL;
+
+  /* The last partner is below the fold of the expanded tree */
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (scroll), >, gtk_adjustment_get_page_size (scroll));
+  atlas_selection_set_item (selection, new_zealand);
+  selected = selected_in (partners);
+  g_assert_true (selected == new_zealand);
+  wait_for (scrolled_down, scroll, "the partners list to scroll to New Zealand");
+  g_clear_object (&selected);
+
+  /* A programme, from the programmes table: its row under its partner */
+  atlas_selection_set_item (selection, itpp);
+  selected = selected_in (partners);
+  g_assert_true (selected == itpp);
+  g_clear_object (&selected);
+
+  atlas_selection_set_item (selection, cyber);
+  selected = selected_in (areas);
+  g_assert_true (selected == cyber);
+  g_clear_object (&selected);
+  /* The partners list let go */
+  g_assert_null (selected_in (partners));
+
+  atlas_selection_set_item (selection, last_document);
+  selected = selected_in (documents);
+  g_assert_true (selected == last_document);
+  g_clear_object (&selected);
+  g_assert_null (selected_in (areas));
+
+  /* A partner the filter hides has no row to select */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (get_widget (window, GTK_TYPE_DROP_DOWN, "partner-filter")), 1);
+  atlas_selection_set_item (selection, new_zealand);
+  g_assert_null (selected_in (partners));
 
   close_window (window);
 }
@@ -734,6 +809,96 @@ test_load_bad (void)
 }
 
 static void
+freed_cb (gpointer  data,
+          GObject  *where_the_object_was)
+{
+  g_atomic_pointer_set ((gpointer *) data, g_thread_self ());
+}
+
+static gboolean
+was_freed (gpointer data)
+{
+  return g_atomic_pointer_get ((gpointer *) data) != NULL;
+}
+
+/* Once a dataset is replaced, every view lets go of it and its records,
+ * and it is freed in a worker thread: freeing a large one takes about a
+ * second, which the main loop must not wait for */
+static void
+test_load_frees_old_dataset_off_main_thread (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AdwViewStack *stack = ADW_VIEW_STACK (get_widget (window, ADW_TYPE_VIEW_STACK, NULL));
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good", "minimal.json", NULL);
+  g_autofree char *builtin = g_test_build_filename (G_TEST_DIST, "..", "data", "atlas-dataset.json", NULL);
+  static const char *pages[] = { "timeline", "compare", "programmes" };
+  gpointer freed_in = NULL;
+  AtlasDataset *old;
+
+  open_and_wait (window, builtin);
+  old = atlas_window_get_dataset (window);
+  g_object_weak_ref (G_OBJECT (old), freed_cb, &freed_in);
+
+  /* Every view shows the old dataset's records once */
+  atlas_selection_set_item (selection, find_programme (window, "kor-itpp"));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      adw_view_stack_set_visible_child_name (stack, pages[i]);
+      settle ();
+    }
+
+  open_and_wait (window, good);
+  /* (not compared by address: the old one may be gone and its memory reused) */
+  g_assert_cmpstr (atlas_dataset_get_title (atlas_window_get_dataset (window)), ==, "Test");
+  wait_for (was_freed, &freed_in, "the replaced dataset to be freed");
+  g_assert_true (g_atomic_pointer_get (&freed_in) != (gpointer) g_thread_self ());
+
+  close_window (window);
+}
+
+static gboolean
+is_folded (gpointer leaflet)
+{
+  return adw_leaflet_get_folded (leaflet);
+}
+
+/* Alt+1/2/3 show a page and put the keyboard focus in it */
+static void
+test_show_page (void)
+{
+  AtlasWindow *window = new_window ();
+  AdwViewStack *stack = ADW_VIEW_STACK (get_widget (window, ADW_TYPE_VIEW_STACK, NULL));
+  AdwLeaflet *leaflet = ADW_LEAFLET (get_widget (window, ADW_TYPE_LEAFLET, NULL));
+  static const char *pages[] = { "timeline", "compare", "programmes" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *focus;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]));
+      settle ();
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, pages[i]);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, adw_view_stack_get_visible_child (stack)));
+    }
+
+  /* Narrow: the pages replace the sidebar */
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
+  wait_for (is_folded, leaflet, "the window to fold");
+  while (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK))
+    settle ();
+  g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (stack), adw_leaflet_get_visible_child (leaflet)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "timeline"));
+  settle ();
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (stack), adw_leaflet_get_visible_child (leaflet)));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "timeline");
+
+  close_window (window);
+}
+
+static void
 test_load_cancel (void)
 {
   AtlasWindow *window = new_window ();
@@ -920,6 +1085,213 @@ test_reload_on_change (void)
 
 /* }}} */
 
+/* {{{ The timeline's filters and event list */
+
+static AtlasTimelineModel *
+timeline_model (AtlasWindow *window)
+{
+  AtlasTimeline *timeline = ATLAS_TIMELINE (get_widget (window, ATLAS_TYPE_TIMELINE, NULL));
+
+  g_assert_nonnull (atlas_timeline_get_model (timeline));
+  return atlas_timeline_get_model (timeline);
+}
+
+static GListModel *
+event_rows (AtlasWindow *window)
+{
+  return atlas_event_list_get_rows (ATLAS_EVENT_LIST (get_widget (window, ATLAS_TYPE_EVENT_LIST, NULL)));
+}
+
+static void
+show_timeline (AtlasWindow *window,
+               const char  *view)
+{
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (get_widget (window, ADW_TYPE_VIEW_STACK, NULL)), "timeline");
+  gtk_stack_set_visible_child_name (GTK_STACK (get_widget (window, GTK_TYPE_STACK, "timeline-views")), view);
+  settle ();
+}
+
+static const char *
+timeline_state (AtlasWindow *window)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (get_widget (window, GTK_TYPE_STACK, "timeline-state")));
+}
+
+static gboolean
+timeline_shows_content (gpointer window)
+{
+  return g_strcmp0 (timeline_state (window), "content") == 0;
+}
+
+/* The sidebar's filters and the search narrow the timeline and its event
+ * list alike; when they leave nothing, the page says so and offers to
+ * clear them */
+static void
+test_timeline_filters (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AtlasDataset *dataset = atlas_window_get_dataset (window);
+  GtkDropDown *partner = GTK_DROP_DOWN (get_widget (window, GTK_TYPE_DROP_DOWN, "partner-filter"));
+  GtkDropDown *type = GTK_DROP_DOWN (get_widget (window, GTK_TYPE_DROP_DOWN, "type-filter"));
+  GtkEditable *entry = GTK_EDITABLE (get_widget (window, GTK_TYPE_SEARCH_ENTRY, "search-entry"));
+  AtlasPartner *korea = atlas_dataset_find_partner (dataset, "kor");
+  AtlasTimelineModel *model;
+  guint n_all;
+
+  show_timeline (window, "chart");
+  model = timeline_model (window);
+  n_all = atlas_timeline_model_get_n_items (model);
+  g_assert_cmpuint (atlas_timeline_model_get_n_lanes (model), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (event_rows (window)), ==, n_all);
+  g_assert_cmpstr (timeline_state (window), ==, "content");
+
+  /* A partner: its lane and the NATO-wide one; nothing of another partner */
+  gtk_drop_down_set_selected (partner, choice (partner, "Republic of Korea"));
+  model = timeline_model (window);
+  g_assert_cmpuint (atlas_timeline_model_get_n_lanes (model), ==, 2);
+  g_assert_true (atlas_timeline_model_get_lane_partner (model, 1) == korea);
+  g_assert_cmpuint (atlas_timeline_model_get_n_items (model), <, n_all);
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (model); i++)
+    {
+      GObject *record = atlas_timeline_model_get_item (model, i)->record;
+
+      if (ATLAS_IS_PROGRAMME (record))
+        g_assert_true (atlas_programme_get_partner (ATLAS_PROGRAMME (record)) == korea);
+      else
+        {
+          GPtrArray *partners = atlas_event_get_partners (ATLAS_EVENT (record));
+
+          g_assert_true (partners == NULL || partners->len == 0 || g_ptr_array_find (partners, korea, NULL));
+        }
+    }
+  /* The event list lists the same items */
+  g_assert_cmpuint (g_list_model_get_n_items (event_rows (window)), ==, atlas_timeline_model_get_n_items (model));
+
+  /* The type too: no IPCP's signing is left */
+  gtk_drop_down_set_selected (type, choice (type, "ITPP"));
+  model = timeline_model (window);
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (model); i++)
+    {
+      GObject *record = atlas_timeline_model_get_item (model, i)->record;
+      AtlasProgramme *programme = ATLAS_IS_PROGRAMME (record) ? ATLAS_PROGRAMME (record)
+                                  : atlas_event_get_programme (ATLAS_EVENT (record));
+
+      g_assert_true (programme == NULL || atlas_programme_get_programme_type (programme) == ATLAS_PROGRAMME_TYPE_ITPP);
+    }
+
+  /* The search narrows it further, to what contains the text */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  type_search (window, entry, "vilnius");
+  model = timeline_model (window);
+  g_assert_cmpuint (atlas_timeline_model_get_n_items (model), >=, 1);
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (model); i++)
+    {
+      g_autofree char *text = atlas_timeline_model_describe_item (model, i, " ");
+
+      g_assert_nonnull (strstr (text, "Vilnius"));
+    }
+  g_assert_cmpstr (timeline_state (window), ==, "content");
+
+  /* Nothing left: the empty page, and its button clears every filter */
+  type_search (window, entry, "no such event anywhere");
+  g_assert_cmpuint (atlas_timeline_model_get_n_items (timeline_model (window)), ==, 0);
+  g_assert_cmpstr (timeline_state (window), ==, "empty");
+  g_assert_true (gtk_widget_is_visible (get_widget (window, ADW_TYPE_STATUS_PAGE, "timeline-empty")));
+  /* A button clicks a moment after it is activated */
+  gtk_widget_activate (get_widget (window, GTK_TYPE_BUTTON, "clear-filters"));
+  wait_for (timeline_shows_content, window, "the filters to be cleared");
+  g_assert_cmpuint (atlas_timeline_model_get_n_items (timeline_model (window)), ==, n_all);
+  g_assert_cmpuint (gtk_drop_down_get_selected (partner), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (type), ==, 0);
+  g_assert_cmpstr (atlas_selection_get_search_text (selection), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_cmpuint (n_rows (window), ==, 14);
+
+  close_window (window);
+}
+
+static guint
+selected_row_index (AtlasWindow *window)
+{
+  AtlasTimelineRow *row = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (event_rows (window)));
+
+  g_assert_nonnull (row);
+  return atlas_timeline_row_get_index (row);
+}
+
+/* The event list shares the selection: a row selects its record and the
+ * excerpts pane shows its evidence; a record selected on the timeline or
+ * elsewhere selects its row */
+static void
+test_event_list (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AtlasDataset *dataset = atlas_window_get_dataset (window);
+  AtlasTimeline *timeline = ATLAS_TIMELINE (get_widget (window, ATLAS_TYPE_TIMELINE, NULL));
+  AtlasExcerptsPane *pane = ATLAS_EXCERPTS_PANE (get_widget (window, ATLAS_TYPE_EXCERPTS_PANE, NULL));
+  GListModel *rows;
+  GObject *itpp = find_programme (window, "kor-itpp");
+  guint vilnius = GTK_INVALID_LIST_POSITION;
+
+  show_timeline (window, "list");
+  rows = event_rows (window);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
+  g_assert_null (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows)));
+
+  /* Sorted by date, dates at their own precision */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(AtlasTimelineRow) row = g_list_model_get_item (rows, i);
+
+      if (g_str_has_prefix (atlas_timeline_row_get_title (row), "NATO Vilnius summit"))
+        {
+          vilnius = i;
+          g_assert_cmpstr (atlas_timeline_row_get_date (row), ==, "July 2023");
+        }
+    }
+  g_assert_cmpuint (vilnius, !=, GTK_INVALID_LIST_POSITION);
+
+  /* A row selects its record; the pane shows the evidence */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), vilnius);
+  {
+    g_autoptr(AtlasTimelineRow) row = g_list_model_get_item (rows, vilnius);
+    g_autoptr(GPtrArray) evidence = atlas_evidence_for (dataset, atlas_timeline_row_get_record (row));
+
+    g_assert_true (atlas_selection_get_item (selection) == atlas_timeline_row_get_record (row));
+    g_assert_true (ATLAS_IS_EVENT (atlas_selection_get_item (selection)));
+    g_assert_cmpuint (evidence->len, >, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (atlas_excerpts_pane_get_model (pane)), ==, evidence->len);
+  }
+  /* The timeline follows */
+  g_assert_cmpint (atlas_timeline_get_selected_index (timeline), ==, (int) selected_row_index (window));
+
+  /* Moving on the timeline moves the row */
+  gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.last", NULL);
+  g_assert_cmpint (atlas_timeline_get_selected_index (timeline), ==, (int) g_list_model_get_n_items (rows) - 1);
+  g_assert_cmpuint (selected_row_index (window), ==, g_list_model_get_n_items (rows) - 1);
+  gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.first", NULL);
+  g_assert_cmpuint (selected_row_index (window), ==, 0);
+
+  /* A programme selected elsewhere selects its bar's row */
+  atlas_selection_set_item (selection, itpp);
+  {
+    AtlasTimelineRow *row = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows));
+
+    g_assert_nonnull (row);
+    g_assert_true (atlas_timeline_row_get_record (row) == itpp);
+  }
+
+  /* Something the list does not show: no row */
+  atlas_selection_set_item (selection, G_OBJECT (atlas_dataset_find_area (dataset, "cyber")));
+  g_assert_null (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows)));
+
+  close_window (window);
+}
+
+/* }}} */
+
 int
 main (int   argc,
       char *argv[])
@@ -939,10 +1311,15 @@ main (int   argc,
 
   g_test_add_func ("/window/selection/programme", test_selection_programme);
   g_test_add_func ("/window/selection/sidebar", test_selection_sidebar);
+  g_test_add_func ("/window/selection/sidebar-follows", test_selection_sidebar_follows);
   g_test_add_func ("/window/filters", test_filters);
+  g_test_add_func ("/window/timeline/filters", test_timeline_filters);
+  g_test_add_func ("/window/timeline/event-list", test_event_list);
   g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/show-page", test_show_page);
   g_test_add_func ("/window/load/bad-then-good", test_load_bad);
+  g_test_add_func ("/window/load/frees-old-dataset-off-main-thread", test_load_frees_old_dataset_off_main_thread);
   g_test_add_func ("/window/load/cancel", test_load_cancel);
   g_test_add_func ("/window/load/drop-and-recent", test_drop_and_recent);
   g_test_add_func ("/window/load/reload-on-change", test_reload_on_change);
