@@ -23,6 +23,9 @@
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 
+/* The most programmes the page shows side by side */
+#define MAX_COLUMNS 40
+
 /**
  * AtlasComparePage:
  *
@@ -803,6 +806,24 @@ choose (AtlasComparePage *self,
         g_ptr_array_add (ordered, g_steal_pointer (&p));
     }
   g_ptr_array_unref (programmes);
+
+  /* A table of hundreds of columns is unreadable, and GtkColumnView makes
+   * every visible row a cell per column: a large dataset's "all ITPPs"
+   * (487 in the x100 benchmark dataset) froze the window for minutes. The
+   * exports of the command line take any number. */
+  if (ordered->len > MAX_COLUMNS)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %u is the number of programmes a comparison shows at most, %u the number asked for */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Showing the first %1$u of %2$u programme: choose the others in “Programmes to Compare”",
+                                              "Showing the first %1$u of %2$u programmes: choose the others in “Programmes to Compare”",
+                                              ordered->len),
+                                 MAX_COLUMNS, ordered->len);
+      g_ptr_array_set_size (ordered, MAX_COLUMNS);
+      add_toast (self, message);
+    }
 
   g_clear_pointer (&self->chosen, g_ptr_array_unref);
   self->chosen = g_steal_pointer (&ordered);

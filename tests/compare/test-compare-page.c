@@ -12,6 +12,9 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
 
 #include "compare-test-utils.h"
 
@@ -624,6 +627,75 @@ test_programmes_before_dataset (void)
   g_object_unref (page);
 }
 
+/* A dataset with @n ITPPs: the minimal one's, copied under new ids */
+static AtlasDataset *
+dataset_with_itpps (guint n)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "minimal.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *root;
+  JsonArray *programmes;
+  g_autofree char *model_text = NULL;
+  AtlasDataset *result;
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  programmes = json_object_get_array_member (root, "programmes");
+  model_text = json_to_string (json_array_get_element (programmes, 0), FALSE);
+  for (guint i = 0; i < n; i++)
+    {
+      /* (json_node_copy() would share the object) */
+      JsonNode *copy = json_from_string (model_text, NULL);
+      g_autofree char *id = g_strdup_printf ("itpp-%03u", i);
+
+      json_object_set_string_member (json_node_get_object (copy), "id", id);
+      json_array_add_element (programmes, copy);
+    }
+  text = json_to_string (json_parser_get_root (parser), FALSE);
+  result = atlas_loader_load_data (text, strlen (text), NULL, &problems, &error);
+  g_assert_no_error (error);
+  return result;
+}
+
+/* A large dataset's "all ITPPs" is cut to a table a person can read (and
+ * that GtkColumnView can draw), and the page says so */
+static void
+test_many_programmes_capped (void)
+{
+  g_autoptr(AtlasSelection) selection = atlas_selection_new ();
+  g_autoptr(AtlasDataset) many = dataset_with_itpps (60);
+  GtkWidget *window = gtk_window_new ();
+  AtlasComparePage *page = ATLAS_COMPARE_PAGE (atlas_compare_page_new (selection));
+  g_auto(GStrv) ids = NULL;
+  guint n_itpps = 0;
+  GListModel *all = atlas_dataset_get_programmes (many);
+
+  reset_settings ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  atlas_selection_set_dataset (selection, many);
+  wait_for_idle ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(AtlasProgramme) p = g_list_model_get_item (all, i);
+      n_itpps += atlas_programme_get_programme_type (p) == ATLAS_PROGRAMME_TYPE_ITPP;
+    }
+  g_assert_cmpuint (n_itpps, >, 40);
+
+  ids = atlas_compare_page_dup_programmes (page);
+  g_assert_cmpuint (g_strv_length (ids), ==, 40);
+  g_assert_cmpuint (atlas_comparison_get_n_columns (atlas_compare_page_get_comparison (page)), ==, 40);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (find_column_view (GTK_WIDGET (page)))), <, 40 + 10);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+}
+
 static void
 test_command_line (void)
 {
@@ -931,6 +1003,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/compare-page/programmes-before-dataset", test_programmes_before_dataset);
   g_test_add_func ("/compare-page/command-line", test_command_line);
+  g_test_add_func ("/compare-page/many-programmes-capped", test_many_programmes_capped);
 
   ret = g_test_run ();
   g_object_unref (dataset);
