@@ -1630,8 +1630,26 @@ open_file_action (GtkWidget  *widget,
 
 /* ------------------------------------------------------------ GObject */
 
+/* The width a column needs to show its title whole: the header's text is
+ * set bold, with about 12 px on each side */
+static int
+title_width (AtlasComparePage    *self,
+             GtkColumnViewColumn *column)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                                                  gtk_column_view_column_get_title (column));
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  int width = 0;
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width + 24;
+}
+
 /* On a narrow window the programmes matter more than the group and the
- * count, which the summary and sorting still give. */
+ * count, which the summary and sorting still give; the areas' column
+ * still shows its title whole (“Domaine de coopération” was cut). */
 static gboolean
 apply_narrow (gpointer user_data)
 {
@@ -1639,7 +1657,8 @@ apply_narrow (gpointer user_data)
 
   self->narrow_source = 0;
   update_fixed_columns (self);
-  gtk_column_view_column_set_fixed_width (self->area_column, self->narrow ? 140 : 220);
+  gtk_column_view_column_set_fixed_width (self->area_column,
+                                          self->narrow ? MAX (140, title_width (self, self->area_column)) : 220);
   gtk_widget_set_visible (GTK_WIDGET (self->counts_label), !self->narrow);
   return G_SOURCE_REMOVE;
 }
