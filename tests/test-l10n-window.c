@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "atlas-compare-page.h"
 #include "atlas-labels.h"
 #include "atlas-loader.h"
 #include "atlas-programme.h"
@@ -72,17 +73,28 @@ test_window (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every label under @widget, within a widget of type @within, whose text
+ * is in @texts */
+static void
+find_labels_in (GtkWidget  *widget,
+                GType       within,
+                GHashTable *texts,
+                GPtrArray  *found)
+{
+  if (GTK_IS_LABEL (widget) && g_hash_table_contains (texts, gtk_label_get_text (GTK_LABEL (widget))) &&
+      gtk_widget_get_ancestor (widget, within) != NULL)
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    find_labels_in (child, within, texts, found);
+}
+
 /* Every label of the programmes table under @widget whose text is in @texts */
 static void
 find_labels (GtkWidget  *widget,
              GHashTable *texts,
              GPtrArray  *found)
 {
-  if (GTK_IS_LABEL (widget) && g_hash_table_contains (texts, gtk_label_get_text (GTK_LABEL (widget))) &&
-      gtk_widget_get_ancestor (widget, ATLAS_TYPE_PROGRAMME_TABLE) != NULL)
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    find_labels (child, texts, found);
+  find_labels_in (widget, ATLAS_TYPE_PROGRAMME_TABLE, texts, found);
 }
 
 /* At 1280 × 800, with the sidebar and the excerpts beside it, the
@@ -152,6 +164,71 @@ test_period_column (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* On a narrow window the Compare page's first column shows its title
+ * whole in every language (the French one was cut mid-word) */
+static void
+test_compare_title_narrow (gconstpointer data)
+{
+  const char *lang = data;
+  g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  AtlasWindow *window;
+  GtkWidget *title = NULL;
+  GtkWidget *label;
+  GtkWidget *next;
+  graphene_rect_t bounds, next_bounds;
+  int natural = 0;
+
+  g_setenv ("LANGUAGE", lang, TRUE);
+  ++_nl_msg_cat_cntr;
+
+  window = atlas_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  /* Once the window is narrow and folded, its pages beside the sidebar */
+  for (guint i = 0; i < 2000 && gtk_widget_get_width (GTK_WIDGET (window)) == 0; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  /* (400 plus the client-side decorations' margins) */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 440);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "compare"));
+  g_hash_table_add (titles, (gpointer) _("Cooperation Area"));
+
+  for (guint i = 0; i < 2000 && (labels->len == 0 || gtk_widget_get_width (g_ptr_array_index (labels, 0)) == 0); i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+      g_ptr_array_set_size (labels, 0);
+      find_labels_in (GTK_WIDGET (window), ATLAS_TYPE_COMPARE_PAGE, titles, labels);
+    }
+  g_assert_cmpuint (labels->len, ==, 1);
+  /* The page narrows its columns at an idle after its size changed */
+  for (guint i = 0; i < 200; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  label = g_ptr_array_index (labels, 0);
+  for (GtkWidget *w = label; w != NULL && title == NULL; w = gtk_widget_get_parent (w))
+    if (g_str_equal (G_OBJECT_TYPE_NAME (w), "GtkColumnViewTitle"))
+      title = w;
+  g_assert_nonnull (title);
+
+  /* The next column's title starts after the whole text: a title wider
+   * than its column is drawn under the next one */
+  next = gtk_widget_get_next_sibling (title);
+  g_assert_nonnull (next);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_width (label), >=, natural);
+  g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (window), &bounds));
+  g_assert_true (gtk_widget_compute_bounds (next, GTK_WIDGET (window), &next_bounds));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, next_bounds.origin.x);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,7 +250,10 @@ main (int   argc,
       g_autofree char *period = g_strdup_printf ("/l10n-window/%s/period-column", languages[i]);
 
       g_test_add_data_func (path, languages[i], test_window);
+      g_autofree char *compare = g_strdup_printf ("/l10n-window/%s/compare-title-narrow", languages[i]);
+
       g_test_add_data_func (period, languages[i], test_period_column);
+      g_test_add_data_func (compare, languages[i], test_compare_title_narrow);
     }
 
   return g_test_run ();
