@@ -98,6 +98,7 @@ struct _AtlasTimeline
 
   GtkAdjustment *vadjustment;   /* the lanes' scroll, under the ruler */
   double lanes_view;            /* the height of the lanes in sight */
+  int pending_lane;             /* to reveal once laid out, or -1 */
   guint style_serial;
   GdkTexture *picture;
   PictureKey picture_key;
@@ -223,8 +224,14 @@ reveal_lane (AtlasTimeline *self,
   const AtlasTimelineLaneBox *box;
   double top, bottom, value, page;
 
-  if (self->layout == NULL || lane < 0 ||
-      (box = atlas_timeline_layout_get_lane_box (self->layout, (guint) lane)) == NULL)
+  /* Selected before the first layout: brought into sight once laid out */
+  if (self->layout == NULL || gtk_adjustment_get_page_size (self->vadjustment) <= 0)
+    {
+      self->pending_lane = lane;
+      return;
+    }
+  self->pending_lane = -1;
+  if (lane < 0 || (box = atlas_timeline_layout_get_lane_box (self->layout, (guint) lane)) == NULL)
     return;
   top = box->y - ruler_height (self);
   bottom = top + box->height;
@@ -844,6 +851,8 @@ atlas_timeline_size_allocate (GtkWidget *widget,
   gtk_adjustment_configure (self->vadjustment, gtk_adjustment_get_value (self->vadjustment), 0, lanes,
                             WHEEL_SCROLL, MAX (view * 0.9, 1), view);
   gtk_widget_set_child_visible (self->scrollbar, lanes_overflow (self));
+  if (self->pending_lane >= 0)
+    reveal_lane (self, self->pending_lane);
 
   gtk_widget_size_allocate (self->corner,
                             &(GtkAllocation) { CORNER_PADDING, (int) MAX (0, (ruler - corner_height) / 2),
@@ -1206,6 +1215,7 @@ atlas_timeline_init (AtlasTimeline *self)
 
   g_type_ensure (ATLAS_TYPE_TIMELINE_LEGEND);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pending_lane = -1;
 
   self->selected = -1;
   self->selected_lane = -1;

@@ -796,6 +796,47 @@ test_many_lanes (Fixture       *fixture,
   draw_frame (widget);
 }
 
+/* An item selected before the timeline was ever laid out (the window
+ * opening on a selection) is brought into sight at its first layout */
+static void
+test_selected_before_layout (void)
+{
+  g_autoptr(AtlasDataset) dataset = many_partners (400);
+  g_autoptr(AtlasSelection) selection = atlas_selection_new ();
+  Fixture fixture = { .selection = selection, .dataset = dataset };
+  AtlasTimelineModel *model;
+  AtlasTimelineLayout *layout;
+  GtkAdjustment *lanes;
+  const AtlasTimelineLaneBox *box;
+  double ruler;
+  guint last = 0;
+
+  fixture.window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1200, 760);
+  fixture.timeline = ATLAS_TIMELINE (atlas_timeline_new ());
+  gtk_window_set_child (GTK_WINDOW (fixture.window), GTK_WIDGET (fixture.timeline));
+  atlas_timeline_set_selection (fixture.timeline, selection);
+  atlas_selection_set_dataset (selection, dataset);
+  model = atlas_timeline_get_model (fixture.timeline);
+  g_assert_nonnull (model);
+  for (guint i = 0; i < atlas_timeline_model_get_n_items (model); i++)
+    if (atlas_timeline_model_get_item (model, i)->lane > atlas_timeline_model_get_item (model, last)->lane)
+      last = i;
+  atlas_selection_set_item (selection, atlas_timeline_model_get_item (model, last)->record);
+
+  gtk_window_present (GTK_WINDOW (fixture.window));
+  run_until (lanes_allocated, &fixture);
+  layout = atlas_timeline_get_layout (fixture.timeline);
+  lanes = atlas_timeline_get_vadjustment (fixture.timeline);
+  ruler = atlas_timeline_layout_get_metrics (layout)->ruler_height;
+  box = atlas_timeline_layout_get_lane_box (layout, atlas_timeline_model_get_item (model, last)->lane);
+  g_assert_cmpfloat (gtk_adjustment_get_value (lanes), >, 0);
+  g_assert_cmpfloat (box->y - ruler, >=, gtk_adjustment_get_value (lanes));
+  g_assert_cmpfloat (box->y - ruler, <, gtk_adjustment_get_value (lanes) + gtk_adjustment_get_page_size (lanes));
+
+  gtk_window_destroy (GTK_WINDOW (fixture.window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -808,6 +849,7 @@ main (int   argc,
   g_test_add ("/timeline/widget/pan", Fixture, NULL, fixture_set_up, test_pan, fixture_tear_down);
   g_test_add ("/timeline/widget/pinch", Fixture, NULL, fixture_set_up, test_pinch, fixture_tear_down);
   g_test_add ("/timeline/widget/many-lanes", Fixture, NULL, fixture_set_up, test_many_lanes, fixture_tear_down);
+  g_test_add_func ("/timeline/widget/selected-before-layout", test_selected_before_layout);
   g_test_add ("/timeline/widget/kinetic", Fixture, NULL, fixture_set_up, test_kinetic, fixture_tear_down);
   g_test_add ("/timeline/widget/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/timeline/widget/activate", Fixture, NULL, fixture_set_up, test_activate, fixture_tear_down);
