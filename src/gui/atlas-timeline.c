@@ -13,7 +13,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "atlas-event.h"
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-timeline.h"
@@ -301,27 +300,14 @@ update_actions (AtlasTimeline *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-to-fit", has_items);
 }
 
-/* The item that stands for a record: its own, or for a programme drawn
- * only through its events, the first of them */
+/* The item that stands for a record (see atlas_timeline_model_find_shown()) */
 static int
 find_item (AtlasTimeline *self,
            GObject       *record)
 {
-  int index;
-
   if (self->model == NULL || record == NULL)
     return -1;
-  if ((index = atlas_timeline_model_find_record (self->model, record)) >= 0)
-    return index;
-  if (ATLAS_IS_PROGRAMME (record))
-    for (guint i = 0; i < atlas_timeline_model_get_n_items (self->model); i++)
-      {
-        GObject *other = atlas_timeline_model_get_item (self->model, i)->record;
-
-        if (ATLAS_IS_EVENT (other) && (GObject *) atlas_event_get_programme (ATLAS_EVENT (other)) == record)
-          return (int) i;
-      }
-  return -1;
+  return atlas_timeline_model_find_shown (self->model, record);
 }
 
 static int
