@@ -524,6 +524,25 @@ search_mode_changed_cb (AtlasWindow *self)
 }
 
 /* }}} */
+/* {{{ Pages built when first shown */
+
+/* The Timeline and Compare pages get the selection, and with it the
+ * dataset, only when they are first shown: a timeline model, an event
+ * list and a comparison of every ITPP cost a third of start-up and of
+ * opening a file, for pages that are often never looked at. Once shown,
+ * a page follows the selection like every other view. */
+static void
+connect_page (AtlasWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (name, "timeline") == 0 && atlas_timeline_get_selection (self->timeline) == NULL)
+    atlas_timeline_set_selection (self->timeline, self->selection);
+  else if (g_strcmp0 (name, "compare") == 0 && atlas_compare_page_get_selection (self->compare_page) == NULL)
+    atlas_compare_page_set_selection (self->compare_page, self->selection);
+}
+
+/* }}} */
 /* {{{ The timeline's filters */
 
 /* The timeline and its event list show what the browse filters and the
@@ -1038,6 +1057,9 @@ atlas_window_init (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", FALSE);
   update_panes (self);
   item_changed_cb (self);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (connect_page), self, G_CONNECT_SWAPPED);
+  connect_page (self);
 
   show_builtin (self);
 }

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "atlas-area.h"
+#include "atlas-compare-page.h"
 #include "atlas-document.h"
 #include "atlas-event.h"
 #include "atlas-event-list.h"
@@ -23,6 +24,7 @@
 #include "atlas-excerpt.h"
 #include "atlas-excerpt-row.h"
 #include "atlas-excerpts-pane.h"
+#include "atlas-loader.h"
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
@@ -863,6 +865,43 @@ is_folded (gpointer leaflet)
   return adw_leaflet_get_folded (leaflet);
 }
 
+/* The Timeline and Compare pages take the dataset only when first shown,
+ * and from then on follow it */
+static void
+test_pages_built_when_shown (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasTimeline *timeline = ATLAS_TIMELINE (get_widget (window, ATLAS_TYPE_TIMELINE, NULL));
+  AtlasComparePage *compare = ATLAS_COMPARE_PAGE (get_widget (window, ATLAS_TYPE_COMPARE_PAGE, NULL));
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  g_autoptr(AtlasDataset) other = NULL;
+
+  g_assert_nonnull (atlas_window_get_dataset (window));
+  g_assert_null (atlas_timeline_get_model (timeline));
+  g_assert_null (atlas_compare_page_get_selection (compare));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "timeline"));
+  settle ();
+  g_assert_true (atlas_timeline_get_selection (timeline) == selection);
+  g_assert_nonnull (atlas_timeline_get_model (timeline));
+  g_assert_cmpuint (atlas_timeline_model_get_n_items (atlas_timeline_get_model (timeline)), >, 0);
+  g_assert_null (atlas_compare_page_get_selection (compare));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "compare"));
+  settle ();
+  g_assert_true (atlas_compare_page_get_selection (compare) == selection);
+
+  /* Hidden again, the timeline still follows a new dataset */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "programmes"));
+  settle ();
+  other = atlas_loader_load_builtin (NULL);
+  g_assert_nonnull (other);
+  atlas_selection_set_dataset (selection, other);
+  g_assert_true (atlas_timeline_model_get_dataset (atlas_timeline_get_model (timeline)) == other);
+
+  close_window (window);
+}
+
 /* Alt+1/2/3 show a page and put the keyboard focus in it */
 static void
 test_show_page (void)
@@ -1318,6 +1357,7 @@ main (int   argc,
   g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/show-page", test_show_page);
+  g_test_add_func ("/window/pages-built-when-shown", test_pages_built_when_shown);
   g_test_add_func ("/window/load/bad-then-good", test_load_bad);
   g_test_add_func ("/window/load/frees-old-dataset-off-main-thread", test_load_frees_old_dataset_off_main_thread);
   g_test_add_func ("/window/load/cancel", test_load_cancel);
