@@ -106,7 +106,10 @@ def test_search_cyber():
         app.keys("ctrl+f")
         app.type("cyber")
         e.wait_for(lambda: any("Cyber defence" in t for t in app.labels()), "the area in the results")
-        e.wait_for(lambda: any("cyber" in t.lower() and t.startswith("“") for t in app.labels()),
+        # Excerpts found are listed as snippets cut around the match
+        e.wait_for(lambda: any(t.startswith("Excerpts (") for t in app.labels()),
+                   "the excerpts heading in the results")
+        e.wait_for(lambda: any("cyber" in t.lower() and "…" in t for t in app.labels()),
                    "an excerpt in the results")
         app.shot("search-cyber")
         entry = app.find("text", None) if False else None  # noqa: F841
