@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
@@ -39,7 +40,37 @@ typedef struct
   guint first_lane;             /* the lane boxes between them */
   guint end_lane;
   cairo_pattern_t *hatches[ATLAS_TIMELINE_N_KINDS][2];  /* by kind, dimmed */
+  gboolean pixels;              /* drawing on an image: snap to its pixels */
+  GArray *dashes;               /* of DashTiles, on an image */
 } Painter;
+
+/* The dashes of planned bars' outlines in one colour, as two tiles that
+ * repeat along an edge */
+typedef struct
+{
+  const AtlasTimelineColor *color;
+  double alpha;
+  cairo_pattern_t *across;      /* for the top and bottom edges */
+  cairo_pattern_t *down;        /* for the sides */
+} DashTile;
+
+/* On an image, @x in user space moved to the nearest pixel edge: a
+ * rectangle on pixel edges is filled by copying spans, where one between
+ * them is rasterized with coverage, several times slower. Vector surfaces
+ * keep exact coordinates. */
+static double
+snap_x (Painter *p,
+        double   x)
+{
+  double y = 0;
+
+  if (!p->pixels)
+    return x;
+  cairo_user_to_device (p->cr, &x, &y);
+  x = round (x);
+  cairo_device_to_user (p->cr, &x, &y);
+  return x;
+}
 
 /* Whether any of [@y, @y + @height) is in the part drawn */
 static gboolean
@@ -344,6 +375,267 @@ dashed_outline (cairo_t                 *cr,
   cairo_fill (cr);
 }
 
+/* {{{ Bars on an image, in whole pixels */
+
+/* A rectangle in device pixels, [x0, x1) × [y0, y1), with corners
+ * rounded @r pixels */
+typedef struct
+{
+  int x0, y0, x1, y1, r;
+} PixelBox;
+
+/* @rect in user space as a box of whole device pixels */
+static PixelBox
+pixel_box (cairo_t                 *cr,
+           const AtlasTimelineRect *rect,
+           int                      r)
+{
+  double x0 = rect->x, y0 = rect->y, x1 = rect->x + rect->width, y1 = rect->y + rect->height;
+
+  cairo_user_to_device (cr, &x0, &y0);
+  cairo_user_to_device (cr, &x1, &y1);
+  return (PixelBox) { (int) round (x0), (int) round (y0), (int) round (x1), (int) round (y1), r };
+}
+
+/* How far row @y of @box is in from its sides: a quarter circle of r
+ * pixels, a pixel in where the circle covers less than half of it */
+static gboolean
+pixel_row (const PixelBox *box,
+           int             y,
+           int            *x0,
+           int            *x1)
+{
+  int d, inset = 0;
+
+  if (box->x1 <= box->x0 || y < box->y0 || y >= box->y1)
+    return FALSE;
+  d = MIN (y - box->y0, box->y1 - 1 - y);
+  if (d < box->r)
+    {
+      double dy = box->r - d - 0.5;
+
+      inset = (int) round (box->r - sqrt (MAX (box->r * box->r - dy * dy, 0)));
+    }
+  *x0 = box->x0 + inset;
+  *x1 = box->x1 - inset;
+  return *x1 > *x0;
+}
+
+/* Fills @outer less @inner (or all of @outer without @inner) as
+ * rectangles on whole pixels, rows alike merged: the boxes cairo fills
+ * fastest. @inner lies within @outer. */
+static void
+fill_pixel_ring (cairo_t        *cr,
+                 const PixelBox *outer,
+                 const PixelBox *inner)
+{
+  int run[4] = { 0 }, run_y = outer->y0;
+  guint run_n = 0;
+
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_new_path (cr);
+  for (int y = outer->y0; y <= outer->y1; y++)
+    {
+      int row[4], ox0, ox1, ix0, ix1;
+      guint n = 0;
+
+      if (y < outer->y1 && pixel_row (outer, y, &ox0, &ox1))
+        {
+          if (inner != NULL && pixel_row (inner, y, &ix0, &ix1))
+            {
+              if (ix0 > ox0)
+                {
+                  row[n++] = ox0;
+                  row[n++] = ix0;
+                }
+              if (ox1 > ix1)
+                {
+                  row[n++] = ix1;
+                  row[n++] = ox1;
+                }
+            }
+          else
+            {
+              row[n++] = ox0;
+              row[n++] = ox1;
+            }
+        }
+      if (y < outer->y1 && n == run_n && memcmp (row, run, n * sizeof (int)) == 0)
+        continue;
+      for (guint i = 0; i < run_n; i += 2)
+        cairo_rectangle (cr, run[i], run_y, run[i + 1] - run[i], y - run_y);
+      memcpy (run, row, n * sizeof (int));
+      run_n = n;
+      run_y = y;
+    }
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+/* A tile of one dash and its gap, @period long, across or down */
+static cairo_pattern_t *
+dash_tile (const AtlasTimelineColor *color,
+           double                    alpha,
+           int                       on,
+           int                       period,
+           gboolean                  across)
+{
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, across ? period : 1, across ? 1 : period);
+  cairo_pattern_t *pattern;
+  cairo_t *cr = cairo_create (tile);
+
+  cairo_rectangle (cr, 0, 0, across ? on : 1, across ? 1 : on);
+  set_color (cr, color, alpha);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_NEAREST);
+  cairo_surface_destroy (tile);
+  return pattern;
+}
+
+static void
+dash_tile_clear (gpointer data)
+{
+  DashTile *tile = data;
+
+  cairo_pattern_destroy (tile->across);
+  cairo_pattern_destroy (tile->down);
+}
+
+/* Fills a box on whole device pixels with @pattern, its tile starting
+ * at (@x, @y) */
+static void
+fill_tiled (cairo_t         *cr,
+            cairo_pattern_t *pattern,
+            int              x,
+            int              y,
+            int              x0,
+            int              y0,
+            int              x1,
+            int              y1)
+{
+  cairo_matrix_t matrix;
+
+  if (x1 <= x0 || y1 <= y0)
+    return;
+  cairo_matrix_init_translate (&matrix, -x, -y);
+  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_set_source (cr, pattern);
+  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+  cairo_fill (cr);
+}
+
+/* The dashes along a planned bar's edges, as dashed_outline() draws them,
+ * on whole pixels: each edge is one fill of a repeating tile, not a
+ * rectangle per dash */
+static void
+fill_pixel_dashes (Painter                  *p,
+                   const PixelBox           *box,
+                   const AtlasTimelineColor *color,
+                   double                    alpha,
+                   int                       origin,
+                   int                       line,
+                   double                    scale)
+{
+  int on = MAX ((int) round (4 * scale), 1), period = MAX ((int) round (7 * scale), on + 1);
+  int top = box->y0 + line + (int) round (scale), bottom = box->y1 - line;
+  cairo_t *cr = p->cr;
+  DashTile *tile = NULL;
+
+  for (guint i = 0; i < p->dashes->len && tile == NULL; i++)
+    {
+      DashTile *t = &g_array_index (p->dashes, DashTile, i);
+
+      if (t->color == color && t->alpha == alpha)
+        tile = t;
+    }
+  if (tile == NULL)
+    {
+      DashTile t = { color, alpha, dash_tile (color, alpha, on, period, TRUE), dash_tile (color, alpha, on, period, FALSE) };
+
+      g_array_append_val (p->dashes, t);
+      tile = &g_array_index (p->dashes, DashTile, p->dashes->len - 1);
+    }
+
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  fill_tiled (cr, tile->across, origin, 0, box->x0, box->y0, box->x1, box->y0 + line);
+  fill_tiled (cr, tile->across, origin, 0, box->x0, box->y1 - line, box->x1, box->y1);
+  if (origin >= box->x0)
+    fill_tiled (cr, tile->down, 0, top, box->x0, top, box->x0 + line, bottom);
+  fill_tiled (cr, tile->down, 0, top, box->x1 - line, top, box->x1, bottom);
+  cairo_restore (cr);
+}
+
+/* draw_bar() on an image: the same bar with its edges on whole pixels.
+ * Its rounded corners as curves made most of the cost of a frame. */
+static void
+draw_bar_pixels (Painter                  *p,
+                 const AtlasTimelineItem  *item,
+                 const AtlasTimelineRect  *rect,
+                 const AtlasTimelineRect  *solid,
+                 double                    hatch_x,
+                 double                    line,
+                 double                    radius,
+                 gboolean                  selected,
+                 double                    alpha)
+{
+  const AtlasTimelineColor *color = &p->style->kinds[item->kind];
+  cairo_t *cr = p->cr;
+  double scale = 1, unused = 0;
+  PixelBox outer, inner;
+  int l;
+
+  cairo_user_to_device_distance (cr, &scale, &unused);
+  l = MAX ((int) round (line * scale), 1);
+  outer = pixel_box (cr, rect, (int) round (radius * scale));
+  outer.x1 = MAX (outer.x1, outer.x0 + 2);
+  outer.y1 = MAX (outer.y1, outer.y0 + 2);
+  inner = (PixelBox) { outer.x0 + l, outer.y0 + l, outer.x1 - l, outer.y1 - l, MAX (outer.r - l, 0) };
+
+  if (item->planned)
+    {
+      double hx = hatch_x, hy = rect->y;
+      cairo_pattern_t *hatch = hatch_pattern (p, item->kind, alpha < 1.0);
+      cairo_matrix_t matrix;
+
+      set_color (cr, color, 0.10 * alpha);
+      fill_pixel_ring (cr, &outer, NULL);
+      /* The hatching moves with its bar, by whole pixels */
+      cairo_matrix_init_translate (&matrix, -round (hatch_x), -round (rect->y));
+      cairo_pattern_set_matrix (hatch, &matrix);
+      cairo_set_source (cr, hatch);
+      fill_pixel_ring (cr, &outer, NULL);
+      cairo_user_to_device (cr, &hx, &hy);
+      fill_pixel_dashes (p, &outer, selected ? &p->style->selection : color, alpha, (int) round (hx), l, scale);
+      return;
+    }
+
+  set_color (cr, color, 0.16 * alpha);
+  fill_pixel_ring (cr, &inner, NULL);
+  if (solid->width > 0)
+    {
+      PixelBox box = pixel_box (cr, solid, 0);
+
+      box.x0 = MAX (box.x0, inner.x0);
+      box.x1 = MIN (box.x1, inner.x1);
+      box.y0 = inner.y0;
+      box.y1 = inner.y1;
+      if (box.x1 > box.x0)
+        {
+          set_color (cr, color, 0.42 * alpha);
+          fill_pixel_ring (cr, &box, NULL);
+        }
+    }
+  set_color (cr, selected ? &p->style->selection : color, alpha);
+  fill_pixel_ring (cr, &outer, &inner);
+}
+
+/* }}} */
+
 static void
 draw_bar (Painter                 *p,
           guint                    index,
@@ -388,6 +680,11 @@ draw_bar (Painter                 *p,
   solid.width = MIN (solid.width, right - solid.x);
 
   line = selected ? p->style->line_width + 1.5 : p->style->line_width;
+  if (p->pixels)
+    {
+      draw_bar_pixels (p, item, &rect, &solid, hatch_x, line, radius, selected, alpha);
+      return;
+    }
   inner = (AtlasTimelineRect) { rect.x + line, rect.y + line, MAX (rect.width - 2 * line, 0), rect.height - 2 * line };
 
   if (item->planned)
@@ -395,28 +692,13 @@ draw_bar (Painter                 *p,
       /* Planned, not fact: hatched and dashed, never solid */
       rounded_rect (cr, &rect, radius);
       set_color (cr, color, 0.10 * alpha);
-      if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
-        {
-          cairo_matrix_t matrix;
-
-          cairo_fill_preserve (cr);
-          /* The hatching moves with its bar, by whole pixels, so that the
-           * tile is copied rather than resampled */
-          cairo_matrix_init_translate (&matrix, -round (hatch_x), -round (rect.y));
-          cairo_pattern_set_matrix (hatch_pattern (p, item->kind, alpha < 1.0), &matrix);
-          cairo_set_source (cr, hatch_pattern (p, item->kind, alpha < 1.0));
-          cairo_fill (cr);
-        }
-      else
-        {
-          cairo_save (cr);
-          cairo_clip_preserve (cr);
-          cairo_fill (cr);
-          cairo_set_line_width (cr, 1.5);
-          set_color (cr, color, 0.45 * alpha);
-          hatch (cr, &rect);
-          cairo_restore (cr);
-        }
+      cairo_save (cr);
+      cairo_clip_preserve (cr);
+      cairo_fill (cr);
+      cairo_set_line_width (cr, 1.5);
+      set_color (cr, color, 0.45 * alpha);
+      hatch (cr, &rect);
+      cairo_restore (cr);
       set_color (cr, selected ? &p->style->selection : color, alpha);
       dashed_outline (cr, &rect, hatch_x, line);
       return;
@@ -540,6 +822,22 @@ make_mark (Painter                 *p,
   return mark;
 }
 
+typedef struct
+{
+  double x0;
+  double x1;
+} Span;
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const Span *x = a;
+  const Span *y = b;
+
+  return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
+}
+
 static void
 draw_bands (Painter     *p,
             const guint *visible,
@@ -548,36 +846,56 @@ draw_bands (Painter     *p,
 {
   /* A summit known only to the year is not a year-long summit: the less
    * precise the date, the fainter its band. Bands of one precision and
-   * dimness are one path. */
+   * dimness are one fill, of their union: overlapping rectangles in one
+   * path cost cairo a sort of all their edges, disjoint ones do not. */
   static const double precision_alpha[] = {
     [ATLAS_DATE_PRECISION_NONE] = 0.35,
     [ATLAS_DATE_PRECISION_YEAR] = 0.35,
     [ATLAS_DATE_PRECISION_MONTH] = 0.7,
     [ATLAS_DATE_PRECISION_DAY] = 1.0,
   };
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
 
   for (guint layer = 0; layer < 2 * G_N_ELEMENTS (precision_alpha); layer++)
     {
       AtlasDatePrecision precision = layer % G_N_ELEMENTS (precision_alpha);
       gboolean dimmed = layer >= G_N_ELEMENTS (precision_alpha);
-      gboolean any = FALSE;
+      const Span *s;
+      Span run;
 
-      cairo_new_path (p->cr);
+      g_array_set_size (spans, 0);
       for (guint v = 0; v < n_visible; v++)
         {
           const AtlasTimelineItem *item = atlas_timeline_model_get_item (p->model, visible[v]);
-          double x0, x1;
+          Span span;
 
           if (!item->band || item->start.precision != precision || (int) visible[v] == selected ||
               atlas_timeline_layout_item_is_dimmed (p->layout, visible[v]) != dimmed)
             continue;
-          x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
-          x1 = MAX (atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0), x0 + 2);
-          cairo_rectangle (p->cr, x0, p->top, x1 - x0, p->bottom - p->top);
-          any = TRUE;
+          span.x0 = atlas_timeline_layout_day_to_x (p->layout, item->first_day);
+          span.x1 = MAX (atlas_timeline_layout_day_to_x (p->layout, item->last_day + 1.0), span.x0 + 2);
+          span.x0 = snap_x (p, span.x0);
+          span.x1 = snap_x (p, span.x1);
+          g_array_append_val (spans, span);
         }
-      if (!any)
+      if (spans->len == 0)
         continue;
+
+      g_array_sort (spans, compare_spans);
+      s = (const Span *) (gpointer) spans->data;
+      run = s[0];
+      cairo_new_path (p->cr);
+      for (guint i = 1; i <= spans->len; i++)
+        {
+          if (i < spans->len && s[i].x0 <= run.x1)
+            {
+              run.x1 = MAX (run.x1, s[i].x1);
+              continue;
+            }
+          cairo_rectangle (p->cr, run.x0, p->top, run.x1 - run.x0, p->bottom - p->top);
+          if (i < spans->len)
+            run = s[i];
+        }
       set_color (p->cr, &p->style->band, precision_alpha[precision] * (dimmed ? p->style->dim_alpha : 1.0));
       cairo_fill (p->cr);
     }
@@ -907,7 +1225,10 @@ atlas_timeline_render_area (cairo_t                        *cr,
     .style = style,
     .metrics = atlas_timeline_layout_get_metrics (layout),
     .width = atlas_timeline_layout_get_width (layout),
+    .pixels = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE,
+    .dashes = g_array_new (FALSE, FALSE, sizeof (DashTile)),
   };
+  g_array_set_clear_func (p.dashes, dash_tile_clear);
   ruler = p.metrics->ruler_height;
   gutter = p.metrics->gutter;
   scroll_y = CLAMP (scroll_y, 0, MAX (atlas_timeline_layout_get_height (layout) - ruler, 0));
@@ -956,6 +1277,7 @@ atlas_timeline_render_area (cairo_t                        *cr,
   for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
     for (guint d = 0; d < 2; d++)
       g_clear_pointer (&p.hatches[k][d], cairo_pattern_destroy);
+  g_array_unref (p.dashes);
 
   /* The ruler stays put */
   cairo_rectangle (cr, 0, 0, p.width, MIN (ruler, height));

@@ -885,6 +885,110 @@ test_render_many (void)
   cairo_surface_destroy (surface);
 }
 
+/* Renders @layout at @scale on an image, either directly (bars and bands
+ * on whole pixels) or through a recording surface (exact geometry, as
+ * the vector exports draw it) */
+static cairo_surface_t *
+render_image (AtlasTimelineLayout            *layout,
+              const AtlasTimelineStyle       *style,
+              const AtlasTimelineRenderState *state,
+              double                          scale,
+              gboolean                        exact)
+{
+  int width = (int) (atlas_timeline_layout_get_width (layout) * scale);
+  int height = (int) (atlas_timeline_layout_get_height (layout) * scale);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr;
+
+  if (exact)
+    {
+      cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+
+      cr = cairo_create (recording);
+      atlas_timeline_render (cr, layout, style, state);
+      cairo_destroy (cr);
+      cr = cairo_create (surface);
+      cairo_scale (cr, scale, scale);
+      cairo_set_source_surface (cr, recording, 0, 0);
+      cairo_paint (cr);
+      cairo_surface_destroy (recording);
+    }
+  else
+    {
+      cairo_surface_set_device_scale (surface, scale, scale);
+      cr = cairo_create (surface);
+      atlas_timeline_render (cr, layout, style, state);
+    }
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* On an image, bars, bands and dashed outlines are drawn on whole pixels
+ * by a routine of their own: it must draw the same picture as the exact
+ * one but for edge pixels, with every bar kind, planned bars, selection
+ * and high contrast, at scale 1 and 2 */
+static void
+test_render_pixels (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  AtlasTimelineRenderState state = ATLAS_TIMELINE_RENDER_STATE_INIT;
+  AtlasTimelineStyle style;
+  guint n_items = atlas_timeline_model_get_n_items (fixture->model);
+  int span = -1, planned = -1;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (fixture->model, i);
+
+      if (item->is_span && item->planned && planned < 0)
+        planned = (int) i;
+      else if (item->is_span && !item->planned && span < 0)
+        span = (int) i;
+    }
+  g_assert_cmpint (span, >=, 0);
+  g_assert_cmpint (planned, >=, 0);
+  /* 2022–2030: the ITPPs are wide, with the planned one beside them */
+  atlas_timeline_layout_set_view (fixture->layout, julian (2022, 1, 1), julian (2030, 12, 31) - julian (2022, 1, 1));
+
+  for (guint variant = 0; variant < 6; variant++)
+    {
+      double scale = variant < 3 ? 1 : 2;
+      cairo_surface_t *pixels, *exact;
+      guint64 differing = 0, far = 0, total;
+      int stride, width, height;
+      const guint8 *a, *b;
+
+      atlas_timeline_style_init (&style, variant % 3 == 1, variant % 3 == 2);
+      state.selected = variant % 2 ? span : planned;
+      pixels = render_image (fixture->layout, &style, &state, scale, FALSE);
+      exact = render_image (fixture->layout, &style, &state, scale, TRUE);
+      width = cairo_image_surface_get_width (pixels);
+      height = cairo_image_surface_get_height (pixels);
+      stride = cairo_image_surface_get_stride (pixels);
+      a = cairo_image_surface_get_data (pixels);
+      b = cairo_image_surface_get_data (exact);
+      for (int y = 0; y < height; y++)
+        for (int x = 0; x < width * 4; x++)
+          {
+            int d = abs ((int) a[y * stride + x] - (int) b[y * stride + x]);
+
+            differing += d > 8;
+            far += d > 96;
+          }
+      total = (guint64) width * height * 4;
+      /* Edges moved by at most a pixel and rounded corners in whole
+       * pixels: a small share of the channels differ, few of them much */
+      g_test_message ("variant %u: %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " channels differ, %" G_GUINT64_FORMAT " by much",
+                      variant, differing, total, far);
+      g_assert_cmpuint (differing, <, total / 100);
+      g_assert_cmpuint (far, <, total / 500);
+      cairo_surface_destroy (pixels);
+      cairo_surface_destroy (exact);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -907,6 +1011,7 @@ main (int   argc,
   g_test_add ("/timeline/layout/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/timeline/layout/scroll-to-item", Fixture, NULL, fixture_set_up, test_scroll_to_item, fixture_tear_down);
   g_test_add_func ("/timeline/render/many", test_render_many);
+  g_test_add ("/timeline/render/pixels", Fixture, NULL, fixture_set_up, test_render_pixels, fixture_tear_down);
 
   return g_test_run ();
 }
