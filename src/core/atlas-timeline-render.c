@@ -42,6 +42,9 @@ typedef struct
   cairo_pattern_t *hatches[ATLAS_TIMELINE_N_KINDS][2];  /* by kind, dimmed */
   gboolean pixels;              /* drawing on an image: snap to its pixels */
   GArray *dashes;               /* of DashTiles, on an image */
+  /* On an image, each marker drawn once, by kind, dimness and plannedness */
+  cairo_pattern_t *sprites[ATLAS_TIMELINE_N_KINDS][2][2];
+  int sprite_size;              /* in device pixels */
 } Painter;
 
 /* The dashes of planned bars' outlines in one colour, as two tiles that
@@ -749,6 +752,83 @@ compare_marks (gconstpointer a,
   return (int) x->kind - (int) y->kind;
 }
 
+static void draw_planned_rings (Painter                  *p,
+                                const Mark               *marks,
+                                guint                     from,
+                                guint                     to,
+                                const AtlasTimelineColor *color,
+                                double                    alpha);
+
+/* The marker of @mark's kind, dimness and plannedness on a tile of its
+ * own, drawn once a picture: on an image, copying it where each marker
+ * goes costs a fraction of filling thousands of curved outlines */
+static cairo_pattern_t *
+marker_sprite (Painter    *p,
+               const Mark *mark)
+{
+  cairo_pattern_t **slot = &p->sprites[mark->kind][mark->dimmed ? 1 : 0][mark->planned ? 1 : 0];
+
+  if (*slot == NULL)
+    {
+      double scale = 1, unused = 0, center;
+      cairo_surface_t *tile;
+      Mark centered = *mark;
+      Painter q = *p;
+
+      cairo_user_to_device_distance (p->cr, &scale, &unused);
+      /* Room for the largest marker and the dashed ring of a planned one */
+      p->sprite_size = 2 * (int) ceil ((p->metrics->marker_radius * 1.5 + 3) * scale);
+      tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, p->sprite_size, p->sprite_size);
+      cairo_surface_set_device_scale (tile, scale, scale);
+      center = p->sprite_size / 2.0 / scale;
+      centered.x = centered.y = center;
+      centered.imprecise = FALSE;
+      q.cr = cairo_create (tile);
+      q.pixels = FALSE;
+      cairo_new_path (q.cr);
+      symbol_path (q.cr, mark->kind, center, center, p->metrics->marker_radius, ring_width (p->style));
+      paint_symbols (q.cr, p->style, mark->kind, mark->dimmed ? p->style->dim_alpha : 1.0);
+      if (mark->planned)
+        draw_planned_rings (&q, &centered, 0, 1, &p->style->kinds[mark->kind], mark->dimmed ? p->style->dim_alpha : 1.0);
+      cairo_destroy (q.cr);
+      *slot = cairo_pattern_create_for_surface (tile);
+      cairo_pattern_set_filter (*slot, CAIRO_FILTER_NEAREST);
+      cairo_surface_destroy (tile);
+    }
+  return *slot;
+}
+
+/* Copies the sprites of marks[from, to) where they go, centred on the
+ * nearest pixel */
+static void
+draw_sprites (Painter    *p,
+              const Mark *marks,
+              guint       from,
+              guint       to)
+{
+  cairo_t *cr = p->cr;
+
+  for (guint i = from; i < to; i++)
+    {
+      cairo_pattern_t *sprite = marker_sprite (p, &marks[i]);
+      double x = marks[i].x, y = marks[i].y;
+      cairo_matrix_t matrix;
+      int x0, y0;
+
+      cairo_user_to_device (cr, &x, &y);
+      x0 = (int) round (x - p->sprite_size / 2.0);
+      y0 = (int) round (y - p->sprite_size / 2.0);
+      cairo_save (cr);
+      cairo_identity_matrix (cr);
+      cairo_matrix_init_translate (&matrix, -x0, -y0);
+      cairo_pattern_set_matrix (sprite, &matrix);
+      cairo_set_source (cr, sprite);
+      cairo_rectangle (cr, x0, y0, p->sprite_size, p->sprite_size);
+      cairo_fill (cr);
+      cairo_restore (cr);
+    }
+}
+
 /* Draws marks[from, to), all of one kind and dimness, each layer as one
  * path: a frame of ten thousand markers is a few dozen fills, not ten
  * thousand */
@@ -781,21 +861,38 @@ draw_marks (Painter    *p,
   set_color (cr, color, 0.55 * alpha);
   cairo_fill (cr);
 
+  if (p->pixels)
+    {
+      draw_sprites (p, marks, from, to);
+      return;
+    }
   for (guint i = from; i < to; i++)
     {
       symbol_path (cr, marks[i].kind, marks[i].x, marks[i].y, r, ring_width (p->style));
       planned |= marks[i].planned;
     }
   paint_symbols (cr, p->style, marks[from].kind, alpha);
+  if (planned)
+    draw_planned_rings (p, marks, from, to, color, alpha);
+}
 
-  /* Planned: a dashed ring */
-  if (!planned)
-    return;
+/* Planned: a dashed ring */
+static void
+draw_planned_rings (Painter                  *p,
+                    const Mark               *marks,
+                    guint                     from,
+                    guint                     to,
+                    const AtlasTimelineColor *color,
+                    double                    alpha)
+{
+  cairo_t *cr = p->cr;
+
+  cairo_new_path (cr);
   for (guint i = from; i < to; i++)
     if (marks[i].planned)
       {
         cairo_new_sub_path (cr);
-        cairo_arc (cr, marks[i].x, marks[i].y, r + 2, 0, 2 * G_PI);
+        cairo_arc (cr, marks[i].x, marks[i].y, p->metrics->marker_radius + 2, 0, 2 * G_PI);
       }
   cairo_set_dash (cr, (double[]) { 2, 2 }, 2, 0);
   cairo_set_line_width (cr, 1);
@@ -1276,7 +1373,11 @@ atlas_timeline_render_area (cairo_t                        *cr,
     }
   for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
     for (guint d = 0; d < 2; d++)
-      g_clear_pointer (&p.hatches[k][d], cairo_pattern_destroy);
+      {
+        g_clear_pointer (&p.hatches[k][d], cairo_pattern_destroy);
+        g_clear_pointer (&p.sprites[k][d][0], cairo_pattern_destroy);
+        g_clear_pointer (&p.sprites[k][d][1], cairo_pattern_destroy);
+      }
   g_array_unref (p.dashes);
 
   /* The ruler stays put */
