@@ -41,6 +41,7 @@ typedef struct
   guint end_lane;
   cairo_pattern_t *hatches[ATLAS_TIMELINE_N_KINDS][2];  /* by kind, dimmed */
   gboolean pixels;              /* drawing on an image: snap to its pixels */
+  double sx, sy, ox, oy;        /* its device scale and offset */
   GArray *dashes;               /* of DashTiles, on an image */
   /* On an image, each marker drawn once, by kind, dimness and plannedness */
   cairo_pattern_t *sprites[ATLAS_TIMELINE_N_KINDS][2][2];
@@ -57,6 +58,38 @@ typedef struct
   cairo_pattern_t *down;        /* for the sides */
 } DashTile;
 
+/* A point in user space in the image's pixels, and back: cairo's device
+ * space leaves out the surface's device scale (2 on a HiDPI screen) */
+static void
+to_pixels (Painter *p,
+           double  *x,
+           double  *y)
+{
+  cairo_user_to_device (p->cr, x, y);
+  *x = *x * p->sx + p->ox;
+  *y = *y * p->sy + p->oy;
+}
+
+static void
+from_pixels (Painter *p,
+             double  *x,
+             double  *y)
+{
+  *x = (*x - p->ox) / p->sx;
+  *y = (*y - p->oy) / p->sy;
+  cairo_device_to_user (p->cr, x, y);
+}
+
+/* Makes user space the image's pixels, until cairo_restore() */
+static void
+pixel_space (Painter *p)
+{
+  cairo_save (p->cr);
+  cairo_identity_matrix (p->cr);
+  cairo_scale (p->cr, 1 / p->sx, 1 / p->sy);
+  cairo_translate (p->cr, -p->ox, -p->oy);
+}
+
 /* On an image, @x in user space moved to the nearest pixel edge: a
  * rectangle on pixel edges is filled by copying spans, where one between
  * them is rasterized with coverage, several times slower. Vector surfaces
@@ -69,9 +102,9 @@ snap_x (Painter *p,
 
   if (!p->pixels)
     return x;
-  cairo_user_to_device (p->cr, &x, &y);
+  to_pixels (p, &x, &y);
   x = round (x);
-  cairo_device_to_user (p->cr, &x, &y);
+  from_pixels (p, &x, &y);
   return x;
 }
 
@@ -387,16 +420,16 @@ typedef struct
   int x0, y0, x1, y1, r;
 } PixelBox;
 
-/* @rect in user space as a box of whole device pixels */
+/* @rect in user space as a box of whole pixels */
 static PixelBox
-pixel_box (cairo_t                 *cr,
+pixel_box (Painter                 *p,
            const AtlasTimelineRect *rect,
            int                      r)
 {
   double x0 = rect->x, y0 = rect->y, x1 = rect->x + rect->width, y1 = rect->y + rect->height;
 
-  cairo_user_to_device (cr, &x0, &y0);
-  cairo_user_to_device (cr, &x1, &y1);
+  to_pixels (p, &x0, &y0);
+  to_pixels (p, &x1, &y1);
   return (PixelBox) { (int) round (x0), (int) round (y0), (int) round (x1), (int) round (y1), r };
 }
 
@@ -428,15 +461,15 @@ pixel_row (const PixelBox *box,
  * rectangles on whole pixels, rows alike merged: the boxes cairo fills
  * fastest. @inner lies within @outer. */
 static void
-fill_pixel_ring (cairo_t        *cr,
+fill_pixel_ring (Painter        *p,
                  const PixelBox *outer,
                  const PixelBox *inner)
 {
+  cairo_t *cr = p->cr;
   int run[4] = { 0 }, run_y = outer->y0;
   guint run_n = 0;
 
-  cairo_save (cr);
-  cairo_identity_matrix (cr);
+  pixel_space (p);
   cairo_new_path (cr);
   for (int y = outer->y0; y <= outer->y1; y++)
     {
@@ -563,8 +596,7 @@ fill_pixel_dashes (Painter                  *p,
       tile = &g_array_index (p->dashes, DashTile, p->dashes->len - 1);
     }
 
-  cairo_save (cr);
-  cairo_identity_matrix (cr);
+  pixel_space (p);
   fill_tiled (cr, tile->across, origin, 0, box->x0, box->y0, box->x1, box->y0 + line);
   fill_tiled (cr, tile->across, origin, 0, box->x0, box->y1 - line, box->x1, box->y1);
   if (origin >= box->x0)
@@ -588,13 +620,12 @@ draw_bar_pixels (Painter                  *p,
 {
   const AtlasTimelineColor *color = &p->style->kinds[item->kind];
   cairo_t *cr = p->cr;
-  double scale = 1, unused = 0;
+  double scale = p->sx;
   PixelBox outer, inner;
   int l;
 
-  cairo_user_to_device_distance (cr, &scale, &unused);
   l = MAX ((int) round (line * scale), 1);
-  outer = pixel_box (cr, rect, (int) round (radius * scale));
+  outer = pixel_box (p, rect, (int) round (radius * scale));
   outer.x1 = MAX (outer.x1, outer.x0 + 2);
   outer.y1 = MAX (outer.y1, outer.y0 + 2);
   inner = (PixelBox) { outer.x0 + l, outer.y0 + l, outer.x1 - l, outer.y1 - l, MAX (outer.r - l, 0) };
@@ -606,22 +637,22 @@ draw_bar_pixels (Painter                  *p,
       cairo_matrix_t matrix;
 
       set_color (cr, color, 0.10 * alpha);
-      fill_pixel_ring (cr, &outer, NULL);
+      fill_pixel_ring (p, &outer, NULL);
       /* The hatching moves with its bar, by whole pixels */
       cairo_matrix_init_translate (&matrix, -round (hatch_x), -round (rect->y));
       cairo_pattern_set_matrix (hatch, &matrix);
       cairo_set_source (cr, hatch);
-      fill_pixel_ring (cr, &outer, NULL);
-      cairo_user_to_device (cr, &hx, &hy);
+      fill_pixel_ring (p, &outer, NULL);
+      to_pixels (p, &hx, &hy);
       fill_pixel_dashes (p, &outer, selected ? &p->style->selection : color, alpha, (int) round (hx), l, scale);
       return;
     }
 
   set_color (cr, color, 0.16 * alpha);
-  fill_pixel_ring (cr, &inner, NULL);
+  fill_pixel_ring (p, &inner, NULL);
   if (solid->width > 0)
     {
-      PixelBox box = pixel_box (cr, solid, 0);
+      PixelBox box = pixel_box (p, solid, 0);
 
       box.x0 = MAX (box.x0, inner.x0);
       box.x1 = MIN (box.x1, inner.x1);
@@ -630,11 +661,11 @@ draw_bar_pixels (Painter                  *p,
       if (box.x1 > box.x0)
         {
           set_color (cr, color, 0.42 * alpha);
-          fill_pixel_ring (cr, &box, NULL);
+          fill_pixel_ring (p, &box, NULL);
         }
     }
   set_color (cr, selected ? &p->style->selection : color, alpha);
-  fill_pixel_ring (cr, &outer, &inner);
+  fill_pixel_ring (p, &outer, &inner);
 }
 
 /* }}} */
@@ -770,21 +801,21 @@ marker_sprite (Painter    *p,
 
   if (*slot == NULL)
     {
-      double scale = 1, unused = 0, center;
+      double center;
       cairo_surface_t *tile;
       Mark centered = *mark;
       Painter q = *p;
 
-      cairo_user_to_device_distance (p->cr, &scale, &unused);
-      /* Room for the largest marker and the dashed ring of a planned one */
-      p->sprite_size = 2 * (int) ceil ((p->metrics->marker_radius * 1.5 + 3) * scale);
+      /* Room for the largest marker and the dashed ring of a planned
+       * one, in the image's pixels */
+      p->sprite_size = 2 * (int) ceil ((p->metrics->marker_radius * 1.5 + 3) * p->sx);
       tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, p->sprite_size, p->sprite_size);
-      cairo_surface_set_device_scale (tile, scale, scale);
-      center = p->sprite_size / 2.0 / scale;
+      center = p->sprite_size / 2.0 / p->sx;
       centered.x = centered.y = center;
       centered.imprecise = FALSE;
       q.cr = cairo_create (tile);
       q.pixels = FALSE;
+      cairo_scale (q.cr, p->sx, p->sy);
       cairo_new_path (q.cr);
       symbol_path (q.cr, mark->kind, center, center, p->metrics->marker_radius, ring_width (p->style));
       paint_symbols (q.cr, p->style, mark->kind, mark->dimmed ? p->style->dim_alpha : 1.0);
@@ -815,11 +846,10 @@ draw_sprites (Painter    *p,
       cairo_matrix_t matrix;
       int x0, y0;
 
-      cairo_user_to_device (cr, &x, &y);
+      to_pixels (p, &x, &y);
       x0 = (int) round (x - p->sprite_size / 2.0);
       y0 = (int) round (y - p->sprite_size / 2.0);
-      cairo_save (cr);
-      cairo_identity_matrix (cr);
+      pixel_space (p);
       cairo_matrix_init_translate (&matrix, -x0, -y0);
       cairo_pattern_set_matrix (sprite, &matrix);
       cairo_set_source (cr, sprite);
@@ -1326,6 +1356,8 @@ atlas_timeline_render_area (cairo_t                        *cr,
     .dashes = g_array_new (FALSE, FALSE, sizeof (DashTile)),
   };
   g_array_set_clear_func (p.dashes, dash_tile_clear);
+  cairo_surface_get_device_scale (cairo_get_target (cr), &p.sx, &p.sy);
+  cairo_surface_get_device_offset (cairo_get_target (cr), &p.ox, &p.oy);
   ruler = p.metrics->ruler_height;
   gutter = p.metrics->gutter;
   scroll_y = CLAMP (scroll_y, 0, MAX (atlas_timeline_layout_get_height (layout) - ruler, 0));
