@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
+#include <pixman.h>
 
 #include "atlas-timeline-render.h"
 
@@ -42,9 +43,15 @@ typedef struct
   cairo_pattern_t *hatches[ATLAS_TIMELINE_N_KINDS][2];  /* by kind, dimmed */
   gboolean pixels;              /* drawing on an image: snap to its pixels */
   double sx, sy, ox, oy;        /* its device scale and offset */
+  /* On an image cairo would fill without a mask: its pixels, to fill
+   * boxes in one call; and the clip there, in pixels */
+  pixman_image_t *bits;
+  pixman_box32_t clip;
+  GArray *boxes;                /* of pixman_box32_t */
   GArray *dashes;               /* of DashTiles, on an image */
   /* On an image, each marker drawn once, by kind, dimness and plannedness */
   cairo_pattern_t *sprites[ATLAS_TIMELINE_N_KINDS][2][2];
+  pixman_image_t *sprite_bits[ATLAS_TIMELINE_N_KINDS][2][2];   /* their pixels */
   int sprite_size;              /* in device pixels */
 } Painter;
 
@@ -460,6 +467,91 @@ pixel_row (const PixelBox *box,
 /* Fills @outer less @inner (or all of @outer without @inner) as
  * rectangles on whole pixels, rows alike merged: the boxes cairo fills
  * fastest. @inner lies within @outer. */
+/* Lets fill_bits() draw, from here to end_bits(), where cairo would
+ * draw the same: an image surface drawn on directly, with the operator
+ * OVER and a clip of one rectangle */
+static void
+begin_bits (Painter *p)
+{
+  cairo_surface_t *target = cairo_get_target (p->cr);
+  cairo_rectangle_list_t *clip;
+  cairo_format_t format;
+
+  g_assert (p->bits == NULL);
+  if (!p->pixels || cairo_get_group_target (p->cr) != target || cairo_get_operator (p->cr) != CAIRO_OPERATOR_OVER)
+    return;
+  format = cairo_image_surface_get_format (target);
+  if (format != CAIRO_FORMAT_ARGB32 && format != CAIRO_FORMAT_RGB24)
+    return;
+  pixel_space (p);
+  clip = cairo_copy_clip_rectangle_list (p->cr);
+  cairo_restore (p->cr);
+  if (clip->status == CAIRO_STATUS_SUCCESS && clip->num_rectangles == 1)
+    {
+      const cairo_rectangle_t *r = &clip->rectangles[0];
+
+      /* A clip between pixels would want coverage at its edges */
+      if (r->x == floor (r->x) && r->y == floor (r->y) && r->width == floor (r->width) && r->height == floor (r->height))
+        {
+          cairo_surface_flush (target);
+          p->clip = (pixman_box32_t) { (int) r->x, (int) r->y, (int) (r->x + r->width), (int) (r->y + r->height) };
+          p->bits = pixman_image_create_bits_no_clear (format == CAIRO_FORMAT_ARGB32 ? PIXMAN_a8r8g8b8 : PIXMAN_x8r8g8b8,
+                                                       cairo_image_surface_get_width (target),
+                                                       cairo_image_surface_get_height (target),
+                                                       (uint32_t *) (gpointer) cairo_image_surface_get_data (target),
+                                                       cairo_image_surface_get_stride (target));
+        }
+    }
+  cairo_rectangle_list_destroy (clip);
+}
+
+static void
+end_bits (Painter *p)
+{
+  g_clear_pointer (&p->bits, pixman_image_unref);
+}
+
+/* Fills the boxes gathered in p->boxes with the solid source straight
+ * into the image's pixels: cairo's fill of a path costs several
+ * microseconds before the first pixel, which counts with hundreds of
+ * bars each of three fills */
+static gboolean
+fill_bits (Painter *p)
+{
+  cairo_pattern_t *source = cairo_get_source (p->cr);
+  pixman_box32_t *boxes = (pixman_box32_t *) (gpointer) p->boxes->data;
+  pixman_color_t color;
+  double r, g, b, a;
+  guint n = 0;
+
+  if (p->bits == NULL || cairo_pattern_get_rgba (source, &r, &g, &b, &a) != CAIRO_STATUS_SUCCESS)
+    return FALSE;
+  for (guint i = 0; i < p->boxes->len; i++)
+    {
+      pixman_box32_t box = {
+        MAX (boxes[i].x1, p->clip.x1), MAX (boxes[i].y1, p->clip.y1),
+        MIN (boxes[i].x2, p->clip.x2), MIN (boxes[i].y2, p->clip.y2),
+      };
+
+      if (box.x2 > box.x1 && box.y2 > box.y1)
+        boxes[n++] = box;
+    }
+  /* Premultiplied, as cairo gives them to pixman */
+  a = CLAMP (a, 0, 1);
+  color = (pixman_color_t) { (guint16) (r * a * 0xffff + 0.5), (guint16) (g * a * 0xffff + 0.5),
+                             (guint16) (b * a * 0xffff + 0.5), (guint16) (a * 0xffff + 0.5) };
+  if (n > 0)
+    {
+      cairo_surface_flush (cairo_get_target (p->cr));
+      pixman_image_fill_boxes (PIXMAN_OP_OVER, p->bits, &color, (int) n, boxes);
+      cairo_surface_mark_dirty (cairo_get_target (p->cr));
+    }
+  return TRUE;
+}
+
+/* Fills @outer less @inner (or all of @outer without @inner) as
+ * rectangles on whole pixels, rows alike merged: the boxes cairo fills
+ * fastest. @inner lies within @outer. */
 static void
 fill_pixel_ring (Painter        *p,
                  const PixelBox *outer,
@@ -469,8 +561,7 @@ fill_pixel_ring (Painter        *p,
   int run[4] = { 0 }, run_y = outer->y0;
   guint run_n = 0;
 
-  pixel_space (p);
-  cairo_new_path (cr);
+  g_array_set_size (p->boxes, 0);
   for (int y = outer->y0; y <= outer->y1; y++)
     {
       int row[4], ox0, ox1, ix0, ix1;
@@ -500,10 +591,25 @@ fill_pixel_ring (Painter        *p,
       if (y < outer->y1 && n == run_n && memcmp (row, run, n * sizeof (int)) == 0)
         continue;
       for (guint i = 0; i < run_n; i += 2)
-        cairo_rectangle (cr, run[i], run_y, run[i + 1] - run[i], y - run_y);
+        {
+          pixman_box32_t box = { run[i], run_y, run[i + 1], y };
+
+          g_array_append_val (p->boxes, box);
+        }
       memcpy (run, row, n * sizeof (int));
       run_n = n;
       run_y = y;
+    }
+  if (fill_bits (p))
+    return;
+
+  pixel_space (p);
+  cairo_new_path (cr);
+  for (guint i = 0; i < p->boxes->len; i++)
+    {
+      const pixman_box32_t *box = &g_array_index (p->boxes, pixman_box32_t, i);
+
+      cairo_rectangle (cr, box->x1, box->y1, box->x2 - box->x1, box->y2 - box->y1);
     }
   cairo_fill (cr);
   cairo_restore (cr);
@@ -822,6 +928,7 @@ marker_sprite (Painter    *p,
       if (mark->planned)
         draw_planned_rings (&q, &centered, 0, 1, &p->style->kinds[mark->kind], mark->dimmed ? p->style->dim_alpha : 1.0);
       cairo_destroy (q.cr);
+      cairo_surface_flush (tile);
       *slot = cairo_pattern_create_for_surface (tile);
       cairo_pattern_set_filter (*slot, CAIRO_FILTER_NEAREST);
       cairo_surface_destroy (tile);
@@ -839,6 +946,8 @@ draw_sprites (Painter    *p,
 {
   cairo_t *cr = p->cr;
 
+  if (p->bits != NULL)
+    cairo_surface_flush (cairo_get_target (cr));
   for (guint i = from; i < to; i++)
     {
       cairo_pattern_t *sprite = marker_sprite (p, &marks[i]);
@@ -849,6 +958,28 @@ draw_sprites (Painter    *p,
       to_pixels (p, &x, &y);
       x0 = (int) round (x - p->sprite_size / 2.0);
       y0 = (int) round (y - p->sprite_size / 2.0);
+      if (p->bits != NULL)
+        {
+          pixman_image_t **bits = &p->sprite_bits[marks[i].kind][marks[i].dimmed ? 1 : 0][marks[i].planned ? 1 : 0];
+          pixman_box32_t box = {
+            MAX (x0, p->clip.x1), MAX (y0, p->clip.y1),
+            MIN (x0 + p->sprite_size, p->clip.x2), MIN (y0 + p->sprite_size, p->clip.y2),
+          };
+
+          if (*bits == NULL)
+            {
+              cairo_surface_t *tile = NULL;
+
+              cairo_pattern_get_surface (sprite, &tile);
+              *bits = pixman_image_create_bits_no_clear (PIXMAN_a8r8g8b8, p->sprite_size, p->sprite_size,
+                                                         (uint32_t *) (gpointer) cairo_image_surface_get_data (tile),
+                                                         cairo_image_surface_get_stride (tile));
+            }
+          if (box.x2 > box.x1 && box.y2 > box.y1)
+            pixman_image_composite32 (PIXMAN_OP_OVER, *bits, NULL, p->bits, box.x1 - x0, box.y1 - y0, 0, 0,
+                                      box.x1, box.y1, box.x2 - box.x1, box.y2 - box.y1);
+          continue;
+        }
       pixel_space (p);
       cairo_matrix_init_translate (&matrix, -x0, -y0);
       cairo_pattern_set_matrix (sprite, &matrix);
@@ -857,6 +988,8 @@ draw_sprites (Painter    *p,
       cairo_fill (cr);
       cairo_restore (cr);
     }
+  if (p->bits != NULL)
+    cairo_surface_mark_dirty (cairo_get_target (cr));
 }
 
 /* Draws marks[from, to), all of one kind and dimness, each layer as one
@@ -1358,6 +1491,7 @@ atlas_timeline_render_area (cairo_t                        *cr,
   g_array_set_clear_func (p.dashes, dash_tile_clear);
   cairo_surface_get_device_scale (cairo_get_target (cr), &p.sx, &p.sy);
   cairo_surface_get_device_offset (cairo_get_target (cr), &p.ox, &p.oy);
+  p.boxes = g_array_new (FALSE, FALSE, sizeof (pixman_box32_t));
   ruler = p.metrics->ruler_height;
   gutter = p.metrics->gutter;
   scroll_y = CLAMP (scroll_y, 0, MAX (atlas_timeline_layout_get_height (layout) - ruler, 0));
@@ -1384,6 +1518,7 @@ atlas_timeline_render_area (cairo_t                        *cr,
       cairo_save (cr);
       cairo_rectangle (cr, gutter, p.top, p.width - gutter, p.bottom - p.top);
       cairo_clip (cr);
+      begin_bits (&p);
       draw_grid (&p);
       draw_bands (&p, visible, n_visible, state->selected);
       if (today != 0)
@@ -1398,6 +1533,7 @@ atlas_timeline_render_area (cairo_t                        *cr,
       draw_labels (&p, state);
       if (state->focused && state->selected >= 0)
         draw_focus (&p, state->selected);
+      end_bits (&p);
       cairo_restore (cr);
 
       draw_gutter (&p, state);
@@ -1407,10 +1543,14 @@ atlas_timeline_render_area (cairo_t                        *cr,
     for (guint d = 0; d < 2; d++)
       {
         g_clear_pointer (&p.hatches[k][d], cairo_pattern_destroy);
-        g_clear_pointer (&p.sprites[k][d][0], cairo_pattern_destroy);
-        g_clear_pointer (&p.sprites[k][d][1], cairo_pattern_destroy);
+        for (guint planned = 0; planned < 2; planned++)
+          {
+            g_clear_pointer (&p.sprite_bits[k][d][planned], pixman_image_unref);
+            g_clear_pointer (&p.sprites[k][d][planned], cairo_pattern_destroy);
+          }
       }
   g_array_unref (p.dashes);
+  g_array_unref (p.boxes);
 
   /* The ruler stays put */
   cairo_rectangle (cr, 0, 0, p.width, MIN (ruler, height));
