@@ -464,9 +464,6 @@ pixel_row (const PixelBox *box,
   return *x1 > *x0;
 }
 
-/* Fills @outer less @inner (or all of @outer without @inner) as
- * rectangles on whole pixels, rows alike merged: the boxes cairo fills
- * fastest. @inner lies within @outer. */
 /* Lets fill_bits() draw, from here to end_bits(), where cairo would
  * draw the same: an image surface drawn on directly, with the operator
  * OVER and a clip of one rectangle */
@@ -511,22 +508,21 @@ end_bits (Painter *p)
   g_clear_pointer (&p->bits, pixman_image_unref);
 }
 
-/* Fills the boxes gathered in p->boxes with the solid source straight
- * into the image's pixels: cairo's fill of a path costs several
- * microseconds before the first pixel, which counts with hundreds of
- * bars each of three fills */
-static gboolean
-fill_bits (Painter *p)
+/* Fills @boxes (clipped here) in a colour straight into the image's
+ * pixels */
+static void
+fill_bits_rgba (Painter        *p,
+                pixman_box32_t *boxes,
+                guint           n_boxes,
+                double          r,
+                double          g,
+                double          b,
+                double          a)
 {
-  cairo_pattern_t *source = cairo_get_source (p->cr);
-  pixman_box32_t *boxes = (pixman_box32_t *) (gpointer) p->boxes->data;
   pixman_color_t color;
-  double r, g, b, a;
   guint n = 0;
 
-  if (p->bits == NULL || cairo_pattern_get_rgba (source, &r, &g, &b, &a) != CAIRO_STATUS_SUCCESS)
-    return FALSE;
-  for (guint i = 0; i < p->boxes->len; i++)
+  for (guint i = 0; i < n_boxes; i++)
     {
       pixman_box32_t box = {
         MAX (boxes[i].x1, p->clip.x1), MAX (boxes[i].y1, p->clip.y1),
@@ -536,16 +532,29 @@ fill_bits (Painter *p)
       if (box.x2 > box.x1 && box.y2 > box.y1)
         boxes[n++] = box;
     }
+  if (n == 0)
+    return;
   /* Premultiplied, as cairo gives them to pixman */
   a = CLAMP (a, 0, 1);
   color = (pixman_color_t) { (guint16) (r * a * 0xffff + 0.5), (guint16) (g * a * 0xffff + 0.5),
                              (guint16) (b * a * 0xffff + 0.5), (guint16) (a * 0xffff + 0.5) };
-  if (n > 0)
-    {
-      cairo_surface_flush (cairo_get_target (p->cr));
-      pixman_image_fill_boxes (PIXMAN_OP_OVER, p->bits, &color, (int) n, boxes);
-      cairo_surface_mark_dirty (cairo_get_target (p->cr));
-    }
+  cairo_surface_flush (cairo_get_target (p->cr));
+  pixman_image_fill_boxes (PIXMAN_OP_OVER, p->bits, &color, (int) n, boxes);
+  cairo_surface_mark_dirty (cairo_get_target (p->cr));
+}
+
+/* Fills the boxes gathered in p->boxes with the solid source straight
+ * into the image's pixels: cairo's fill of a path costs several
+ * microseconds before the first pixel, which counts with hundreds of
+ * bars each of three fills */
+static gboolean
+fill_bits (Painter *p)
+{
+  double r, g, b, a;
+
+  if (p->bits == NULL || cairo_pattern_get_rgba (cairo_get_source (p->cr), &r, &g, &b, &a) != CAIRO_STATUS_SUCCESS)
+    return FALSE;
+  fill_bits_rgba (p, (pixman_box32_t *) (gpointer) p->boxes->data, p->boxes->len, r, g, b, a);
   return TRUE;
 }
 
@@ -1115,6 +1124,17 @@ draw_bands (Painter     *p,
     [ATLAS_DATE_PRECISION_DAY] = 1.0,
   };
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  /* On an image, what each column of pixels lets through of what is under
+   * the bands: the layers are then filled as one, each pixel once */
+  g_autofree double *keep = NULL;
+  double top, bottom, unused = 0;
+
+  if (p->bits != NULL && p->clip.x2 > p->clip.x1)
+    {
+      keep = g_new (double, p->clip.x2 - p->clip.x1);
+      for (int x = p->clip.x1; x < p->clip.x2; x++)
+        keep[x - p->clip.x1] = 1;
+    }
 
   for (guint layer = 0; layer < 2 * G_N_ELEMENTS (precision_alpha); layer++)
     {
@@ -1152,12 +1172,48 @@ draw_bands (Painter     *p,
               run.x1 = MAX (run.x1, s[i].x1);
               continue;
             }
-          cairo_rectangle (p->cr, run.x0, p->top, run.x1 - run.x0, p->bottom - p->top);
+          if (keep != NULL)
+            {
+              double x0 = run.x0, x1 = run.x1;
+              double a = p->style->band.alpha * precision_alpha[precision] * (dimmed ? p->style->dim_alpha : 1.0);
+
+              to_pixels (p, &x0, &unused);
+              to_pixels (p, &x1, &unused);
+              for (int x = MAX ((int) round (x0), p->clip.x1); x < MIN ((int) round (x1), p->clip.x2); x++)
+                keep[x - p->clip.x1] *= 1 - CLAMP (a, 0, 1);
+            }
+          else
+            cairo_rectangle (p->cr, run.x0, p->top, run.x1 - run.x0, p->bottom - p->top);
           if (i < spans->len)
             run = s[i];
         }
+      if (keep != NULL)
+        continue;
       set_color (p->cr, &p->style->band, precision_alpha[precision] * (dimmed ? p->style->dim_alpha : 1.0));
       cairo_fill (p->cr);
+    }
+
+  if (keep != NULL)
+    {
+      int x0 = p->clip.x1;
+
+      top = p->top;
+      bottom = p->bottom;
+      unused = 0;
+      to_pixels (p, &unused, &top);
+      unused = 0;
+      to_pixels (p, &unused, &bottom);
+      for (int x = p->clip.x1 + 1; x <= p->clip.x2; x++)
+        {
+          double k = keep[x0 - p->clip.x1];
+          pixman_box32_t box = { x0, (int) round (top), x, (int) round (bottom) };
+
+          if (x < p->clip.x2 && keep[x - p->clip.x1] == k)
+            continue;
+          if (k < 1)
+            fill_bits_rgba (p, &box, 1, p->style->band.red, p->style->band.green, p->style->band.blue, 1 - k);
+          x0 = x;
+        }
     }
 
   if (selected >= 0 && atlas_timeline_model_get_item (p->model, (guint) selected)->band)
