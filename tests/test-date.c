@@ -137,6 +137,26 @@ test_format (void)
   g_assert_cmpstr (n, ==, "");
 }
 
+/* The short forms of table cells abbreviate the month, at the same
+ * precision */
+static void
+test_format_short (void)
+{
+  AtlasDate year = parse ("2023");
+  AtlasDate month = parse ("2023-07");
+  AtlasDate day = parse ("2023-07-11");
+  AtlasDate none = { 0 };
+  g_autofree char *y = atlas_date_format_short (&year);
+  g_autofree char *m = atlas_date_format_short (&month);
+  g_autofree char *d = atlas_date_format_short (&day);
+  g_autofree char *n = atlas_date_format_short (&none);
+
+  g_assert_cmpstr (y, ==, "2023");
+  g_assert_cmpstr (m, ==, "Jul 2023");
+  g_assert_cmpstr (d, ==, "11 Jul 2023");
+  g_assert_cmpstr (n, ==, "");
+}
+
 static void
 test_time_format (void)
 {
@@ -170,6 +190,7 @@ main (int   argc,
   g_test_add_func ("/date/span", test_span);
   g_test_add_func ("/date/compare", test_compare);
   g_test_add_func ("/date/format", test_format);
+  g_test_add_func ("/date/format-short", test_format_short);
   g_test_add_func ("/date/time-format", test_time_format);
   g_test_add_func ("/date/from-julian", test_from_julian);
 

@@ -75,20 +75,23 @@ static void
 test_dates (gconstpointer data)
 {
   static const struct {
-    const char *lang, *year, *month, *day;
+    const char *lang, *year, *month, *day, *short_month, *short_day;
   } known[] = {
-    { "fr", "2023", "juillet 2023", "13 juillet 2023" },
-    { "ja", "2023年", "2023年7月", "2023年7月13日" },
-    { "ko", "2023년", "2023년 7월", "2023년 7월 13일" },
+    { "fr", "2023", "juillet 2023", "13 juillet 2023", "juil. 2023", "13 juil. 2023" },
+    { "ja", "2023年", "2023年7月", "2023年7月13日", "2023/7", "2023/7/13" },
+    { "ko", "2023년", "2023년 7월", "2023년 7월 13일", "2023. 7.", "2023. 7. 13." },
   };
   const char *lang = data;
   AtlasDate year = date ("2023"), month = date ("2023-07"), day = date ("2023-07-13");
-  g_autofree char *y = NULL, *m = NULL, *d = NULL;
+  g_autofree char *y = NULL, *m = NULL, *d = NULL, *sy = NULL, *sm = NULL, *sd = NULL;
 
   use_language (lang);
   y = atlas_date_format (&year);
   m = atlas_date_format (&month);
   d = atlas_date_format (&day);
+  sy = atlas_date_format_short (&year);
+  sm = atlas_date_format_short (&month);
+  sd = atlas_date_format_short (&day);
 
   for (guint i = 0; i < G_N_ELEMENTS (known); i++)
     if (g_str_equal (known[i].lang, lang))
@@ -96,6 +99,10 @@ test_dates (gconstpointer data)
         g_assert_cmpstr (y, ==, known[i].year);
         g_assert_cmpstr (m, ==, known[i].month);
         g_assert_cmpstr (d, ==, known[i].day);
+        /* Table cells: short, as precise */
+        g_assert_cmpstr (sy, ==, known[i].year);
+        g_assert_cmpstr (sm, ==, known[i].short_month);
+        g_assert_cmpstr (sd, ==, known[i].short_day);
         return;
       }
 

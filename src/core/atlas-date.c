@@ -242,6 +242,18 @@ atlas_date_time_format (GDateTime  *datetime,
   return g_date_time_format (datetime, expanded);
 }
 
+/* @date in @format, a g_date_time_format() format no more precise than it */
+static char *
+format_with (const AtlasDate *date,
+             const char      *format)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (date->year, MAX (date->month, 1), MAX (date->day, 1), 0, 0, 0);
+
+  if (dt == NULL)
+    return atlas_date_to_iso (date);
+  return atlas_date_time_format (dt, format);
+}
+
 /**
  * atlas_date_format:
  *
@@ -251,7 +263,6 @@ atlas_date_time_format (GDateTime  *datetime,
 char *
 atlas_date_format (const AtlasDate *date)
 {
-  g_autoptr(GDateTime) dt = NULL;
   const char *format;
 
   g_return_val_if_fail (date != NULL, NULL);
@@ -278,10 +289,47 @@ atlas_date_format (const AtlasDate *date)
       return g_strdup ("");
     }
 
-  dt = g_date_time_new_utc (date->year, MAX (date->month, 1), MAX (date->day, 1), 0, 0, 0);
-  if (dt == NULL)
-    return atlas_date_to_iso (date);
-  return atlas_date_time_format (dt, format);
+  return format_with (date, format);
+}
+
+/**
+ * atlas_date_format_short:
+ *
+ * Formats @date at its precision with the month abbreviated, for table
+ * cells: “21 Nov 2019”, “Nov 2019”, “2019”.
+ *
+ * Returns: (transfer full): the date, or "" for no date
+ */
+char *
+atlas_date_format_short (const AtlasDate *date)
+{
+  const char *format;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  switch (date->precision)
+    {
+    case ATLAS_DATE_PRECISION_YEAR:
+      return atlas_date_format (date);
+    case ATLAS_DATE_PRECISION_MONTH:
+      /* Translators: a date known to the month in a table cell, as a
+       * g_date_time_format() format; %b is the abbreviated month name, as
+       * you translate it under “month name”. Keep it short: a numeric form
+       * (“%Y/%-m”) is fine where it is usual. */
+      format = C_("short date with month precision", "%b %Y");
+      break;
+    case ATLAS_DATE_PRECISION_DAY:
+      /* Translators: a full date in a table cell, as a g_date_time_format()
+       * format, with the month abbreviated (%b) or as a number (%-m):
+       * “21 Nov 2019”, “2019/11/21”. */
+      format = C_("short date with day precision", "%-d %b %Y");
+      break;
+    case ATLAS_DATE_PRECISION_NONE:
+    default:
+      return g_strdup ("");
+    }
+
+  return format_with (date, format);
 }
 
 static int

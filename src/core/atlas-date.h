@@ -43,6 +43,7 @@ gboolean   atlas_date_parse         (const char      *text,
 gboolean   atlas_date_is_set        (const AtlasDate *date);
 char      *atlas_date_to_iso        (const AtlasDate *date);
 char      *atlas_date_format        (const AtlasDate *date);
+char      *atlas_date_format_short  (const AtlasDate *date);
 char      *atlas_date_time_format   (GDateTime       *datetime,
                                      const char      *format);
 int        atlas_date_compare       (const AtlasDate *a,

@@ -45,6 +45,23 @@ join_parts (const char * const *parts,
   return g_string_free (s, FALSE);
 }
 
+static char *
+label_claim (AtlasClaim *claim,
+             gboolean    short_date)
+{
+  const AtlasDate *date = atlas_claim_get_date (claim);
+  const char *text = atlas_claim_get_text (claim);
+  g_autofree char *formatted = NULL;
+
+  if (!atlas_date_is_set (date))
+    return g_strdup (text ? text : "");
+  formatted = short_date ? atlas_date_format_short (date) : atlas_date_format (date);
+  if (text == NULL)
+    return g_steal_pointer (&formatted);
+  /* Translators: a date and the words a source uses for it, as in “2005 (formal dialogue)” */
+  return g_strdup_printf (_("%s (%s)"), formatted, text);
+}
+
 /**
  * atlas_label_claim:
  *
@@ -54,17 +71,24 @@ join_parts (const char * const *parts,
 char *
 atlas_label_claim (AtlasClaim *claim)
 {
-  const AtlasDate *date = atlas_claim_get_date (claim);
-  const char *text = atlas_claim_get_text (claim);
-  g_autofree char *formatted = NULL;
+  return label_claim (claim, FALSE);
+}
 
-  if (!atlas_date_is_set (date))
-    return g_strdup (text ? text : "");
-  formatted = atlas_date_format (date);
-  if (text == NULL)
-    return g_steal_pointer (&formatted);
-  /* Translators: a date and the words a source uses for it, as in “2005 (formal dialogue)” */
-  return g_strdup_printf (_("%s (%s)"), formatted, text);
+static char *
+label_claims (GPtrArray *claims)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; claims != NULL && i < claims->len; i++)
+    {
+      g_autofree char *label = label_claim (g_ptr_array_index (claims, i), FALSE);
+
+      if (s->len > 0)
+        /* Translators: separates claims on which sources disagree, as in “11 July 2023 / 13 July 2023” */
+        g_string_append (s, C_("claims separator", " / "));
+      g_string_append (s, label);
+    }
+  return g_string_free (s, FALSE);
 }
 
 /**
@@ -76,18 +100,25 @@ atlas_label_claim (AtlasClaim *claim)
 char *
 atlas_label_claims (GPtrArray *claims)
 {
-  GString *s = g_string_new (NULL);
+  return label_claims (claims);
+}
 
-  for (guint i = 0; claims != NULL && i < claims->len; i++)
-    {
-      g_autofree char *label = atlas_label_claim (g_ptr_array_index (claims, i));
-
-      if (s->len > 0)
-        /* Translators: separates claims on which sources disagree, as in “11 July 2023 / 13 July 2023” */
-        g_string_append (s, C_("claims separator", " / "));
-      g_string_append (s, label);
-    }
-  return g_string_free (s, FALSE);
+/**
+ * atlas_label_claims_short:
+ * @claims: (element-type AtlasClaim) (nullable):
+ *
+ * The text of a table cell: the first claim, its date short. Where the
+ * sources disagree the cell marks it, and its tooltip has every claim
+ * (atlas_label_claims()).
+ *
+ * Returns: (transfer full): the first claim, or ""
+ */
+char *
+atlas_label_claims_short (GPtrArray *claims)
+{
+  if (claims == NULL || claims->len == 0)
+    return g_strdup ("");
+  return label_claim (g_ptr_array_index (claims, 0), TRUE);
 }
 
 /**

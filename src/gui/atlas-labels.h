@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 char       *atlas_label_claim              (AtlasClaim         *claim);
 char       *atlas_label_claims             (GPtrArray          *claims);
+char       *atlas_label_claims_short       (GPtrArray          *claims);
 gboolean    atlas_claims_disagree          (GPtrArray          *claims);
 char       *atlas_label_period             (AtlasProgramme     *programme);
 char       *atlas_label_area_status        (AtlasAreaStatus     status);

@@ -117,6 +117,14 @@ item_signed (gpointer        unused,
   return programme ? atlas_label_claims (atlas_programme_get_signed (programme)) : NULL;
 }
 
+/* In the cell the dates are short; the tooltip has them whole */
+static char *
+item_signed_short (gpointer        unused,
+                   AtlasProgramme *programme)
+{
+  return programme ? atlas_label_claims_short (atlas_programme_get_signed (programme)) : NULL;
+}
+
 static gboolean
 item_signed_disagree (gpointer        unused,
                       AtlasProgramme *programme)
@@ -127,6 +135,22 @@ item_signed_disagree (gpointer        unused,
 static char *
 item_period (gpointer        unused,
              AtlasProgramme *programme)
+{
+  return programme ? atlas_label_period (programme) : NULL;
+}
+
+/* A planned period is marked in the cell by an icon, whose tooltip and
+ * accessible name say so, and named so in the tooltip of its text */
+static gboolean
+item_period_planned (gpointer        unused,
+                     AtlasProgramme *programme)
+{
+  return programme != NULL && atlas_programme_get_period_planned (programme);
+}
+
+static char *
+item_period_tooltip (gpointer        unused,
+                     AtlasProgramme *programme)
 {
   g_autofree char *period = programme ? atlas_label_period (programme) : NULL;
 
@@ -423,8 +447,11 @@ atlas_programme_table_class_init (AtlasProgrammeTableClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, item_partner);
   gtk_widget_class_bind_template_callback (widget_class, item_type);
   gtk_widget_class_bind_template_callback (widget_class, item_signed);
+  gtk_widget_class_bind_template_callback (widget_class, item_signed_short);
   gtk_widget_class_bind_template_callback (widget_class, item_signed_disagree);
   gtk_widget_class_bind_template_callback (widget_class, item_period);
+  gtk_widget_class_bind_template_callback (widget_class, item_period_planned);
+  gtk_widget_class_bind_template_callback (widget_class, item_period_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, item_status);
   gtk_widget_class_bind_template_callback (widget_class, item_areas);
   gtk_widget_class_bind_template_callback (widget_class, item_areas_tooltip);
