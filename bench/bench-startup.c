@@ -7,7 +7,7 @@
 
 /* From process start to the first frame drawn.
  *
- *   bench-startup [--runs=N] --label=NAME -- PROGRAM [ARG…]
+ *   bench-startup [--runs=N] [--warmup=N] --label=NAME -- PROGRAM [ARG…]
  *
  * Starts PROGRAM with ATLAS_BENCH_FIRST_FRAME=1 in its environment and
  * waits for the line "ATLAS_BENCH_FIRST_FRAME <µs>" that
@@ -122,9 +122,11 @@ main (int   argc,
 {
   g_autofree char *label = NULL;
   int runs = 10;
+  int warmup = 1;
   int timeout_s = 20;
   const GOptionEntry entries[] = {
     { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, "Measured runs (default 10)", "N" },
+    { "warmup", 0, 0, G_OPTION_ARG_INT, &warmup, "Runs before them, not reported (default 1)", "N" },
     { "label", 'l', 0, G_OPTION_ARG_STRING, &label, "Name of the program in the results", "NAME" },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout_s, "Seconds to wait for a first frame (default 20)", "S" },
     { NULL }
@@ -148,8 +150,8 @@ main (int   argc,
 
   g_setenv ("ATLAS_BENCH_FIRST_FRAME", "1", TRUE);
 
-  /* One warm-up run, not reported: libraries, fonts and caches */
-  for (int run = -1; run < runs; run++)
+  /* Warm-up runs, not reported: libraries, fonts and caches */
+  for (int run = -MAX (warmup, 0); run < runs; run++)
     {
       g_autofree char *why = NULL;
       gint64 frame = one_run (argv + 1, timeout_s, &why);
