@@ -98,6 +98,7 @@ struct _AtlasWindow
   GMenu *recent_section;
   AtlasTimeline *timeline;
   GtkStack *timeline_state;
+  GtkStack *timeline_views;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -818,6 +819,12 @@ show_page_action (GtkWidget  *widget,
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content_box);
   adw_view_stack_set_visible_child (self->view_stack, page);
+  /* The timeline's chart or list, rather than the switch between them
+   * that comes first */
+  if (g_str_equal (g_variant_get_string (parameter, NULL), "timeline") &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->timeline_state), "content") == 0 &&
+      gtk_widget_child_focus (gtk_stack_get_visible_child (self->timeline_views), GTK_DIR_TAB_FORWARD))
+    return;
   gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
@@ -995,6 +1002,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_state);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline_views);
   gtk_widget_class_bind_template_callback (widget_class, timeline_model_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);

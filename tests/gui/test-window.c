@@ -921,6 +921,9 @@ test_show_page (void)
       focus = gtk_root_get_focus (GTK_ROOT (window));
       g_assert_nonnull (focus);
       g_assert_true (gtk_widget_is_ancestor (focus, adw_view_stack_get_visible_child (stack)));
+      /* On the timeline, the chart itself rather than the Chart/List switch */
+      if (g_str_equal (pages[i], "timeline"))
+        g_assert_true (ATLAS_IS_TIMELINE (focus));
     }
 
   /* Narrow: the pages replace the sidebar */
