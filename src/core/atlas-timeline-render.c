@@ -508,9 +508,9 @@ end_bits (Painter *p)
   g_clear_pointer (&p->bits, pixman_image_unref);
 }
 
-/* Fills @boxes (clipped here) in a colour straight into the image's
- * pixels */
-static void
+/* Fills @boxes in a colour straight into the image's pixels. The boxes
+ * are clipped in place: returns how many are left, at the start. */
+static guint
 fill_bits_rgba (Painter        *p,
                 pixman_box32_t *boxes,
                 guint           n_boxes,
@@ -533,7 +533,7 @@ fill_bits_rgba (Painter        *p,
         boxes[n++] = box;
     }
   if (n == 0)
-    return;
+    return 0;
   /* Premultiplied, as cairo gives them to pixman */
   a = CLAMP (a, 0, 1);
   color = (pixman_color_t) { (guint16) (r * a * 0xffff + 0.5), (guint16) (g * a * 0xffff + 0.5),
@@ -541,6 +541,7 @@ fill_bits_rgba (Painter        *p,
   cairo_surface_flush (cairo_get_target (p->cr));
   pixman_image_fill_boxes (PIXMAN_OP_OVER, p->bits, &color, (int) n, boxes);
   cairo_surface_mark_dirty (cairo_get_target (p->cr));
+  return n;
 }
 
 /* Fills the boxes gathered in p->boxes with the solid source straight
@@ -554,19 +555,19 @@ fill_bits (Painter *p)
 
   if (p->bits == NULL || cairo_pattern_get_rgba (cairo_get_source (p->cr), &r, &g, &b, &a) != CAIRO_STATUS_SUCCESS)
     return FALSE;
-  fill_bits_rgba (p, (pixman_box32_t *) (gpointer) p->boxes->data, p->boxes->len, r, g, b, a);
+  g_array_set_size (p->boxes, fill_bits_rgba (p, (pixman_box32_t *) (gpointer) p->boxes->data, p->boxes->len,
+                                               r, g, b, a));
   return TRUE;
 }
 
-/* Fills @outer less @inner (or all of @outer without @inner) as
- * rectangles on whole pixels, rows alike merged: the boxes cairo fills
+/* Puts in p->boxes @outer less @inner (or all of @outer without @inner)
+ * as rectangles on whole pixels, rows alike merged: the boxes cairo fills
  * fastest. @inner lies within @outer. */
 static void
-fill_pixel_ring (Painter        *p,
-                 const PixelBox *outer,
-                 const PixelBox *inner)
+pixel_ring_boxes (Painter        *p,
+                  const PixelBox *outer,
+                  const PixelBox *inner)
 {
-  cairo_t *cr = p->cr;
   int run[4] = { 0 }, run_y = outer->y0;
   guint run_n = 0;
 
@@ -609,6 +610,14 @@ fill_pixel_ring (Painter        *p,
       run_n = n;
       run_y = y;
     }
+}
+
+/* Fills p->boxes with the source */
+static void
+fill_pixel_boxes (Painter *p)
+{
+  cairo_t *cr = p->cr;
+
   if (fill_bits (p))
     return;
 
@@ -622,6 +631,15 @@ fill_pixel_ring (Painter        *p,
     }
   cairo_fill (cr);
   cairo_restore (cr);
+}
+
+static void
+fill_pixel_ring (Painter        *p,
+                 const PixelBox *outer,
+                 const PixelBox *inner)
+{
+  pixel_ring_boxes (p, outer, inner);
+  fill_pixel_boxes (p);
 }
 
 /* A tile of one dash and its gap, @period long, across or down */
@@ -751,13 +769,15 @@ draw_bar_pixels (Painter                  *p,
       cairo_pattern_t *hatch = hatch_pattern (p, item->kind, alpha < 1.0);
       cairo_matrix_t matrix;
 
+      /* A faint fill and the hatching, of the same boxes */
+      pixel_ring_boxes (p, &outer, NULL);
       set_color (cr, color, 0.10 * alpha);
-      fill_pixel_ring (p, &outer, NULL);
+      fill_pixel_boxes (p);
       /* The hatching moves with its bar, by whole pixels */
       cairo_matrix_init_translate (&matrix, -round (hatch_x), -round (rect->y));
       cairo_pattern_set_matrix (hatch, &matrix);
       cairo_set_source (cr, hatch);
-      fill_pixel_ring (p, &outer, NULL);
+      fill_pixel_boxes (p);
       to_pixels (p, &hx, &hy);
       fill_pixel_dashes (p, &outer, selected ? &p->style->selection : color, alpha, (int) round (hx), l, scale);
       return;
