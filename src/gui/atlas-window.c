@@ -529,8 +529,8 @@ search_mode_changed_cb (AtlasWindow *self)
 
 /* The Timeline and Compare pages get the selection, and with it the
  * dataset, only when they are first shown: a timeline model, an event
- * list and a comparison of every ITPP cost a third of start-up and of
- * opening a file, for pages that are often never looked at. Once shown,
+ * list and a comparison of every ITPP were some 15 % of the work to the
+ * first frame, for pages that are often never looked at. Once shown,
  * a page follows the selection like every other view. */
 static void
 connect_page (AtlasWindow *self)
