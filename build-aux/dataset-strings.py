@@ -7,7 +7,7 @@
 #
 #   dataset-strings.py DATASET.json OUTPUT.c
 #
-# The contexts must match src/core/atlas-vocabulary.c.
+# The contexts must match src/core/model/atlas-vocabulary.c.
 
 import json
 import sys
