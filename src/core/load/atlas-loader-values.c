@@ -1,0 +1,590 @@
+/* atlas-loader-values.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Paths, problems and values: where in the file the builder is, each
+ * problem with its JSON path and line:column, and the reading of members,
+ * strings, numbers, dates, ids, references and the evidence of claims. */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "atlas-limits.h"
+#include "atlas-problem.h"
+#include "atlas-loader-private.h"
+
+/* {{{ Paths and problems */
+
+static gboolean
+is_plain_key (const char *key)
+{
+  if (!g_ascii_isalpha (*key) && *key != '_')
+    return FALSE;
+  for (const char *p = key; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+format_path (Builder *b)
+{
+  GString *s = g_string_new ("$");
+
+  for (guint i = 0; i < b->path_len; i++)
+    {
+      const PathItem *item = &b->path[i];
+
+      if (item->key == NULL)
+        g_string_append_printf (s, "[%u]", item->index);
+      else if (is_plain_key (item->key))
+        g_string_append_printf (s, ".%s", item->key);
+      else
+        {
+          g_autofree char *escaped = g_strescape (item->key, NULL);
+          g_string_append_printf (s, "[\"%s\"]", escaped);
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+void
+builder_push_key (Builder    *b,
+                  const char *key)
+{
+  g_assert (b->path_len < MAX_PATH);
+  b->path[b->path_len++] = (PathItem) { key, 0 };
+}
+
+void
+builder_push_index (Builder *b,
+                    guint    index)
+{
+  g_assert (b->path_len < MAX_PATH);
+  b->path[b->path_len++] = (PathItem) { NULL, index };
+}
+
+void
+builder_pop (Builder *b)
+{
+  b->path_len--;
+}
+
+G_GNUC_PRINTF (4, 5)
+void
+builder_problem (Builder             *b,
+                 AtlasLoadError       code,
+                 const AtlasJsonNode *at,
+                 const char          *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
+  guint line = 0, column = 0;
+  va_list args;
+
+  if (b->problems->len >= ATLAS_MAX_PROBLEMS)
+    {
+      b->n_unlisted++;
+      return;
+    }
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  path = format_path (b);
+  if (at != NULL)
+    atlas_json_doc_position (b->doc, at->offset, &line, &column);
+  g_ptr_array_add (b->problems, atlas_problem_new (code, line, column, path, message));
+}
+
+gboolean
+builder_expect_type (Builder             *b,
+                     const AtlasJsonNode *node,
+                     AtlasJsonType        type)
+{
+  if (node->type == type)
+    return TRUE;
+  builder_problem (b, ATLAS_LOAD_ERROR_TYPE, node,
+                   /* Translators: both are JSON types, such as “a string” and “an array” */
+                   _("Expected %s, found %s"),
+                   atlas_json_type_to_string (type), atlas_json_type_to_string (node->type));
+  return FALSE;
+}
+
+/* }}} */
+/* {{{ Objects and their members */
+
+/* Fills @values (one per member of @spec) from @object; reports members
+ * that are missing or unknown. Returns FALSE when @object is not one. */
+gboolean
+builder_read_members (Builder             *b,
+                      const AtlasJsonNode *object,
+                      const Member        *spec,
+                      guint                n_spec,
+                      const char          *what,
+                      const AtlasJsonNode **values)
+{
+  memset (values, 0, n_spec * sizeof *values);
+
+  if (!builder_expect_type (b, object, ATLAS_JSON_OBJECT))
+    return FALSE;
+
+  atlas_json_foreach (b->doc, object, member)
+    {
+      guint i;
+
+      for (i = 0; i < n_spec; i++)
+        if (spec[i].name[0] == member->key[0] && strcmp (spec[i].name, member->key) == 0)
+          break;
+
+      if (i < n_spec)
+        values[i] = member;
+      else if (!g_str_has_prefix (member->key, "x-"))
+        {
+          builder_push_key (b, member->key);
+          builder_problem (b, ATLAS_LOAD_ERROR_UNKNOWN_MEMBER, member,
+                           /* Translators: %s is a member name, the second a record kind such as “a programme” */
+                           _("“%s” is not a member of %s (a typing mistake? Names of your own must start with “x-”)"),
+                           member->key, _(what));
+          builder_pop (b);
+        }
+    }
+
+  for (guint i = 0; i < n_spec; i++)
+    if (spec[i].required && values[i] == NULL)
+      builder_problem (b, ATLAS_LOAD_ERROR_MISSING, object,
+                       /* Translators: %s is a member name, the second a record kind such as “a programme” */
+                       _("The member “%s” is missing; %s must have it"), spec[i].name, _(what));
+
+  return TRUE;
+}
+
+/* }}} */
+/* {{{ Values */
+
+char *
+builder_read_string (Builder             *b,
+                     const AtlasJsonNode *node,
+                     const char          *key)
+{
+  char *ret = NULL;
+
+  if (node == NULL)
+    return NULL;
+  builder_push_key (b, key);
+  if (builder_expect_type (b, node, ATLAS_JSON_STRING))
+    {
+      if (node->string[0] == '\0')
+        builder_problem (b, ATLAS_LOAD_ERROR_VALUE, node, _("This text is empty"));
+      else
+        ret = g_strdup (node->string);
+    }
+  builder_pop (b);
+  return ret;
+}
+
+gboolean
+builder_read_boolean (Builder             *b,
+                      const AtlasJsonNode *node,
+                      const char          *key)
+{
+  gboolean ret = FALSE;
+
+  if (node == NULL)
+    return FALSE;
+  builder_push_key (b, key);
+  if (builder_expect_type (b, node, ATLAS_JSON_BOOLEAN))
+    ret = node->boolean;
+  builder_pop (b);
+  return ret;
+}
+
+gboolean
+builder_read_integer (Builder             *b,
+                      const AtlasJsonNode *node,
+                      const char          *key,
+                      gint64               min,
+                      gint64               max,
+                      gint64              *out)
+{
+  gboolean ret = FALSE;
+
+  builder_push_key (b, key);
+  if (builder_expect_type (b, node, ATLAS_JSON_NUMBER))
+    {
+      if (node->number != floor (node->number))
+        builder_problem (b, ATLAS_LOAD_ERROR_TYPE, node, _("Expected a whole number"));
+      else if (node->number < (double) min || node->number > (double) max)
+        builder_problem (b, ATLAS_LOAD_ERROR_RANGE, node,
+                         _("This number must be between %lld and %lld"),
+                         (long long) min, (long long) max);
+      else
+        {
+          *out = (gint64) node->number;
+          ret = TRUE;
+        }
+    }
+  builder_pop (b);
+  return ret;
+}
+
+void
+builder_read_date (Builder             *b,
+                   const AtlasJsonNode *node,
+                   const char          *key,
+                   AtlasDate           *out)
+{
+  g_autoptr(GError) error = NULL;
+
+  memset (out, 0, sizeof *out);
+  if (node == NULL)
+    return;
+  builder_push_key (b, key);
+  if (builder_expect_type (b, node, ATLAS_JSON_STRING) &&
+              !atlas_date_parse (node->string, out, &error))
+    builder_problem (b, ATLAS_LOAD_ERROR_DATE, node, "%s", error->message);
+  builder_pop (b);
+}
+
+char **
+builder_read_string_array (Builder             *b,
+                           const AtlasJsonNode *node,
+                           const char          *key)
+{
+  GPtrArray *strings;
+  guint i = 0;
+
+  if (node == NULL)
+    return NULL;
+
+  builder_push_key (b, key);
+  if (!builder_expect_type (b, node, ATLAS_JSON_ARRAY))
+    {
+      builder_pop (b);
+      return NULL;
+    }
+  strings = g_ptr_array_new_null_terminated (node->n_children, g_free, TRUE);
+  atlas_json_foreach (b->doc, node, item)
+    {
+      builder_push_index (b, i++);
+      if (builder_expect_type (b, item, ATLAS_JSON_STRING))
+        g_ptr_array_add (strings, g_strdup (item->string));
+      builder_pop (b);
+    }
+  builder_pop (b);
+  return (char **) g_ptr_array_free (strings, FALSE);
+}
+
+/* What two ids that people cannot tell apart have in common: full case
+ * folding ("ß" and "SS", "İ" and "i̇" fold alike) of the compatibility
+ * form ("é" precomposed or as "e" and an accent, "ﬁ" and "fi", the Kelvin
+ * sign and "K"), the NFKC_Casefold idea of Unicode's identifier rules.
+ * References still name an id exactly; this only refuses look-alikes. */
+static char *
+fold_id (const char *id)
+{
+  g_autofree char *decomposed = g_utf8_normalize (id, -1, G_NORMALIZE_NFKD);
+  g_autofree char *folded = g_utf8_casefold (decomposed, -1);
+
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_NFKC);
+}
+
+/* Ids are compared as fold_id () would have them. An ASCII id,
+ * nearly every one, folds to itself in lower case, so it is its own key in
+ * @folded (compared and hashed without regard to ASCII case) and nothing is
+ * allocated; any other id's key is its case folding. A folding is never in
+ * upper case, so the two kinds of keys compare right with each other. */
+guint
+builder_ascii_case_hash (gconstpointer key)
+{
+  guint h = 5381;
+
+  for (const char *p = key; *p; p++)
+    h = h * 33 + (guchar) g_ascii_tolower (*p);
+  return h;
+}
+
+gboolean
+builder_ascii_case_equal (gconstpointer a,
+                          gconstpointer b)
+{
+  return g_ascii_strcasecmp (a, b) == 0;
+}
+
+/* The first character an id may not have, or 0 */
+static gunichar
+find_bad_id_char (const char *id)
+{
+  for (const char *p = id; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) ||
+          g_unichar_type (c) == G_UNICODE_FORMAT)
+        return c;
+    }
+  return 0;
+}
+
+/* Ids are names for references: short, printable, without spaces. */
+const char *
+builder_read_id (Builder             *b,
+                 const AtlasJsonNode *node,
+                 GHashTable          *ids,
+                 const char          *what)
+{
+  const char *previous, *p;
+  gboolean ascii = TRUE;
+  gunichar bad = 0;
+  gsize length;
+  char *key;
+
+  if (node == NULL)
+    return NULL;
+
+  builder_push_key (b, "id");
+  if (!builder_expect_type (b, node, ATLAS_JSON_STRING))
+    goto fail;
+  if (node->string[0] == '\0')
+    {
+      builder_problem (b, ATLAS_LOAD_ERROR_VALUE, node, _("An id may not be empty"));
+      goto fail;
+    }
+
+  /* In ASCII a character is a byte, and the ones an id may not have are
+   * the spaces and controls up to U+0020 and U+007F */
+  for (p = node->string; *p; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x80)
+        ascii = FALSE;
+      else if (bad == 0 && (c <= 0x20 || c == 0x7F))
+        bad = c;
+    }
+  length = ascii ? (gsize) (p - node->string) : (gsize) g_utf8_strlen (node->string, -1);
+  if (length > ATLAS_MAX_ID_LENGTH)
+    {
+      builder_problem (b, ATLAS_LOAD_ERROR_LIMIT, node,
+                       _("This id is longer than %d characters, the longest an id may be"),
+                       ATLAS_MAX_ID_LENGTH);
+      goto fail;
+    }
+  if (!ascii)
+    bad = find_bad_id_char (node->string);
+  if (bad != 0)
+    {
+      builder_problem (b, ATLAS_LOAD_ERROR_VALUE, node,
+                       _("An id may not contain spaces, control or formatting characters (U+%04X)"), bad);
+      goto fail;
+    }
+
+  if (g_hash_table_contains (ids, node->string))
+    {
+      builder_problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
+                       /* Translators: “%s” is an id, the second a record kind such as “partner” */
+                       _("The id “%s” is already used by another %s"), node->string, _(what));
+      goto fail;
+    }
+  if (ascii)
+    key = (char *) node->string;
+  else
+    g_ptr_array_add (b->folded_keys, key = fold_id (node->string));
+  previous = g_hash_table_lookup (b->folded, key);
+  if (previous != NULL)
+    {
+      g_autofree char *case_a = g_utf8_casefold (node->string, -1);
+      g_autofree char *case_b = g_utf8_casefold (previous, -1);
+
+      if (g_str_equal (case_a, case_b))
+        builder_problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
+                         _("The id “%s” differs only in letter case from “%s”; ids must differ in more than that"),
+                         node->string, previous);
+      else
+        builder_problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
+                         _("The id “%s” looks the same as “%s”, written with other Unicode characters; ids must differ in more than that"),
+                         node->string, previous);
+      goto fail;
+    }
+  g_hash_table_insert (b->folded, key, (gpointer) node->string);
+
+  builder_pop (b);
+  return node->string;
+
+fail:
+  builder_pop (b);
+  return NULL;
+}
+
+/* Resolves a reference; the record, or NULL after a problem. */
+gpointer
+builder_resolve (Builder             *b,
+                 const AtlasJsonNode *node,
+                 GHashTable          *ids,
+                 const char          *what)
+{
+  gpointer record;
+
+  if (!builder_expect_type (b, node, ATLAS_JSON_STRING))
+    return NULL;
+  record = g_hash_table_lookup (ids, node->string);
+  if (record == NULL)
+    builder_problem (b, ATLAS_LOAD_ERROR_REFERENCE, node,
+                     /* Translators: “%s” is an id, the second a record kind such as “partner” */
+                     _("“%s” is not the id of any %s in this dataset"), node->string, _(what));
+  return record;
+}
+
+gpointer
+builder_read_reference (Builder             *b,
+                        const AtlasJsonNode *node,
+                        const char          *key,
+                        GHashTable          *ids,
+                        const char          *what)
+{
+  gpointer record;
+
+  if (node == NULL)
+    return NULL;
+  builder_push_key (b, key);
+  record = builder_resolve (b, node, ids, what);
+  builder_pop (b);
+  return record ? g_object_ref (record) : NULL;
+}
+
+/* Notes that @user cites @excerpt, once. A record is read in one go and
+ * only it cites excerpts meanwhile, so all its uses of an excerpt come
+ * one after the other and comparing with the last user is enough (a
+ * search of the whole list made an excerpt cited by n records cost n²). */
+static void
+add_use (Builder      *b,
+         AtlasExcerpt *excerpt,
+         gpointer      user)
+{
+  GPtrArray *uses = g_hash_table_lookup (b->dataset->excerpt_uses, excerpt);
+
+  if (uses == NULL)
+    {
+      uses = g_ptr_array_new ();
+      g_hash_table_insert (b->dataset->excerpt_uses, excerpt, uses);
+    }
+  if (uses->len == 0 || g_ptr_array_index (uses, uses->len - 1) != user)
+    g_ptr_array_add (uses, user);
+}
+
+/* An array of excerpt ids. */
+GPtrArray *
+builder_read_evidence (Builder             *b,
+                       const AtlasJsonNode *node,
+                       const char          *key,
+                       gpointer             user)
+{
+  GPtrArray *evidence = g_ptr_array_new_with_free_func (g_object_unref);
+  guint i = 0;
+
+  if (node == NULL)
+    return evidence;
+
+  builder_push_key (b, key);
+  if (builder_expect_type (b, node, ATLAS_JSON_ARRAY))
+    {
+      if (node->n_children == 0)
+        builder_problem (b, ATLAS_LOAD_ERROR_MISSING, node,
+                         _("The evidence is empty; name at least one excerpt"));
+      atlas_json_foreach (b->doc, node, item)
+        {
+          AtlasExcerpt *excerpt;
+
+          builder_push_index (b, i++);
+          excerpt = builder_resolve (b, item, b->dataset->excerpt_ids, N_("excerpt"));
+          if (excerpt != NULL)
+            {
+              g_ptr_array_add (evidence, g_object_ref (excerpt));
+              if (user != NULL)
+                add_use (b, excerpt, user);
+            }
+          builder_pop (b);
+        }
+    }
+  builder_pop (b);
+  return evidence;
+}
+
+static AtlasClaim *
+read_claim (Builder             *b,
+            const AtlasJsonNode *node,
+            gpointer             user)
+{
+  static const Member spec[] = {
+    { "date", FALSE }, { "text", FALSE }, { "evidence", TRUE }, { "note", FALSE },
+  };
+  enum { DATE, TEXT, EVIDENCE, NOTE };
+  const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
+  AtlasClaim *claim;
+
+  if (!builder_read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a claim"), v))
+    return NULL;
+
+  claim = g_object_new (ATLAS_TYPE_CLAIM, NULL);
+  builder_read_date (b, v[DATE], "date", &claim->date);
+  claim->text = builder_read_string (b, v[TEXT], "text");
+  claim->evidence = builder_read_evidence (b, v[EVIDENCE], "evidence", user);
+  claim->note = builder_read_string (b, v[NOTE], "note");
+  if (v[DATE] == NULL && v[TEXT] == NULL)
+    builder_problem (b, ATLAS_LOAD_ERROR_MISSING, node,
+                     _("A claim needs a “date”, a “text” or both"));
+  return claim;
+}
+
+GPtrArray *
+builder_read_claims (Builder             *b,
+                     const AtlasJsonNode *node,
+                     const char          *key,
+                     gpointer             user)
+{
+  GPtrArray *claims = g_ptr_array_new_with_free_func (g_object_unref);
+  guint i = 0;
+
+  if (node == NULL)
+    return claims;
+
+  builder_push_key (b, key);
+  if (builder_expect_type (b, node, ATLAS_JSON_ARRAY))
+    atlas_json_foreach (b->doc, node, item)
+      {
+        AtlasClaim *claim;
+
+        builder_push_index (b, i++);
+        if ((claim = read_claim (b, item, user)))
+          g_ptr_array_add (claims, claim);
+        builder_pop (b);
+      }
+  builder_pop (b);
+  return claims;
+}
+
+void
+builder_check_range (Builder             *b,
+                     const AtlasJsonNode *node,
+                     const AtlasDate     *start,
+                     const AtlasDate     *end)
+{
+  if (atlas_date_is_set (start) && atlas_date_is_set (end) &&
+      atlas_date_last_day (end) < atlas_date_first_day (start))
+    {
+      g_autofree char *s = atlas_date_to_iso (start);
+      g_autofree char *e = atlas_date_to_iso (end);
+
+      builder_problem (b, ATLAS_LOAD_ERROR_RANGE, node,
+                       _("This ends (%s) before it starts (%s)"), e, s);
+    }
+}
+
+/* }}} */
