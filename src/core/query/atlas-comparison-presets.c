@@ -1,0 +1,167 @@
+/* atlas-comparison-presets.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "atlas-area.h"
+#include "atlas-area-group.h"
+#include "atlas-comparison-presets.h"
+
+/*
+ * The Compare page's presets: ready-made choices of programmes, as a menu
+ * of actions (see the ATLAS_COMPARISON_PRESET_* names) built from the
+ * dataset alone, so that what the menu offers is known without a display.
+ *
+ *  - every ITPP;
+ *  - "what changed", for each ITPP that replaced an IPCP: the pair, older
+ *    first;
+ *  - one area across every programme, by area group.
+ */
+
+/**
+ * atlas_comparison_presets_escape:
+ *
+ * Menu labels take mnemonics: a dataset's underscores are not ones.
+ *
+ * Returns: (transfer full): @text with each underscore doubled
+ */
+char *
+atlas_comparison_presets_escape (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '_')
+        g_string_append_c (s, '_');
+      g_string_append_c (s, *p);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * atlas_comparison_presets_replaced:
+ *
+ * The programme an ITPP replaced, when that was an IPCP: the pair for
+ * "what changed".
+ *
+ * Returns: (transfer none) (nullable): the IPCP @programme replaced, or
+ *   %NULL when @programme is no ITPP that replaced one
+ */
+AtlasProgramme *
+atlas_comparison_presets_replaced (AtlasProgramme *programme)
+{
+  AtlasProgramme *older;
+
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (programme), NULL);
+
+  if (atlas_programme_get_programme_type (programme) != ATLAS_PROGRAMME_TYPE_ITPP)
+    return NULL;
+  older = atlas_programme_get_supersedes (programme);
+  if (older == NULL || atlas_programme_get_programme_type (older) != ATLAS_PROGRAMME_TYPE_IPCP)
+    return NULL;
+  return older;
+}
+
+static GMenuModel *
+changes_menu (AtlasDataset *dataset)
+{
+  GListModel *programmes = atlas_dataset_get_programmes (dataset);
+  GMenu *changes = g_menu_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(AtlasProgramme) programme = g_list_model_get_item (programmes, i);
+      AtlasProgramme *older = atlas_comparison_presets_replaced (programme);
+      g_autofree char *label = NULL;
+      g_autofree char *escaped = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (older == NULL)
+        continue;
+      /* Translators: a “what changed” preset: older programme → newer programme */
+      label = g_strdup_printf (_("%1$s → %2$s"), atlas_programme_get_short_label (older),
+                               atlas_programme_get_short_label (programme));
+      escaped = atlas_comparison_presets_escape (label);
+      item = g_menu_item_new (escaped, NULL);
+      g_menu_item_set_action_and_target_value (item, ATLAS_COMPARISON_PRESET_CHANGES,
+                                               g_variant_new_string (atlas_programme_get_id (programme)));
+      g_menu_append_item (changes, item);
+    }
+  return G_MENU_MODEL (changes);
+}
+
+/* A section per area group, in the dataset's order, then the areas of no
+ * group in a section without a title */
+static GMenuModel *
+areas_menu (AtlasDataset *dataset)
+{
+  GListModel *groups = atlas_dataset_get_area_groups (dataset);
+  GListModel *areas = atlas_dataset_get_areas (dataset);
+  GMenu *by_area = g_menu_new ();
+
+  for (guint g = 0; g <= g_list_model_get_n_items (groups); g++)
+    {
+      g_autoptr(AtlasAreaGroup) group = g < g_list_model_get_n_items (groups) ? g_list_model_get_item (groups, g) : NULL;
+      g_autoptr(GMenu) section = g_menu_new ();
+      g_autofree char *group_label = group ? atlas_comparison_presets_escape (atlas_area_group_get_name (group)) : NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+        {
+          g_autoptr(AtlasArea) area = g_list_model_get_item (areas, i);
+          g_autofree char *label = NULL;
+          g_autoptr(GMenuItem) item = NULL;
+
+          if (atlas_area_get_group (area) != group)
+            continue;
+          label = atlas_comparison_presets_escape (atlas_area_get_name (area));
+          item = g_menu_item_new (label, NULL);
+          g_menu_item_set_action_and_target_value (item, ATLAS_COMPARISON_PRESET_AREA,
+                                                   g_variant_new_string (atlas_area_get_id (area)));
+          g_menu_append_item (section, item);
+        }
+      if (g_menu_model_get_n_items (G_MENU_MODEL (section)) > 0)
+        g_menu_append_section (by_area, group_label, G_MENU_MODEL (section));
+    }
+  return G_MENU_MODEL (by_area);
+}
+
+/**
+ * atlas_comparison_presets_new:
+ *
+ * The presets for @dataset, as two sections: every ITPP and (when there
+ * is any) the submenu of "what changed" pairs; then the submenu of areas.
+ * A new menu each time: GTK 4.8's popover menu keeps the pages of
+ * submenus removed from a live model and then warns of duplicates.
+ *
+ * Returns: (transfer full): the menu
+ */
+GMenuModel *
+atlas_comparison_presets_new (AtlasDataset *dataset)
+{
+  g_autoptr(GMenuModel) changes = NULL;
+  g_autoptr(GMenuModel) by_area = NULL;
+  g_autoptr(GMenu) first = g_menu_new ();
+  g_autoptr(GMenu) second = g_menu_new ();
+  GMenu *presets = g_menu_new ();
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
+
+  changes = changes_menu (dataset);
+  by_area = areas_menu (dataset);
+  g_menu_append (first, _("_All ITPPs"), ATLAS_COMPARISON_PRESET_ALL_ITPPS);
+  if (g_menu_model_get_n_items (changes) > 0)
+    g_menu_append_submenu (first, _("What _Changed"), changes);
+  g_menu_append_submenu (second, _("One Area Across All _Programmes"), by_area);
+  g_menu_append_section (presets, NULL, G_MENU_MODEL (first));
+  g_menu_append_section (presets, NULL, G_MENU_MODEL (second));
+  return G_MENU_MODEL (presets);
+}

@@ -1,0 +1,359 @@
+/* atlas-compare-page-columns.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The Compare page's columns: the fixed ones (area, group, covered by,
+ * change) and one per chosen programme, their cells and their sorters. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-area.h"
+#include "atlas-area-group.h"
+#include "atlas-compare-cell.h"
+#include "atlas-compare-page.h"
+#include "atlas-compare-page-private.h"
+#include "atlas-compare-print.h"
+#include "atlas-comparison-notes.h"
+#include "atlas-comparison-row.h"
+#include "atlas-comparison-shown.h"
+#include "atlas-dataset.h"
+#include "atlas-error.h"
+#include "atlas-export-dialog.h"
+#include "atlas-partner.h"
+#include "atlas-programme.h"
+
+/* ------------------------------------------------------- fixed columns */
+
+static void
+text_setup_cb (AtlasComparePage *self,
+               GtkListItem      *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, "compare-text");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+set_text (GtkListItem *item,
+          const char  *text,
+          gboolean     summary)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
+  if (summary)
+    gtk_widget_add_css_class (label, "heading");
+  else
+    gtk_widget_remove_css_class (label, "heading");
+}
+
+static void
+area_bind_cb (AtlasComparePage *self,
+              GtkListItem      *item)
+{
+  AtlasComparisonRow *row = gtk_list_item_get_item (item);
+
+  set_text (item, atlas_comparison_row_get_name (row), atlas_comparison_row_is_summary (row));
+}
+
+static void
+group_bind_cb (AtlasComparePage *self,
+               GtkListItem      *item)
+{
+  AtlasComparisonRow *row = gtk_list_item_get_item (item);
+
+  set_text (item, atlas_comparison_row_get_group (row), FALSE);
+  gtk_widget_add_css_class (gtk_list_item_get_child (item), "dim-label");
+}
+
+static void
+covering_bind_cb (AtlasComparePage *self,
+                  GtkListItem      *item)
+{
+  AtlasComparisonRow *row = gtk_list_item_get_item (item);
+  AtlasComparison *comparison = atlas_comparison_row_get_comparison (row);
+  g_autofree char *text = NULL;
+
+  if (!atlas_comparison_row_is_summary (row))
+    /* Translators: how many of the chosen programmes list an area or are
+     * reported to cover it, e.g. 3 of 4 */
+    text = g_strdup_printf (C_("covered by", "%1$u of %2$u"), atlas_comparison_row_get_covering (row),
+                            atlas_comparison_get_n_columns (comparison));
+  set_text (item, text, FALSE);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
+                               text ? _("How many of the chosen programmes list the area or are reported to cover it")
+                                    : NULL);
+}
+
+static const char *
+change_glyph (AtlasChange change)
+{
+  switch (change)
+    {
+    case ATLAS_CHANGE_ADDED:
+      return "+";
+    case ATLAS_CHANGE_DROPPED:
+      return "−";
+    case ATLAS_CHANGE_SAME:
+      return "=";
+    case ATLAS_CHANGE_UNKNOWN:
+    default:
+      return "?";
+    }
+}
+
+static void
+change_bind_cb (AtlasComparePage *self,
+                GtkListItem      *item)
+{
+  AtlasComparisonRow *row = gtk_list_item_get_item (item);
+  AtlasComparison *comparison = atlas_comparison_row_get_comparison (row);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  g_autofree char *text = NULL;
+  g_autofree char *tip = NULL;
+  static const char *classes[] = { "change-unknown", "change-same", "change-added", "change-dropped" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (label, classes[i]);
+  if (!atlas_comparison_row_is_summary (row) && atlas_comparison_get_n_columns (comparison) >= 2)
+    {
+      AtlasChange change = atlas_comparison_row_get_change (row);
+
+      text = g_strdup_printf ("%s %s", change_glyph (change), atlas_change_to_label (change));
+      tip = atlas_comparison_describe_change (comparison, atlas_comparison_row_get_index (row));
+      gtk_widget_add_css_class (label, classes[change]);
+    }
+  set_text (item, text, FALSE);
+  gtk_widget_set_tooltip_text (label, tip);
+}
+
+int
+_atlas_compare_page_change_rank (AtlasComparisonRow *row,
+                                 gpointer            user_data)
+{
+  static const int ranks[] = {
+    [ATLAS_CHANGE_ADDED] = 0,
+    [ATLAS_CHANGE_DROPPED] = 1,
+    [ATLAS_CHANGE_SAME] = 2,
+    [ATLAS_CHANGE_UNKNOWN] = 3,
+  };
+
+  return ranks[atlas_comparison_row_get_change (row)];
+}
+
+/* ---------------------------------------------------- programme columns */
+
+static AtlasProgramme *
+factory_programme (GtkListItemFactory *factory)
+{
+  return g_object_get_data (G_OBJECT (factory), "atlas-programme");
+}
+
+static void
+cell_setup_cb (GtkListItemFactory *factory,
+               GtkListItem        *item,
+               gpointer            user_data)
+{
+  gtk_list_item_set_child (item, atlas_compare_cell_new ());
+  /* The cell is the focusable, activatable part */
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+cell_bind_cb (GtkListItemFactory *factory,
+              GtkListItem        *item,
+              gpointer            user_data)
+{
+  AtlasComparePage *self = user_data;
+  AtlasCompareCell *cell = ATLAS_COMPARE_CELL (gtk_list_item_get_child (item));
+
+  atlas_compare_cell_bind (cell, gtk_list_item_get_item (item), factory_programme (factory));
+  g_hash_table_add (self->bound_cells, cell);
+  _atlas_compare_page_update_cell_mark (self, cell);
+}
+
+static void
+cell_unbind_cb (GtkListItemFactory *factory,
+                GtkListItem        *item,
+                gpointer            user_data)
+{
+  AtlasComparePage *self = user_data;
+  AtlasCompareCell *cell = ATLAS_COMPARE_CELL (gtk_list_item_get_child (item));
+
+  g_hash_table_remove (self->bound_cells, cell);
+  atlas_compare_cell_unbind (cell);
+}
+
+static void
+cell_teardown_cb (GtkListItemFactory *factory,
+                  GtkListItem        *item,
+                  gpointer            user_data)
+{
+  AtlasComparePage *self = user_data;
+
+  g_hash_table_remove (self->bound_cells, gtk_list_item_get_child (item));
+}
+
+static int
+status_rank (AtlasComparisonRow *row,
+             AtlasProgramme     *programme)
+{
+  static const int ranks[] = {
+    [ATLAS_AREA_STATUS_LISTED] = 0,
+    [ATLAS_AREA_STATUS_REPORTED] = 1,
+    [ATLAS_AREA_STATUS_NOT_LISTED] = 2,
+    [ATLAS_AREA_STATUS_UNKNOWN] = 3,
+  };
+
+  return ranks[atlas_comparison_row_get_status (row, programme)];
+}
+
+static void
+unref_programme (gpointer  data,
+                 GClosure *closure)
+{
+  g_object_unref (data);
+}
+
+static GMenuModel *
+column_menu (AtlasProgramme *programme)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenuItem) evidence = g_menu_item_new (_("Show _Evidence for This Programme"), NULL);
+  g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Remove From Comparison"), NULL);
+
+  g_menu_item_set_action_and_target_value (evidence, "compare.select-column",
+                                           g_variant_new_string (atlas_programme_get_id (programme)));
+  g_menu_item_set_action_and_target_value (remove, "compare.remove-programme",
+                                           g_variant_new_string (atlas_programme_get_id (programme)));
+  g_menu_append_item (menu, evidence);
+  g_menu_append_item (menu, remove);
+  return G_MENU_MODEL (menu);
+}
+
+static GtkColumnViewColumn *
+create_column (AtlasComparePage *self,
+               AtlasProgramme   *programme)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkExpression) expression = NULL;
+  g_autoptr(GMenuModel) menu = column_menu (programme);
+  GtkColumnViewColumn *column;
+
+  g_object_set_data_full (G_OBJECT (factory), "atlas-programme", g_object_ref (programme), g_object_unref);
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (cell_teardown_cb), self);
+
+  column = gtk_column_view_column_new (atlas_programme_get_short_label (programme), factory);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_column_set_expand (column, TRUE);
+  gtk_column_view_column_set_fixed_width (column, 170);
+  gtk_column_view_column_set_header_menu (column, menu);
+
+  expression = gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL, G_CALLBACK (status_rank),
+                                            g_object_ref (programme), unref_programme);
+  gtk_column_view_column_set_sorter (column,
+                                     GTK_SORTER (gtk_numeric_sorter_new (g_steal_pointer (&expression))));
+  return column;
+}
+
+/* Programme columns follow the choice, in its order; a programme that
+ * stays keeps its column (and its width and sort). Columns of programmes
+ * no longer chosen go before the rows change, new ones come after, so that
+ * a cell is never bound to a row of a comparison without its programme. */
+void
+_atlas_compare_page_remove_stale_columns (AtlasComparePage *self)
+{
+  GHashTableIter iter;
+  gpointer programme, column;
+
+  g_hash_table_iter_init (&iter, self->columns);
+  while (g_hash_table_iter_next (&iter, &programme, &column))
+    if (!g_ptr_array_find (self->chosen, programme, NULL))
+      {
+        gtk_column_view_remove_column (self->column_view, column);
+        g_hash_table_iter_remove (&iter);
+      }
+}
+
+/* A hidden column still takes room in a GTK 4.8 column view: columns not
+ * shown (the change column, and the group and count on narrow windows) are
+ * taken out of the view instead. */
+void
+_atlas_compare_page_update_fixed_columns (AtlasComparePage *self)
+{
+  gboolean shown[N_FIXED_COLUMNS] = { TRUE, !self->narrow, !self->narrow, _atlas_compare_page_changes_shown (self) };
+
+  self->n_fixed = 0;
+  for (guint i = 0; i < N_FIXED_COLUMNS; i++)
+    {
+      GtkColumnViewColumn *column = self->fixed_columns[i];
+      gboolean present = gtk_column_view_column_get_column_view (column) == self->column_view;
+
+      if (shown[i] && !present)
+        gtk_column_view_insert_column (self->column_view, self->n_fixed, column);
+      else if (!shown[i] && present)
+        gtk_column_view_remove_column (self->column_view, column);
+      if (shown[i])
+        self->n_fixed++;
+    }
+}
+
+/* Columns are appended, never inserted: a row's cells then stay in
+ * column order, which is the order screen readers and the keyboard
+ * follow. Columns before the first that is out of place stay. */
+void
+_atlas_compare_page_add_columns (AtlasComparePage *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  guint keep = 0;
+
+  while (keep < self->chosen->len)
+    {
+      g_autoptr(GtkColumnViewColumn) current = g_list_model_get_item (columns, self->n_fixed + keep);
+
+      if (current == NULL || current != g_hash_table_lookup (self->columns, g_ptr_array_index (self->chosen, keep)))
+        break;
+      keep++;
+    }
+  while (g_list_model_get_n_items (columns) > self->n_fixed + keep)
+    {
+      g_autoptr(GtkColumnViewColumn) last = g_list_model_get_item (columns, g_list_model_get_n_items (columns) - 1);
+
+      gtk_column_view_remove_column (self->column_view, last);
+    }
+
+  for (guint i = keep; i < self->chosen->len; i++)
+    {
+      AtlasProgramme *p = g_ptr_array_index (self->chosen, i);
+      GtkColumnViewColumn *c = g_hash_table_lookup (self->columns, p);
+
+      if (c == NULL)
+        {
+          c = create_column (self, p);
+          g_hash_table_insert (self->columns, g_object_ref (p), c);
+        }
+      gtk_column_view_append_column (self->column_view, c);
+    }
+}
+
+void
+_atlas_compare_page_class_columns_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, text_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, area_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, group_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, covering_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, change_bind_cb);
+}

@@ -1,0 +1,221 @@
+/* atlas-compare-page-private.h
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The Compare page's instance and what its files share, as GNOME Text
+ * Editor splits its window: atlas-compare-page.c builds the table and
+ * keeps it in step with the dataset and the choice; -picker.c is the
+ * programme picker, -presets.c the presets menu, -actions.c the page's
+ * actions, -export.c its export, copy and print. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "atlas-compare-page.h"
+#include "atlas-comparison.h"
+#include "atlas-export.h"
+#include "atlas-selection.h"
+
+G_BEGIN_DECLS
+
+/* The most programmes the page shows side by side */
+#define MAX_COLUMNS 40
+
+
+/* The columns before the programmes: area, group, covered by, change */
+#define N_FIXED_COLUMNS 4
+
+struct _AtlasComparePage
+{
+  GtkWidget parent_instance;
+
+  AtlasSelection *selection;
+  AtlasDataset *dataset;
+  GSettings *settings;
+  AtlasComparison *comparison;
+  GPtrArray *chosen;                /* AtlasProgramme, in dataset order */
+  char **pending_ids;               /* chosen before a dataset arrived */
+  AtlasArea *area_filter;
+  gboolean only_differences;
+  gboolean show_changes;
+
+  /* What this page put in the shared selection: a cell (both), a row
+   * (area only) or a column (programme only). */
+  AtlasArea *marked_area;
+  AtlasProgramme *marked_programme;
+  gboolean selecting;
+  gboolean syncing_checks;
+  gboolean narrow;
+  guint narrow_source;
+
+  GListStore *rows;                 /* AtlasComparisonRow */
+  GListStore *summary;              /* the one summary AtlasComparisonRow */
+  GtkSortListModel *sorted;
+  GtkFilterListModel *filtered;
+  GtkCustomFilter *filter;
+  GtkSingleSelection *row_selection;
+  GHashTable *columns;              /* AtlasProgramme → GtkColumnViewColumn */
+  GtkColumnViewColumn *fixed_columns[N_FIXED_COLUMNS];
+  guint n_fixed;                    /* how many of them are in the view */
+  GHashTable *bound_cells;          /* AtlasCompareCell */
+  GHashTable *bound_checks;         /* GtkCheckButton of the picker */
+  GtkFilterListModel *picker_model;
+  GtkStringFilter *picker_filter;
+  GMenuModel *presets_menu;
+
+  /* The last export's choices, offered again */
+  AtlasExportFormat export_format;
+  AtlasTableOptions export_options;
+  GCancellable *cancellable;
+
+  AdwToastOverlay *toasts;
+  GtkMenuButton *picker_button;
+  GtkPopover *picker_popover;
+  GtkSearchEntry *picker_search;
+  GtkListView *picker_list;
+  GtkMenuButton *presets_button;
+  GtkToggleButton *changes_toggle;
+  GtkLabel *counts_label;
+  GtkRevealer *info_revealer;
+  GtkLabel *info_label;
+  GtkButton *show_all_button;
+  GtkStack *stack;
+  GtkColumnView *column_view;
+  GtkColumnViewColumn *area_column;
+  GtkColumnViewColumn *group_column;
+  GtkColumnViewColumn *covering_column;
+  GtkColumnViewColumn *change_column;
+  AdwStatusPage *empty_page;
+};
+
+gboolean
+_atlas_compare_page_is_chosen (AtlasComparePage *self,
+                               AtlasProgramme   *programme);
+
+void
+_atlas_compare_page_sync_checks (AtlasComparePage *self);
+
+void
+_atlas_compare_page_choose (AtlasComparePage *self,
+                            GPtrArray        *programmes);
+
+void
+_atlas_compare_page_toggle_programme (AtlasComparePage *self,
+                                      AtlasProgramme   *programme);
+
+char *
+_atlas_compare_page_programme_search_text (AtlasProgramme *programme);
+
+void
+_atlas_compare_page_export_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter);
+
+void
+_atlas_compare_page_copy_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter);
+
+void
+_atlas_compare_page_print_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter);
+
+gboolean
+_atlas_compare_page_changes_shown (AtlasComparePage *self);
+
+GtkWindow *
+_atlas_compare_page_get_parent_window (AtlasComparePage *self);
+
+void
+_atlas_compare_page_add_toast (AtlasComparePage *self,
+                               const char       *text);
+
+char *
+_atlas_compare_page_escape_mnemonics (const char *text);
+
+GPtrArray *
+_atlas_compare_page_dup_shown_areas (AtlasComparePage *self);
+
+void
+_atlas_compare_page_select_cell (AtlasComparePage *self,
+                                 AtlasArea        *area,
+                                 AtlasProgramme   *programme);
+
+void
+_atlas_compare_page_select_row (AtlasComparePage *self,
+                                AtlasArea        *area);
+
+void
+_atlas_compare_page_select_column (AtlasComparePage *self,
+                                   AtlasProgramme   *programme);
+
+void
+_atlas_compare_page_refilter (AtlasComparePage *self);
+
+void
+_atlas_compare_page_rebuild (AtlasComparePage *self);
+
+void
+_atlas_compare_page_class_actions_init (GtkWidgetClass *widget_class);
+
+void
+_atlas_compare_page_class_picker_init (GtkWidgetClass *widget_class);
+
+int
+_atlas_compare_page_change_rank (AtlasComparisonRow *row,
+                                 gpointer            user_data);
+
+void
+_atlas_compare_page_remove_stale_columns (AtlasComparePage *self);
+
+void
+_atlas_compare_page_update_fixed_columns (AtlasComparePage *self);
+
+void
+_atlas_compare_page_add_columns (AtlasComparePage *self);
+
+gboolean
+_atlas_compare_page_changes_shown (AtlasComparePage *self);
+
+GtkWindow *
+_atlas_compare_page_get_parent_window (AtlasComparePage *self);
+
+void
+_atlas_compare_page_add_toast (AtlasComparePage *self,
+                               const char       *text);
+
+GPtrArray *
+_atlas_compare_page_dup_shown_areas (AtlasComparePage *self);
+
+void
+_atlas_compare_page_update_cell_mark (AtlasComparePage *self,
+                                      AtlasCompareCell *cell);
+
+void
+_atlas_compare_page_select_cell (AtlasComparePage *self,
+                                 AtlasArea        *area,
+                                 AtlasProgramme   *programme);
+
+void
+_atlas_compare_page_select_row (AtlasComparePage *self,
+                                AtlasArea        *area);
+
+void
+_atlas_compare_page_select_column (AtlasComparePage *self,
+                                   AtlasProgramme   *programme);
+
+void
+_atlas_compare_page_refilter (AtlasComparePage *self);
+
+void
+_atlas_compare_page_rebuild (AtlasComparePage *self);
+
+void
+_atlas_compare_page_class_columns_init (GtkWidgetClass *widget_class);
+
+G_END_DECLS
