@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-timeline-layout.h"
+#include "atlas-timeline-layout-private.h"
 #include "atlas-date.h"
 
 /**
@@ -28,244 +29,6 @@
  * Only the items in view (found by binary search in the model) are laid
  * out, so a change of view costs what is visible, not what exists.
  */
-
-#define LANE_PADDING 6.0
-#define MARKER_ROW 16.0
-#define MARKER_RADIUS 5.0
-#define TRACK_GAP 3.0
-#define LABEL_GAP 10.0
-#define MAX_LABEL_WIDTH 260.0
-#define MIN_LABEL_WIDTH 40.0
-#define MIN_BAR_LABEL_WIDTH 24.0
-#define MAX_LABEL_ROWS 3
-#define MAX_GUTTER 220.0
-#define TICK_LABEL_GAP 12.0
-#define MIN_MINOR_SPACING 6.0
-#define TEXT_INSET 4.0
-#define MAX_CACHED_TEXTS 2048
-
-/* A month, on average, for choosing tick steps */
-#define DAYS_PER_MONTH 30.436875
-
-/* The narrowest view: about six weeks, so months stay readable */
-#define MIN_SPAN_DAYS 45.0
-
-/* Tick steps in months, coarse to fine: millennia to months */
-static const guint tick_steps[] = { 12000, 6000, 1200, 600, 120, 60, 12, 3, 1 };
-
-struct _AtlasTimelineLayout
-{
-  AtlasTimelineModel *model;
-  PangoContext *context;
-  PangoFontDescription *font;
-  PangoLayout *measure;
-  GHashTable *texts;            /* "bold:width:text" → shaped PangoLayout */
-  PangoItem *ascii[2];          /* how plain ASCII is shaped, regular and bold */
-  gboolean ascii_known[2];
-
-  double width;
-  double min_gutter;
-  double min_ruler;
-  double view_start;
-  double view_span;
-  guint32 today;
-  gboolean view_set;
-
-  gboolean *lane_visible;
-  guint32 hidden_kinds;
-  char *search;
-  guint8 *dimmed;
-  float *label_widths;          /* natural width of each item's label, or < 0 */
-  float *label_more_than;       /* what it is known to be wider than, or 0 */
-
-  AtlasTimelineMetrics metrics;
-  GArray *lanes;                /* AtlasTimelineLaneBox */
-  int *lane_box;                /* model lane → index in lanes, or -1 */
-  double height;
-  gboolean lanes_dirty;
-
-  GArray *visible;              /* guint */
-  GArray *labels;               /* AtlasTimelineLabel */
-  GArray *ticks;                /* AtlasTimelineTick */
-  guint tick_step;
-  double widest_tick[2];        /* widest label of months, of years; or < 0 */
-  AtlasTimelineRect today_label;
-  gboolean today_label_shown;
-  gboolean view_dirty;
-  guint generation;             /* counts the changes of what is drawn */
-};
-
-static void
-clear_tick (gpointer data)
-{
-  AtlasTimelineTick *tick = data;
-
-  g_clear_pointer (&tick->text, g_free);
-}
-
-/* The width of @text as the measuring layout gives it: for text with
- * tabs or line breaks, which only a layout places */
-static double
-layout_text_width (AtlasTimelineLayout        *self,
-                   const char                 *text,
-                   const PangoFontDescription *font)
-{
-  int width;
-
-  pango_layout_set_font_description (self->measure, font);
-  pango_layout_set_text (self->measure, text, -1);
-  pango_layout_get_pixel_size (self->measure, &width, NULL);
-  pango_layout_set_font_description (self->measure, self->font);
-  return width;
-}
-
-/* The width of @text on one line, in pixels, as a PangoLayout would give
- * it: its items shaped and their advances summed. A layout would also
- * find line breaks and build lines, which for labels measured by the
- * thousand cost more than the shaping itself (callgrind: 95 % of laying
- * out 10,000 events was measuring their labels). */
-static gboolean
-is_printable_ascii (const char *text,
-                    int         length)
-{
-  for (int i = 0; i < length; i++)
-    if ((guchar) text[i] < 0x20 || (guchar) text[i] > 0x7e)
-      return FALSE;
-  return TRUE;
-}
-
-static void
-clear_ascii (AtlasTimelineLayout *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (self->ascii); i++)
-    {
-      g_clear_pointer (&self->ascii[i], pango_item_free);
-      self->ascii_known[i] = FALSE;
-    }
-}
-
-/* The item plain ASCII text is shaped with, when the font has a glyph
- * for every printable ASCII character: then such text needs no
- * itemizing (finding fonts and scripts), only shaping */
-static const PangoItem *
-ascii_item (AtlasTimelineLayout *self,
-            PangoAttrList       *attrs,
-            gboolean             bold)
-{
-  if (!self->ascii_known[bold])
-    {
-      GList *items = pango_itemize (self->context, "a", 0, 1, attrs, NULL);
-
-      self->ascii_known[bold] = TRUE;
-      if (items != NULL && items->next == NULL)
-        {
-          PangoItem *item = items->data;
-          gboolean covered = item->analysis.font != NULL;
-
-          for (gunichar c = 0x20; c <= 0x7e && covered; c++)
-            covered = pango_font_has_char (item->analysis.font, c);
-          if (covered)
-            self->ascii[bold] = g_steal_pointer (&items->data);
-        }
-      g_list_free_full (items, (GDestroyNotify) pango_item_free);
-    }
-  return self->ascii[bold];
-}
-
-static double
-text_width_n (AtlasTimelineLayout *self,
-              const char          *text,
-              int                  length,
-              gboolean             bold)
-{
-  g_autoptr(PangoAttrList) attrs = NULL;
-  g_autoptr(PangoFontDescription) font = pango_font_description_copy (self->font);
-  PangoShapeFlags flags = PANGO_SHAPE_NONE;
-  const PangoItem *ascii;
-  PangoGlyphString *glyphs;
-  int width = 0;
-
-  bold = !!bold;
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  if (strpbrk (text, "\t\n\r") != NULL)
-    return layout_text_width (self, text, font);
-  length = MIN (length, (int) strlen (text));
-  attrs = pango_attr_list_new ();
-  glyphs = pango_glyph_string_new ();
-  pango_attr_list_insert (attrs, pango_attr_font_desc_new (font));
-  if (pango_context_get_round_glyph_positions (self->context))
-    flags |= PANGO_SHAPE_ROUND_POSITIONS;
-  if (length > 0 && is_printable_ascii (text, length) && (ascii = ascii_item (self, attrs, bold)) != NULL)
-    {
-      pango_shape_with_flags (text, length, text, length, &ascii->analysis, glyphs, flags);
-      width = pango_glyph_string_get_width (glyphs);
-    }
-  else
-    {
-      GList *items = pango_itemize (self->context, text, 0, length, attrs, NULL);
-
-      for (GList *l = items; l != NULL; l = l->next)
-        {
-          PangoItem *item = l->data;
-
-          pango_shape_with_flags (text + item->offset, item->length, text, length, &item->analysis, glyphs, flags);
-          width += pango_glyph_string_get_width (glyphs);
-        }
-      g_list_free_full (items, (GDestroyNotify) pango_item_free);
-    }
-  pango_glyph_string_free (glyphs);
-  return PANGO_PIXELS_CEIL (width);
-}
-
-static double
-text_width (AtlasTimelineLayout *self,
-            const char          *text,
-            gboolean             bold)
-{
-  return text_width_n (self, text, G_MAXINT, bold);
-}
-
-/* How much narrower a cut text may be than the same characters within
- * the whole: kerning and ligatures across the cut */
-#define CUT_SLACK 4.0
-
-/* The natural width of an item's label when it is at most @room, else a
- * width more than @room. Labels are cut at a few hundred pixels, so a
- * long one is measured only as far as it takes to pass @room: shaping
- * is most of the cost of laying out. */
-static double
-label_width (AtlasTimelineLayout *self,
-             guint                index,
-             double               room)
-{
-  const AtlasTimelineItem *item;
-  const char *cut;
-  double width;
-
-  if (self->label_widths[index] >= 0)
-    return self->label_widths[index];
-  if (self->label_more_than[index] > room)
-    return self->label_more_than[index];
-
-  item = atlas_timeline_model_get_item (self->model, index);
-  /* A character for every three pixels, and some: glyphs of text are
-   * wider, so the part measured is usually wider than the room */
-  cut = item->label;
-  for (guint n = 0; *cut != '\0' && n < room / 3 + 8; n++)
-    cut = g_utf8_next_char (cut);
-  if (*cut != '\0' && strpbrk (item->label, "\t\n\r") == NULL)
-    {
-      width = text_width_n (self, item->label, (int) (cut - item->label), FALSE) - CUT_SLACK;
-      if (width > room)
-        {
-          self->label_more_than[index] = (float) MAX (self->label_more_than[index], width);
-          return width;
-        }
-    }
-  self->label_widths[index] = (float) text_width (self, item->label, FALSE);
-  return self->label_widths[index];
-}
 
 static void
 invalidate_view (AtlasTimelineLayout *self)
@@ -287,8 +50,8 @@ content_width (AtlasTimelineLayout *self)
   return MAX (1.0, self->width - self->metrics.gutter);
 }
 
-static double
-pixels_per_day (AtlasTimelineLayout *self)
+double
+_atlas_timeline_layout_pixels_per_day (AtlasTimelineLayout *self)
 {
   return content_width (self) / self->view_span;
 }
@@ -315,7 +78,7 @@ ensure_lanes (AtlasTimelineLayout *self)
 
   for (guint i = 0; i < n_lanes; i++)
     if (self->lane_visible[i])
-      name_width = MAX (name_width, text_width (self, atlas_timeline_model_get_lane_name (self->model, i), TRUE));
+      name_width = MAX (name_width, _atlas_timeline_layout_text_width (self, atlas_timeline_model_get_lane_name (self->model, i), TRUE));
   self->metrics.gutter = CLAMP (name_width + 2 * 12, self->min_gutter, MAX (self->min_gutter, MAX_GUTTER));
   /* A narrow widget keeps most of its width for time */
   self->metrics.gutter = MIN (self->metrics.gutter, MAX (self->width / 3, 1));
@@ -471,286 +234,8 @@ atlas_timeline_layout_pinch_range (double  start_day,
   *new_start = anchor - new_fraction * *new_span;
 }
 
-static const AtlasTimelineLaneBox *
-lane_box (AtlasTimelineLayout *self,
-          guint                lane)
-{
-  int index = self->lane_box[lane];
-
-  return index < 0 ? NULL : &g_array_index (self->lanes, AtlasTimelineLaneBox, index);
-}
-
-static double
-marker_x (AtlasTimelineLayout     *self,
-          const AtlasTimelineItem *item)
-{
-  /* The middle of the days it covers: a day's middle, or a month's */
-  return atlas_timeline_layout_day_to_x (self, (item->first_day + item->last_day + 1.0) / 2);
-}
-
-static double
-point_label_x (AtlasTimelineLayout     *self,
-               const AtlasTimelineItem *item)
-{
-  return MIN (atlas_timeline_layout_day_to_x (self, item->first_day),
-              marker_x (self, item) - MARKER_RADIUS);
-}
-
-static void
-bar_rect (AtlasTimelineLayout        *self,
-          const AtlasTimelineItem    *item,
-          const AtlasTimelineLaneBox *box,
-          AtlasTimelineRect          *rect)
-{
-  rect->x = atlas_timeline_layout_day_to_x (self, item->first_day);
-  rect->width = atlas_timeline_layout_day_to_x (self, item->last_day + 1.0) - rect->x;
-  rect->y = box->bars_y + item->track * (self->metrics.bar_height + TRACK_GAP);
-  rect->height = self->metrics.bar_height;
-}
-
-static gboolean
-shown (AtlasTimelineLayout     *self,
-       const AtlasTimelineItem *item)
-{
-  return self->lane_visible[item->lane] && !(self->hidden_kinds & (1u << item->kind));
-}
-
-static void
-place_point_labels (AtlasTimelineLayout *self)
-{
-  g_autofree double *row_end = NULL;
-  g_autofree int *row_last = NULL;
-
-  row_end = g_new (double, (gsize) self->lanes->len * MAX_LABEL_ROWS);
-  row_last = g_new (int, (gsize) self->lanes->len * MAX_LABEL_ROWS);
-  for (guint i = 0; i < self->lanes->len * MAX_LABEL_ROWS; i++)
-    {
-      row_end[i] = -G_MAXDOUBLE;
-      row_last[i] = -1;
-    }
-
-  for (guint v = 0; v < self->visible->len; v++)
-    {
-      guint index = g_array_index (self->visible, guint, v);
-      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
-      const AtlasTimelineLaneBox *box;
-      AtlasTimelineLabel label = { .item = index };
-      double *ends;
-      int *lasts;
-      double natural, room;
-      int row = -1;
-
-      /* A label goes with a marker in sight, and starts in sight too */
-      if (item->is_span || marker_x (self, item) < self->metrics.gutter)
-        continue;
-      box = lane_box (self, item->lane);
-      ends = &row_end[self->lane_box[item->lane] * MAX_LABEL_ROWS];
-      lasts = &row_last[self->lane_box[item->lane] * MAX_LABEL_ROWS];
-      label.rect.x = MAX (point_label_x (self, item), self->metrics.gutter + 2);
-      room = self->width - TEXT_INSET - label.rect.x;
-      if (room < MIN_LABEL_WIDTH)
-        continue;
-
-      /* A free row first; else make room by cutting the last label of a
-       * row, as long as what is left of it stays readable; else none. */
-      for (guint r = 0; r < box->n_label_rows && row < 0; r++)
-        if (ends[r] + LABEL_GAP <= label.rect.x)
-          row = (int) r;
-      for (guint r = 0; r < box->n_label_rows && row < 0; r++)
-        {
-          AtlasTimelineLabel *previous = &g_array_index (self->labels, AtlasTimelineLabel, lasts[r]);
-          double cut = label.rect.x - LABEL_GAP - previous->rect.x;
-
-          if (cut >= MIN_LABEL_WIDTH)
-            {
-              previous->rect.width = cut;
-              previous->ellipsized = TRUE;
-              row = (int) r;
-            }
-        }
-      if (row < 0)
-        continue;
-
-      natural = label_width (self, index, MIN (MAX_LABEL_WIDTH, room));
-      label.rect.width = MIN (natural, MIN (MAX_LABEL_WIDTH, room));
-      label.ellipsized = natural > label.rect.width;
-      label.rect.y = box->labels_y + row * self->metrics.row_height;
-      label.rect.height = self->metrics.row_height;
-      ends[row] = label.rect.x + label.rect.width;
-      lasts[row] = (int) self->labels->len;
-      g_array_append_val (self->labels, label);
-    }
-}
-
-static void
-place_bar_labels (AtlasTimelineLayout *self)
-{
-  for (guint v = 0; v < self->visible->len; v++)
-    {
-      guint index = g_array_index (self->visible, guint, v);
-      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
-      AtlasTimelineLabel label = { .item = index, .inside = TRUE };
-      AtlasTimelineRect bar;
-      double left, right, natural;
-
-      if (!item->is_span || item->crowded)
-        continue;
-      bar_rect (self, item, lane_box (self, item->lane), &bar);
-      /* The label stays in sight while its bar is partly scrolled away */
-      left = MAX (bar.x, self->metrics.gutter) + TEXT_INSET;
-      right = MIN (bar.x + bar.width, self->width) - TEXT_INSET;
-      if (right - left < MIN_BAR_LABEL_WIDTH)
-        continue;
-      natural = label_width (self, index, right - left);
-      label.rect.x = left;
-      label.rect.y = bar.y;
-      label.rect.width = MIN (natural, right - left);
-      label.rect.height = bar.height;
-      label.ellipsized = natural > right - left;
-      g_array_append_val (self->labels, label);
-    }
-}
-
-static char *
-format_tick (guint year,
-             guint month,
-             guint step,
-             gboolean first)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_utc ((int) year, (int) month, 1, 0, 0, 0);
-  const char *format;
-
-  if (dt == NULL)
-    return g_strdup_printf ("%u", year);
-  if (step >= 12 || month == 1)
-    /* Translators: a year on the timeline's ruler (every year, decade or
-     * century), as a g_date_time_format() format */
-    format = C_("timeline ruler", "%Y");
-  else if (first)
-    /* Translators: the first month on the timeline's ruler when zoomed in, with its
-     * year, as a g_date_time_format() format; %b is the abbreviated month name, as
-     * you translate it under “abbreviated month name”, and %-m its number */
-    format = C_("timeline ruler", "%b %Y");
-  else
-    /* Translators: a month on the timeline's ruler (every month or quarter), as a
-     * g_date_time_format() format; %b is the abbreviated month name, as you
-     * translate it under “abbreviated month name”, and %-m its number */
-    format = C_("timeline ruler", "%b");
-  /* The month names come from our catalogue, not from LC_TIME */
-  return atlas_date_time_format (dt, format);
-}
-
-static double
-widest_tick_label (AtlasTimelineLayout *self,
-                   guint                step)
-{
-  double *widest = &self->widest_tick[step >= 12];
-
-  if (*widest < 0)
-    {
-      *widest = 0;
-      for (guint month = 1; month <= (step >= 12 ? 1 : 12); month++)
-        {
-          g_autofree char *text = format_tick (2000, month, step, FALSE);
-
-          *widest = MAX (*widest, text_width (self, text, FALSE));
-        }
-    }
-  return *widest;
-}
-
-static guint32
-julian_of_month (guint64 month_index)
-{
-  GDate d;
-
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, 1, (GDateMonth) (month_index % 12 + 1), (GDateYear) (month_index / 12));
-  return g_date_get_julian (&d);
-}
-
-static void
-place_ticks (AtlasTimelineLayout *self)
-{
-  double ppd = pixels_per_day (self);
-  double view_end = self->view_start + self->view_span;
-  double ruler_text_y = 3;
-  double last_text_end = -G_MAXDOUBLE;
-  guint major, minor;
-  guint64 month;
-  gboolean first = TRUE;
-  GDate d;
-
-  g_array_set_size (self->ticks, 0);
-
-  /* The finest step whose labels fit between its ticks */
-  major = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (tick_steps); i++)
-    if (tick_steps[i] * DAYS_PER_MONTH * ppd >= widest_tick_label (self, tick_steps[i]) + TICK_LABEL_GAP)
-      major = i;
-    else
-      break;
-  self->tick_step = tick_steps[major];
-  minor = major + 1 < G_N_ELEMENTS (tick_steps) &&
-          tick_steps[major + 1] * DAYS_PER_MONTH * ppd >= MIN_MINOR_SPACING
-          ? tick_steps[major + 1] : tick_steps[major];
-
-  /* The today label goes first: ticks make way for it */
-  self->today_label_shown = FALSE;
-  if (self->today != 0 && self->today >= self->view_start && self->today <= view_end)
-    {
-      /* Translators: the label of the timeline's line for the current date */
-      const char *text = C_("timeline", "Today");
-      double x = atlas_timeline_layout_day_to_x (self, self->today) + TEXT_INSET;
-
-      self->today_label = (AtlasTimelineRect) { x, ruler_text_y, text_width (self, text, FALSE),
-                                                self->metrics.row_height };
-      self->today_label_shown = x + self->today_label.width <= self->width;
-    }
-
-  g_date_clear (&d, 1);
-  g_date_set_julian (&d, (guint32) MAX (1.0, floor (self->view_start)));
-  month = (guint64) g_date_get_year (&d) * 12 + (g_date_get_month (&d) - 1);
-  month = (month + minor - 1) / minor * minor;
-  for (;; month += minor)
-    {
-      AtlasTimelineTick tick = { 0 };
-      double text_end;
-
-      if (month / 12 > ATLAS_DATE_MAX_YEAR)
-        break;
-      tick.day = julian_of_month (month);
-      if (tick.day > view_end)
-        break;
-      if (tick.day < self->view_start)
-        continue;
-      tick.x = atlas_timeline_layout_day_to_x (self, tick.day);
-      tick.major = month % self->tick_step == 0;
-      if (tick.major)
-        {
-          g_autofree char *text = format_tick ((guint) (month / 12), (guint) (month % 12 + 1),
-                                               self->tick_step, first);
-
-          tick.text_rect = (AtlasTimelineRect) { tick.x + TEXT_INSET, ruler_text_y,
-                                                 text_width (self, text, FALSE),
-                                                 self->metrics.row_height };
-          text_end = tick.text_rect.x + tick.text_rect.width;
-          if (tick.text_rect.x >= last_text_end + TICK_LABEL_GAP && text_end <= self->width &&
-              !(self->today_label_shown &&
-                tick.text_rect.x < self->today_label.x + self->today_label.width + TICK_LABEL_GAP &&
-                self->today_label.x < text_end + TICK_LABEL_GAP))
-            {
-              tick.text = g_steal_pointer (&text);
-              last_text_end = text_end;
-              first = FALSE;
-            }
-        }
-      g_array_append_val (self->ticks, tick);
-    }
-}
-
-static void
-ensure_view (AtlasTimelineLayout *self)
+void
+_atlas_timeline_layout_ensure_view (AtlasTimelineLayout *self)
 {
   g_autoptr(GArray) visible = NULL;
 
@@ -767,14 +252,14 @@ ensure_view (AtlasTimelineLayout *self)
     {
       guint index = g_array_index (visible, guint, i);
 
-      if (shown (self, atlas_timeline_model_get_item (self->model, index)))
+      if (_atlas_timeline_layout_shown (self, atlas_timeline_model_get_item (self->model, index)))
         g_array_append_val (self->visible, index);
     }
 
   g_array_set_size (self->labels, 0);
-  place_point_labels (self);
-  place_bar_labels (self);
-  place_ticks (self);
+  _atlas_timeline_layout_place_point_labels (self);
+  _atlas_timeline_layout_place_bar_labels (self);
+  _atlas_timeline_layout_place_ticks (self);
 }
 
 static void
@@ -826,7 +311,7 @@ atlas_timeline_layout_new (AtlasTimelineModel *model,
   self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
   self->labels = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineLabel));
   self->ticks = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineTick));
-  g_array_set_clear_func (self->ticks, clear_tick);
+  g_array_set_clear_func (self->ticks, _atlas_timeline_layout_clear_tick);
   self->widest_tick[0] = self->widest_tick[1] = -1;
   invalidate_lanes (self);
   atlas_timeline_layout_zoom_to_fit (self);
@@ -842,7 +327,7 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
   g_clear_object (&self->context);
   g_clear_object (&self->measure);
   g_clear_pointer (&self->texts, g_hash_table_unref);
-  clear_ascii (self);
+  _atlas_timeline_layout_clear_ascii (self);
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_pointer (&self->lane_visible, g_free);
   g_clear_pointer (&self->lane_box, g_free);
@@ -905,7 +390,7 @@ atlas_timeline_layout_invalidate_text (AtlasTimelineLayout *self)
 
   pango_layout_context_changed (self->measure);
   g_hash_table_remove_all (self->texts);
-  clear_ascii (self);
+  _atlas_timeline_layout_clear_ascii (self);
   for (guint i = 0; i < atlas_timeline_model_get_n_items (self->model); i++)
     {
       self->label_widths[i] = -1;
@@ -1175,7 +660,7 @@ atlas_timeline_layout_item_is_shown (AtlasTimelineLayout *self,
                                      guint                index)
 {
   g_return_val_if_fail (self != NULL, FALSE);
-  return shown (self, atlas_timeline_model_get_item (self->model, index));
+  return _atlas_timeline_layout_shown (self, atlas_timeline_model_get_item (self->model, index));
 }
 
 /**
@@ -1324,8 +809,8 @@ atlas_timeline_layout_pan (AtlasTimelineLayout *self,
 {
   g_return_if_fail (self != NULL);
   ensure_lanes (self);
-  atlas_timeline_layout_set_view (self, self->view_start + dx / pixels_per_day (self),
-                                  self->view_span);
+  atlas_timeline_layout_set_view (self, self->view_start + dx / _atlas_timeline_layout_pixels_per_day (self),
+                                                         self->view_span);
 }
 
 /**
@@ -1359,7 +844,7 @@ atlas_timeline_layout_zoom_to_shown (AtlasTimelineLayout *self)
     {
       const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, i);
 
-      if (!shown (self, item) || self->dimmed[i])
+      if (!_atlas_timeline_layout_shown (self, item) || self->dimmed[i])
         continue;
       first = MIN (first, item->first_day);
       last = MAX (last, item->last_day + 1.0);
@@ -1426,7 +911,7 @@ atlas_timeline_layout_day_to_x (AtlasTimelineLayout *self,
 {
   g_return_val_if_fail (self != NULL, 0);
   ensure_lanes (self);
-  return self->metrics.gutter + (day - self->view_start) * pixels_per_day (self);
+  return self->metrics.gutter + (day - self->view_start) * _atlas_timeline_layout_pixels_per_day (self);
 }
 
 double
@@ -1435,7 +920,7 @@ atlas_timeline_layout_x_to_day (AtlasTimelineLayout *self,
 {
   g_return_val_if_fail (self != NULL, 0);
   ensure_lanes (self);
-  return self->view_start + (x - self->metrics.gutter) / pixels_per_day (self);
+  return self->view_start + (x - self->metrics.gutter) / _atlas_timeline_layout_pixels_per_day (self);
 }
 
 /**
@@ -1465,7 +950,7 @@ atlas_timeline_layout_get_lane_box (AtlasTimelineLayout *self,
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (lane < atlas_timeline_model_get_n_lanes (self->model), NULL);
   ensure_lanes (self);
-  return lane_box (self, lane);
+  return _atlas_timeline_layout_lane_box (self, lane);
 }
 
 /**
@@ -1478,7 +963,7 @@ atlas_timeline_layout_get_ticks (AtlasTimelineLayout *self,
                                  guint               *n_ticks)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  ensure_view (self);
+  _atlas_timeline_layout_ensure_view (self);
   *n_ticks = self->ticks->len;
   return (const AtlasTimelineTick *) (gpointer) self->ticks->data;
 }
@@ -1493,7 +978,7 @@ guint
 atlas_timeline_layout_get_tick_step (AtlasTimelineLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  ensure_view (self);
+  _atlas_timeline_layout_ensure_view (self);
   return self->tick_step;
 }
 
@@ -1507,7 +992,7 @@ atlas_timeline_layout_get_today_label (AtlasTimelineLayout *self,
                                        AtlasTimelineRect   *rect)
 {
   g_return_val_if_fail (self != NULL, FALSE);
-  ensure_view (self);
+  _atlas_timeline_layout_ensure_view (self);
   *rect = self->today_label;
   return self->today_label_shown;
 }
@@ -1522,7 +1007,7 @@ atlas_timeline_layout_get_labels (AtlasTimelineLayout *self,
                                   guint               *n_labels)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  ensure_view (self);
+  _atlas_timeline_layout_ensure_view (self);
   *n_labels = self->labels->len;
   return (const AtlasTimelineLabel *) (gpointer) self->labels->data;
 }
@@ -1538,7 +1023,7 @@ atlas_timeline_layout_get_visible (AtlasTimelineLayout *self,
                                    guint               *n_visible)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  ensure_view (self);
+  _atlas_timeline_layout_ensure_view (self);
   *n_visible = self->visible->len;
   return (const guint *) (gpointer) self->visible->data;
 }
@@ -1563,199 +1048,16 @@ atlas_timeline_layout_get_item_rect (AtlasTimelineLayout *self,
   g_return_val_if_fail (item != NULL, FALSE);
 
   ensure_lanes (self);
-  if ((box = lane_box (self, item->lane)) == NULL)
+  if ((box = _atlas_timeline_layout_lane_box (self, item->lane)) == NULL)
     return FALSE;
   if (item->is_span)
     {
-      bar_rect (self, item, box, rect);
+      _atlas_timeline_layout_bar_rect (self, item, box, rect);
       return TRUE;
     }
-  mx = marker_x (self, item);
+  mx = _atlas_timeline_layout_marker_x (self, item);
   x0 = MIN (mx - MARKER_RADIUS, atlas_timeline_layout_day_to_x (self, item->first_day));
   x1 = MAX (mx + MARKER_RADIUS, atlas_timeline_layout_day_to_x (self, item->last_day + 1.0));
   *rect = (AtlasTimelineRect) { x0, box->markers_y - MARKER_RADIUS, x1 - x0, 2 * MARKER_RADIUS };
   return TRUE;
-}
-
-static gboolean
-rect_contains (const AtlasTimelineRect *rect,
-               double                   x,
-               double                   y)
-{
-  return x >= rect->x && x < rect->x + rect->width && y >= rect->y && y < rect->y + rect->height;
-}
-
-/**
- * atlas_timeline_layout_hit_test:
- *
- * Returns: the index of the item drawn at (@x, @y), or -1. A marker wins
- *   over a label, a label over a bar, a bar over the faint span of an
- *   imprecise date, and any of them over a summit's band.
- */
-int
-atlas_timeline_layout_hit_test (AtlasTimelineLayout *self,
-                                double               x,
-                                double               y)
-{
-  const AtlasTimelineLaneBox *box = NULL;
-  double best_distance = MARKER_RADIUS + 3;
-  double narrowest = G_MAXDOUBLE;
-  int best = -1;
-
-  g_return_val_if_fail (self != NULL, -1);
-
-  ensure_view (self);
-  if (x < self->metrics.gutter || x >= self->width || y < self->metrics.ruler_height)
-    return -1;
-  for (guint i = 0; i < self->lanes->len; i++)
-    {
-      const AtlasTimelineLaneBox *b = &g_array_index (self->lanes, AtlasTimelineLaneBox, i);
-
-      if (y >= b->y && y < b->y + b->height)
-        box = b;
-    }
-
-  if (box != NULL && fabs (y - box->markers_y) <= MARKER_RADIUS + 3)
-    for (guint v = 0; v < self->visible->len; v++)
-      {
-        guint index = g_array_index (self->visible, guint, v);
-        const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
-        double distance;
-
-        if (item->is_span || item->lane != box->lane)
-          continue;
-        distance = fabs (marker_x (self, item) - x);
-        if (distance <= best_distance)
-          {
-            best_distance = distance;
-            best = (int) index;
-          }
-      }
-  if (best >= 0)
-    return best;
-
-  for (guint l = 0; l < self->labels->len; l++)
-    {
-      const AtlasTimelineLabel *label = &g_array_index (self->labels, AtlasTimelineLabel, l);
-
-      if (!label->inside && rect_contains (&label->rect, x, y))
-        return (int) label->item;
-    }
-
-  for (guint v = 0; box != NULL && v < self->visible->len; v++)
-    {
-      guint index = g_array_index (self->visible, guint, v);
-      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
-      AtlasTimelineRect rect;
-
-      if (item->lane != box->lane)
-        continue;
-      if (item->is_span)
-        bar_rect (self, item, box, &rect);
-      else
-        atlas_timeline_layout_get_item_rect (self, index, &rect);
-      if (rect_contains (&rect, x, y) && rect.width < narrowest)
-        {
-          narrowest = rect.width;
-          best = (int) index;
-        }
-    }
-  if (best >= 0)
-    return best;
-
-  for (guint v = 0; v < self->visible->len; v++)
-    {
-      guint index = g_array_index (self->visible, guint, v);
-      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
-      double x0, x1;
-
-      if (!item->band)
-        continue;
-      x0 = atlas_timeline_layout_day_to_x (self, item->first_day);
-      x1 = MAX (atlas_timeline_layout_day_to_x (self, item->last_day + 1.0), x0 + 4);
-      if (x >= x0 - 2 && x < x1 + 2 && x1 - x0 < narrowest)
-        {
-          narrowest = x1 - x0;
-          best = (int) index;
-        }
-    }
-  return best;
-}
-
-/**
- * atlas_timeline_layout_step:
- * @from: an item, or -1 for none
- * @direction: 1 for the next item in date order, -1 for the previous
- *
- * Returns: the next (or previous) shown item, the first (or last) one
- *   when @from is -1, or @from at either end
- */
-int
-atlas_timeline_layout_step (AtlasTimelineLayout *self,
-                            int                  from,
-                            int                  direction)
-{
-  int n;
-
-  g_return_val_if_fail (self != NULL, -1);
-  g_return_val_if_fail (direction == 1 || direction == -1, from);
-
-  n = (int) atlas_timeline_model_get_n_items (self->model);
-  if (from < 0 || from >= n)
-    from = direction > 0 ? -1 : n;
-  for (int i = from + direction; i >= 0 && i < n; i += direction)
-    if (shown (self, atlas_timeline_model_get_item (self->model, i)))
-      return i;
-  return from >= 0 && from < n ? from : -1;
-}
-
-/**
- * atlas_timeline_layout_change_lane:
- * @direction: 1 for the lane below, -1 for the lane above
- *
- * Returns: the item nearest in date to @from in the next shown lane that
- *   has one, or @from when there is none
- */
-int
-atlas_timeline_layout_change_lane (AtlasTimelineLayout *self,
-                                   int                  from,
-                                   int                  direction)
-{
-  guint n_items, n_lanes;
-  const AtlasTimelineItem *current;
-
-  g_return_val_if_fail (self != NULL, -1);
-
-  n_items = atlas_timeline_model_get_n_items (self->model);
-  n_lanes = atlas_timeline_model_get_n_lanes (self->model);
-  if (from < 0 || (guint) from >= n_items)
-    return atlas_timeline_layout_step (self, -1, 1);
-  current = atlas_timeline_model_get_item (self->model, from);
-
-  for (int lane = (int) current->lane + direction; lane >= 0 && lane < (int) n_lanes; lane += direction)
-    {
-      guint64 best_distance = G_MAXUINT64;
-      int best = -1;
-
-      if (!self->lane_visible[lane])
-        continue;
-      for (guint i = 0; i < n_items; i++)
-        {
-          const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, i);
-          guint64 distance;
-
-          if (item->lane != lane || !shown (self, item))
-            continue;
-          distance = item->first_day > current->first_day ? item->first_day - current->first_day
-                                                          : current->first_day - item->first_day;
-          if (distance < best_distance)
-            {
-              best_distance = distance;
-              best = (int) i;
-            }
-        }
-      if (best >= 0)
-        return best;
-    }
-  return from;
 }
