@@ -16,6 +16,7 @@
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-timeline.h"
+#include "atlas-timeline-private.h"
 #include "atlas-timeline-filter.h"
 #include "atlas-timeline-legend.h"
 #include "atlas-timeline-render.h"
@@ -39,77 +40,6 @@
  * keeps until the view, the size, the scroll, the selection or the style
  * change. Hundreds of partners cost no more to draw than four.
  */
-
-#define ZOOM_STEP 1.5
-#define WHEEL_PAN 64.0
-#define KINETIC_FRICTION 4.0
-#define KINETIC_STOP 30.0
-#define CORNER_PADDING 6.0
-#define MIN_WIDTH 320
-#define MIN_TIME_WIDTH 200
-#define NATURAL_WIDTH 960
-#define MIN_LANES_HEIGHT 120
-#define MAX_LEGEND_HEIGHT 200
-#define NATURAL_LANES_HEIGHT 1200
-#define WHEEL_SCROLL 48.0
-
-/* What the kept picture shows; a new one is drawn when any of it changes */
-typedef struct
-{
-  guint generation;
-  guint style_serial;
-  int width;
-  int height;
-  int scale;
-  double scroll;
-  int selected;
-  int selected_lane;
-  gboolean focused;
-} PictureKey;
-
-struct _AtlasTimeline
-{
-  GtkWidget parent_instance;
-
-  AtlasSelection *selection;
-  GBinding *search_binding;
-  char *search_text;
-  guint today;
-
-  AtlasTimelineModel *model;
-  AtlasTimelineLayout *layout;
-  AtlasTimelineStyle style;
-  guint32 hidden_kinds;
-  int selected;
-  int selected_lane;
-
-  double shown_start;
-  double shown_span;
-  double drag_start;
-  double drag_scroll;
-  double zoom_start;
-  double zoom_span;
-  double zoom_x;
-  double kinetic_velocity;
-  double kinetic_velocity_y;
-  gint64 kinetic_time;
-  guint kinetic_id;
-
-  GtkAdjustment *vadjustment;   /* the lanes' scroll, under the ruler */
-  double lanes_view;            /* the height of the lanes in sight */
-  int pending_lane;             /* to reveal once laid out, or -1 */
-  guint style_serial;
-  GdkTexture *picture;
-  PictureKey picture_key;
-
-  GtkWidget *corner;
-  GtkWidget *legend_scroller;   /* a legend of hundreds of lanes scrolls too */
-  AtlasTimelineLegend *legend;
-  GtkWidget *scrollbar;
-
-  /* The window's filters and search: what is drawn is what they let through */
-  AtlasTimelineFilter *filter;
-};
 
 G_DEFINE_FINAL_TYPE (AtlasTimeline, atlas_timeline, GTK_TYPE_WIDGET)
 
@@ -142,8 +72,8 @@ notify_view (AtlasTimeline *self)
 }
 
 /* Tells about a change of view, after any change that may have made one */
-static void
-sync_view (AtlasTimeline *self)
+void
+_atlas_timeline_sync_view (AtlasTimeline *self)
 {
   double start = self->layout ? atlas_timeline_layout_get_view_start (self->layout) : 0;
   double span = self->layout ? atlas_timeline_layout_get_view_span (self->layout) : 0;
@@ -155,8 +85,8 @@ sync_view (AtlasTimeline *self)
   notify_view (self);
 }
 
-static void
-stop_kinetic (AtlasTimeline *self)
+void
+_atlas_timeline_stop_kinetic (AtlasTimeline *self)
 {
   if (self->kinetic_id != 0)
     {
@@ -165,29 +95,29 @@ stop_kinetic (AtlasTimeline *self)
     }
 }
 
-static void
-pan (AtlasTimeline *self,
-     double         dx)
+void
+_atlas_timeline_pan (AtlasTimeline *self,
+                     double         dx)
 {
   if (self->layout == NULL)
     return;
   atlas_timeline_layout_pan (self->layout, dx);
-  sync_view (self);
+  _atlas_timeline_sync_view (self);
 }
 
-static void
-zoom (AtlasTimeline *self,
-      double         factor,
-      double         anchor_x)
+void
+_atlas_timeline_zoom (AtlasTimeline *self,
+                      double         factor,
+                      double         anchor_x)
 {
   if (self->layout == NULL)
     return;
   atlas_timeline_layout_zoom (self->layout, factor, anchor_x);
-  sync_view (self);
+  _atlas_timeline_sync_view (self);
 }
 
-static double
-center_x (AtlasTimeline *self)
+double
+_atlas_timeline_center_x (AtlasTimeline *self)
 {
   const AtlasTimelineMetrics *metrics = atlas_timeline_layout_get_metrics (self->layout);
   double width = atlas_timeline_layout_get_width (self->layout);
@@ -195,21 +125,21 @@ center_x (AtlasTimeline *self)
   return metrics->gutter + (width - metrics->gutter) / 2;
 }
 
-static double
-ruler_height (AtlasTimeline *self)
+double
+_atlas_timeline_ruler_height (AtlasTimeline *self)
 {
   return self->layout ? atlas_timeline_layout_get_metrics (self->layout)->ruler_height : 0;
 }
 
-static gboolean
-lanes_overflow (AtlasTimeline *self)
+gboolean
+_atlas_timeline_lanes_overflow (AtlasTimeline *self)
 {
   return gtk_adjustment_get_upper (self->vadjustment) > gtk_adjustment_get_page_size (self->vadjustment) + 0.5;
 }
 
-static void
-scroll_lanes (AtlasTimeline *self,
-              double         dy)
+void
+_atlas_timeline_scroll_lanes (AtlasTimeline *self,
+                              double         dy)
 {
   gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_value (self->vadjustment) + dy);
 }
@@ -232,7 +162,7 @@ reveal_lane (AtlasTimeline *self,
   self->pending_lane = -1;
   if (lane < 0 || (box = atlas_timeline_layout_get_lane_box (self->layout, (guint) lane)) == NULL)
     return;
-  top = box->y - ruler_height (self);
+  top = box->y - _atlas_timeline_ruler_height (self);
   bottom = top + box->height;
   value = gtk_adjustment_get_value (self->vadjustment);
   page = gtk_adjustment_get_page_size (self->vadjustment);
@@ -253,11 +183,11 @@ reveal_item (AtlasTimeline *self,
 
 /* From the widget's coordinates to the layout's: the lanes are scrolled,
  * the ruler is not; -1 below the lanes in sight */
-static double
-to_layout_y (AtlasTimeline *self,
-             double         y)
+double
+_atlas_timeline_to_layout_y (AtlasTimeline *self,
+                             double         y)
 {
-  double ruler = ruler_height (self);
+  double ruler = _atlas_timeline_ruler_height (self);
 
   if (y < ruler)
     return y;
@@ -337,7 +267,7 @@ follow_selection (AtlasTimeline *self)
         {
           atlas_timeline_layout_scroll_to_item (self->layout, (guint) index);
           reveal_item (self, index);
-          sync_view (self);
+          _atlas_timeline_sync_view (self);
         }
       update_accessible (self);
       update_actions (self);
@@ -345,9 +275,9 @@ follow_selection (AtlasTimeline *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-select_index (AtlasTimeline *self,
-              int            index)
+void
+_atlas_timeline_select_index (AtlasTimeline *self,
+                              int            index)
 {
   const AtlasTimelineItem *item;
 
@@ -363,7 +293,7 @@ select_index (AtlasTimeline *self,
       self->selected = index;
       atlas_timeline_layout_scroll_to_item (self->layout, (guint) index);
       reveal_item (self, index);
-      sync_view (self);
+      _atlas_timeline_sync_view (self);
       update_accessible (self);
       update_actions (self);
     }
@@ -406,7 +336,7 @@ rebuild (AtlasTimeline *self)
 {
   AtlasDataset *dataset = self->selection ? atlas_selection_get_dataset (self->selection) : NULL;
 
-  stop_kinetic (self);
+  _atlas_timeline_stop_kinetic (self);
   g_clear_pointer (&self->layout, atlas_timeline_layout_free);
   g_clear_object (&self->model);
   g_clear_object (&self->picture);
@@ -455,279 +385,6 @@ style_changed_cb (AtlasTimeline *self)
   update_style (self);
 }
 
-static void
-click_pressed_cb (GtkGestureClick *gesture,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  AtlasTimeline   *self)
-{
-  stop_kinetic (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-}
-
-static void
-click_released_cb (GtkGestureClick *gesture,
-                   int              n_press,
-                   double           x,
-                   double           y,
-                   AtlasTimeline   *self)
-{
-  if (!atlas_timeline_select_at (self, x, y))
-    return;
-  if (n_press == 2)
-    gtk_widget_activate_action (GTK_WIDGET (self), "timeline.activate", NULL);
-}
-
-static void
-drag_begin_cb (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               AtlasTimeline  *self)
-{
-  stop_kinetic (self);
-  if (self->layout == NULL || y < ruler_height (self) || y > ruler_height (self) + self->lanes_view)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
-  self->drag_start = atlas_timeline_layout_get_view_start (self->layout);
-  self->drag_scroll = gtk_adjustment_get_value (self->vadjustment);
-}
-
-static void
-drag_update_cb (GtkGestureDrag *gesture,
-                double          offset_x,
-                double          offset_y,
-                AtlasTimeline  *self)
-{
-  double span, width;
-
-  if (self->layout == NULL || (fabs (offset_x) < 3 && fabs (offset_y) < 3))
-    return;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-  span = atlas_timeline_layout_get_view_span (self->layout);
-  width = atlas_timeline_layout_get_width (self->layout) - atlas_timeline_layout_get_metrics (self->layout)->gutter;
-  atlas_timeline_layout_set_view (self->layout, self->drag_start - offset_x * span / MAX (width, 1), span);
-  gtk_adjustment_set_value (self->vadjustment, self->drag_scroll - offset_y);
-  sync_view (self);
-}
-
-static void
-drag_end_cb (GtkGestureDrag *gesture,
-             double          offset_x,
-             double          offset_y,
-             AtlasTimeline  *self)
-{
-  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-}
-
-static gboolean
-scroll_cb (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           AtlasTimeline            *self)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
-  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
-  double x = 0, y = 0;
-
-  if (self->layout == NULL)
-    return FALSE;
-  stop_kinetic (self);
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      if (event == NULL || !gdk_event_get_position (event, &x, &y))
-        x = center_x (self);
-      zoom (self, wheel ? pow (ZOOM_STEP, -dy) : exp (-dy / 100.0), x);
-      return TRUE;
-    }
-  /* Shift turns the wheel sideways. Lanes taller than the widget scroll
-   * up and down; else plain scrolling pans too, since the timeline runs
-   * left to right. */
-  if (lanes_overflow (self) && !(state & GDK_SHIFT_MASK))
-    {
-      scroll_lanes (self, dy * (wheel ? WHEEL_SCROLL : 1.0));
-      pan (self, dx * (wheel ? WHEEL_PAN : 1.0));
-      return TRUE;
-    }
-  pan (self, (dx + dy) * (wheel ? WHEEL_PAN : 1.0));
-  return TRUE;
-}
-
-static gboolean
-kinetic_tick_cb (GtkWidget     *widget,
-                 GdkFrameClock *clock,
-                 gpointer       user_data)
-{
-  AtlasTimeline *self = ATLAS_TIMELINE (widget);
-  gint64 now = gdk_frame_clock_get_frame_time (clock);
-  double dt = (now - self->kinetic_time) / (double) G_USEC_PER_SEC;
-  double friction = exp (-KINETIC_FRICTION * dt);
-  double start, scroll;
-
-  self->kinetic_time = now;
-  if (self->layout == NULL)
-    {
-      self->kinetic_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-  start = atlas_timeline_layout_get_view_start (self->layout);
-  scroll = gtk_adjustment_get_value (self->vadjustment);
-  pan (self, self->kinetic_velocity * dt);
-  scroll_lanes (self, self->kinetic_velocity_y * dt);
-  self->kinetic_velocity *= friction;
-  self->kinetic_velocity_y *= friction;
-  /* It stops when it slows down or meets either end of the data */
-  if (MAX (fabs (self->kinetic_velocity), fabs (self->kinetic_velocity_y)) < KINETIC_STOP ||
-      (dt > 0 && atlas_timeline_layout_get_view_start (self->layout) == start &&
-       gtk_adjustment_get_value (self->vadjustment) == scroll))
-    {
-      self->kinetic_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-decelerate_cb (GtkEventControllerScroll *controller,
-               double                    velocity_x,
-               double                    velocity_y,
-               AtlasTimeline            *self)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  stop_kinetic (self);
-  if (state & GDK_CONTROL_MASK || clock == NULL || self->layout == NULL)
-    return;
-  if (lanes_overflow (self) && !(state & GDK_SHIFT_MASK))
-    {
-      self->kinetic_velocity = velocity_x;
-      self->kinetic_velocity_y = velocity_y;
-    }
-  else
-    {
-      self->kinetic_velocity = velocity_x + velocity_y;
-      self->kinetic_velocity_y = 0;
-    }
-  self->kinetic_time = gdk_frame_clock_get_frame_time (clock);
-  self->kinetic_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), kinetic_tick_cb, NULL, NULL);
-}
-
-static void
-zoom_begin_cb (GtkGesture       *gesture,
-               GdkEventSequence *sequence,
-               AtlasTimeline    *self)
-{
-  double x, y;
-
-  if (self->layout == NULL)
-    return;
-  stop_kinetic (self);
-  if (!gtk_gesture_is_active (gesture) || !gtk_gesture_get_bounding_box_center (gesture, &x, &y))
-    x = center_x (self);
-  self->zoom_start = atlas_timeline_layout_get_view_start (self->layout);
-  self->zoom_span = atlas_timeline_layout_get_view_span (self->layout);
-  self->zoom_x = x;
-}
-
-static void
-zoom_scale_changed_cb (GtkGestureZoom *gesture,
-                       double          scale,
-                       AtlasTimeline  *self)
-{
-  double x, y;
-
-  if (self->layout == NULL || scale <= 0 || self->zoom_span <= 0)
-    return;
-  /* The fingers may move as they pinch: the view follows them */
-  if (!gtk_gesture_is_active (GTK_GESTURE (gesture)) ||
-      !gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    x = self->zoom_x;
-  atlas_timeline_layout_pinch (self->layout, self->zoom_start, self->zoom_span, self->zoom_x, x, scale);
-  sync_view (self);
-}
-
-static gboolean
-query_tooltip_cb (AtlasTimeline *self,
-                  int            x,
-                  int            y,
-                  gboolean       keyboard,
-                  GtkTooltip    *tooltip)
-{
-  g_autofree char *text = NULL;
-  AtlasTimelineRect rect;
-  int index;
-
-  if (self->layout == NULL)
-    return FALSE;
-  if (keyboard)
-    index = self->selected;
-  else
-    index = atlas_timeline_layout_hit_test (self->layout, x, to_layout_y (self, y));
-  if (index < 0)
-    return FALSE;
-
-  /* Plain text: titles come from the dataset and are never markup */
-  text = atlas_timeline_model_describe_item (self->model, (guint) index, "\n");
-  gtk_tooltip_set_text (tooltip, text);
-  if (atlas_timeline_layout_get_item_rect (self->layout, (guint) index, &rect))
-    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) rect.x,
-                                                         (int) (rect.y - gtk_adjustment_get_value (self->vadjustment)),
-                                                         MAX ((int) rect.width, 1), MAX ((int) rect.height, 1) });
-  return TRUE;
-}
-
-static void
-view_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AtlasTimeline *self = ATLAS_TIMELINE (widget);
-
-  if (self->layout == NULL)
-    return;
-  stop_kinetic (self);
-  if (g_str_equal (action_name, "timeline.zoom-in"))
-    atlas_timeline_layout_zoom (self->layout, ZOOM_STEP, center_x (self));
-  else if (g_str_equal (action_name, "timeline.zoom-out"))
-    atlas_timeline_layout_zoom (self->layout, 1 / ZOOM_STEP, center_x (self));
-  else if (g_str_equal (action_name, "timeline.zoom-reset"))
-    atlas_timeline_layout_zoom_to_fit (self->layout);
-  else if (g_str_equal (action_name, "timeline.zoom-to-fit"))
-    atlas_timeline_layout_zoom_to_shown (self->layout);
-  else if (self->selected >= 0)
-    atlas_timeline_layout_zoom_to_item (self->layout, (guint) self->selected);
-  sync_view (self);
-}
-
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AtlasTimeline *self = ATLAS_TIMELINE (widget);
-  int index;
-
-  if (self->layout == NULL)
-    return;
-  if (g_str_equal (action_name, "timeline.next"))
-    index = atlas_timeline_layout_step (self->layout, self->selected, 1);
-  else if (g_str_equal (action_name, "timeline.previous"))
-    index = atlas_timeline_layout_step (self->layout, self->selected, -1);
-  else if (g_str_equal (action_name, "timeline.first"))
-    index = atlas_timeline_layout_step (self->layout, -1, 1);
-  else if (g_str_equal (action_name, "timeline.last"))
-    index = atlas_timeline_layout_step (self->layout, -1, -1);
-  else if (g_str_equal (action_name, "timeline.lane-up"))
-    index = atlas_timeline_layout_change_lane (self->layout, self->selected, -1);
-  else
-    index = atlas_timeline_layout_change_lane (self->layout, self->selected, 1);
-  select_index (self, index);
-}
 
 static void
 activate_action (GtkWidget  *widget,
@@ -790,7 +447,7 @@ atlas_timeline_measure (GtkWidget      *widget,
     }
   else
     {
-      double ruler = ruler_height (self);
+      double ruler = _atlas_timeline_ruler_height (self);
       double lanes = self->layout ? ceil (atlas_timeline_layout_get_height (self->layout)) - ruler : 0;
 
       /* Without a width, the legend is measured at the natural one rather
@@ -825,7 +482,7 @@ atlas_timeline_size_allocate (GtkWidget *widget,
       atlas_timeline_layout_set_width (self->layout, width);
       ruler = atlas_timeline_layout_get_metrics (self->layout)->ruler_height;
       lanes = ceil (atlas_timeline_layout_get_height (self->layout)) - ruler;
-      sync_view (self);
+      _atlas_timeline_sync_view (self);
     }
 
   /* The legend as tall as it asks (up to its scroller's limit) while
@@ -836,7 +493,7 @@ atlas_timeline_size_allocate (GtkWidget *widget,
   self->lanes_view = view;
   gtk_adjustment_configure (self->vadjustment, gtk_adjustment_get_value (self->vadjustment), 0, lanes,
                             WHEEL_SCROLL, MAX (view * 0.9, 1), view);
-  gtk_widget_set_child_visible (self->scrollbar, lanes_overflow (self));
+  gtk_widget_set_child_visible (self->scrollbar, _atlas_timeline_lanes_overflow (self));
   if (self->pending_lane >= 0)
     reveal_lane (self, self->pending_lane);
 
@@ -868,7 +525,7 @@ ensure_picture (AtlasTimeline *self)
   key.generation = atlas_timeline_layout_get_generation (self->layout);
   key.style_serial = self->style_serial;
   key.width = gtk_widget_get_width (widget);
-  key.height = (int) ceil (ruler_height (self) + self->lanes_view);
+  key.height = (int) ceil (_atlas_timeline_ruler_height (self) + self->lanes_view);
   key.scale = gtk_widget_get_scale_factor (widget);
   key.scroll = gtk_adjustment_get_value (self->vadjustment);
   key.selected = self->selected;
@@ -939,7 +596,7 @@ atlas_timeline_dispose (GObject *object)
 {
   AtlasTimeline *self = (AtlasTimeline *) object;
 
-  stop_kinetic (self);
+  _atlas_timeline_stop_kinetic (self);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   atlas_timeline_set_selection (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_TIMELINE);
@@ -1155,17 +812,6 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_OBJECT);
 
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, view_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, view_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-reset", NULL, view_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-to-fit", NULL, view_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-to-selection", NULL, view_action);
-  gtk_widget_class_install_action (widget_class, "timeline.previous", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "timeline.next", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "timeline.first", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "timeline.last", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "timeline.lane-up", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "timeline.lane-down", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "timeline.activate", NULL, activate_action);
 
   add_zoom_bindings (widget_class, zoom_in_keys, G_N_ELEMENTS (zoom_in_keys), "timeline.zoom-in");
@@ -1179,16 +825,7 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, legend);
   gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, legend_scroller);
   gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, scrollbar);
-  gtk_widget_class_bind_template_callback (widget_class, click_pressed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, click_released_cb);
-  gtk_widget_class_bind_template_callback (widget_class, drag_begin_cb);
-  gtk_widget_class_bind_template_callback (widget_class, drag_update_cb);
-  gtk_widget_class_bind_template_callback (widget_class, drag_end_cb);
-  gtk_widget_class_bind_template_callback (widget_class, scroll_cb);
-  gtk_widget_class_bind_template_callback (widget_class, decelerate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, zoom_begin_cb);
-  gtk_widget_class_bind_template_callback (widget_class, zoom_scale_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
+  _atlas_timeline_class_input_init (widget_class);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "timeline");
@@ -1369,9 +1006,9 @@ atlas_timeline_set_visible_range (AtlasTimeline *self,
 
   if (self->layout == NULL)
     return;
-  stop_kinetic (self);
+  _atlas_timeline_stop_kinetic (self);
   atlas_timeline_layout_set_view (self->layout, start_day, span_days);
-  sync_view (self);
+  _atlas_timeline_sync_view (self);
 }
 
 /**
@@ -1476,9 +1113,9 @@ atlas_timeline_select_at (AtlasTimeline *self,
 
   g_return_val_if_fail (ATLAS_IS_TIMELINE (self), FALSE);
 
-  if (self->layout == NULL || (index = atlas_timeline_layout_hit_test (self->layout, x, to_layout_y (self, y))) < 0)
+  if (self->layout == NULL || (index = atlas_timeline_layout_hit_test (self->layout, x, _atlas_timeline_to_layout_y (self, y))) < 0)
     return FALSE;
-  select_index (self, index);
+  _atlas_timeline_select_index (self, index);
   return TRUE;
 }
 
