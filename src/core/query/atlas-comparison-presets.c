@@ -20,7 +20,7 @@
  *
  *  - every ITPP;
  *  - "what changed", for each ITPP that replaced an IPCP: the pair, older
- *    first;
+ *    first, offered only when something is known of both sides' areas;
  *  - one area across every programme, by area group.
  */
 
@@ -71,6 +71,16 @@ atlas_comparison_presets_replaced (AtlasProgramme *programme)
   return older;
 }
 
+/* Whether anything is known of the programme's areas: a "what changed"
+ * with a side of which nothing is known could only answer "cannot tell"
+ * for every area, so it is not offered. */
+static gboolean
+has_area_data (AtlasProgramme *programme)
+{
+  return atlas_programme_get_areas_complete (programme) ||
+         g_list_model_get_n_items (atlas_programme_get_areas (programme)) > 0;
+}
+
 static GMenuModel *
 changes_menu (AtlasDataset *dataset)
 {
@@ -85,7 +95,7 @@ changes_menu (AtlasDataset *dataset)
       g_autofree char *escaped = NULL;
       g_autoptr(GMenuItem) item = NULL;
 
-      if (older == NULL)
+      if (older == NULL || !has_area_data (older) || !has_area_data (programme))
         continue;
       /* Translators: a “what changed” preset: older programme → newer programme */
       label = g_strdup_printf (_("%1$s → %2$s"), atlas_programme_get_short_label (older),

@@ -340,6 +340,17 @@ atlas_comparison_row_get_covering (AtlasComparisonRow *self)
   return atlas_comparison_count_covering (self->comparison, self->index);
 }
 
+/* Of how many chosen programmes the area's status is known: what
+ * atlas_comparison_row_get_covering () counts out of */
+guint
+atlas_comparison_row_get_known (AtlasComparisonRow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_COMPARISON_ROW (self), 0);
+  if (self->summary)
+    return 0;
+  return atlas_comparison_count_known (self->comparison, self->index);
+}
+
 gboolean
 atlas_comparison_row_get_differs (AtlasComparisonRow *self)
 {

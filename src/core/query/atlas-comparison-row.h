@@ -28,6 +28,7 @@ AtlasArea          *atlas_comparison_row_get_area        (AtlasComparisonRow *se
 const char         *atlas_comparison_row_get_name        (AtlasComparisonRow *self);
 const char         *atlas_comparison_row_get_group       (AtlasComparisonRow *self);
 guint               atlas_comparison_row_get_covering    (AtlasComparisonRow *self);
+guint               atlas_comparison_row_get_known       (AtlasComparisonRow *self);
 gboolean            atlas_comparison_row_get_differs     (AtlasComparisonRow *self);
 AtlasChange         atlas_comparison_row_get_change      (AtlasComparisonRow *self);
 AtlasAreaStatus     atlas_comparison_row_get_status      (AtlasComparisonRow *self,

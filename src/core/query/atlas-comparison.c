@@ -42,6 +42,7 @@ struct _AtlasComparison
   Cell *cells;                /* n_rows × n_columns, row-major */
   guint *listed_per_column;
   guint *covering_per_row;
+  guint *known_per_row;          /* cells whose status is known */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasComparison, atlas_comparison, G_TYPE_OBJECT)
@@ -57,6 +58,7 @@ atlas_comparison_finalize (GObject *object)
   g_clear_pointer (&self->cells, g_free);
   g_clear_pointer (&self->listed_per_column, g_free);
   g_clear_pointer (&self->covering_per_row, g_free);
+  g_clear_pointer (&self->known_per_row, g_free);
 
   G_OBJECT_CLASS (atlas_comparison_parent_class)->finalize (object);
 }
@@ -112,6 +114,7 @@ atlas_comparison_new (AtlasDataset *dataset,
   self->cells = g_new (Cell, (gsize) n_rows * MAX (n_columns, 1));
   self->listed_per_column = g_new0 (guint, MAX (n_columns, 1));
   self->covering_per_row = g_new0 (guint, MAX (n_rows, 1));
+  self->known_per_row = g_new0 (guint, MAX (n_rows, 1));
 
   for (guint c = 0; c < n_columns; c++)
     {
@@ -129,6 +132,8 @@ atlas_comparison_new (AtlasDataset *dataset,
             self->listed_per_column[c]++;
           if (covers (cell->status))
             self->covering_per_row[r]++;
+          if (cell->status != ATLAS_AREA_STATUS_UNKNOWN)
+            self->known_per_row[r]++;
         }
     }
 
@@ -300,17 +305,42 @@ atlas_comparison_count_covering (AtlasComparison *self,
   return self->covering_per_row[row];
 }
 
-/* Whether the chosen programmes do not all have the same status here. */
+/* How many of the chosen programmes are known to list, cover or leave out
+ * the area: the total that atlas_comparison_count_covering () is out of.
+ * Programmes whose sources say nothing of the area are not counted, so
+ * that "1 of 1" is not read as "1 of 5". */
+guint
+atlas_comparison_count_known (AtlasComparison *self,
+                              guint            row)
+{
+  g_return_val_if_fail (ATLAS_IS_COMPARISON (self), 0);
+  g_return_val_if_fail (row < self->areas->len, 0);
+  return self->known_per_row[row];
+}
+
+/* Whether two of the chosen programmes are known to differ here: unknown
+ * is no status of its own, only a gap in what the sources say, so a row
+ * of one "listed" and four unknowns shows no difference. */
 gboolean
 atlas_comparison_row_differs (AtlasComparison *self,
                               guint            row)
 {
+  AtlasAreaStatus first = ATLAS_AREA_STATUS_UNKNOWN;
+
   g_return_val_if_fail (ATLAS_IS_COMPARISON (self), FALSE);
   g_return_val_if_fail (row < self->areas->len, FALSE);
 
-  for (guint c = 1; c < self->programmes->len; c++)
-    if (get_cell (self, row, c)->status != get_cell (self, row, 0)->status)
-      return TRUE;
+  for (guint c = 0; c < self->programmes->len; c++)
+    {
+      AtlasAreaStatus status = get_cell (self, row, c)->status;
+
+      if (status == ATLAS_AREA_STATUS_UNKNOWN)
+        continue;
+      if (first == ATLAS_AREA_STATUS_UNKNOWN)
+        first = status;
+      else if (status != first)
+        return TRUE;
+    }
   return FALSE;
 }
 

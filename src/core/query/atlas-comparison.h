@@ -54,6 +54,8 @@ guint               atlas_comparison_count_listed      (AtlasComparison *self,
                                                         guint            column);
 guint               atlas_comparison_count_covering    (AtlasComparison *self,
                                                         guint            row);
+guint               atlas_comparison_count_known       (AtlasComparison *self,
+                                                        guint            row);
 gboolean            atlas_comparison_row_differs       (AtlasComparison *self,
                                                         guint            row);
 AtlasChange         atlas_comparison_get_change        (AtlasComparison *self,
