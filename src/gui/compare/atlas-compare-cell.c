@@ -37,6 +37,7 @@ struct _AtlasCompareCell
   AtlasProgramme *programme;
   AtlasAreaStatus status;
   char *text;
+  gboolean dense;
 
   GtkLabel *glyph;
   GtkLabel *status_label;
@@ -75,18 +76,29 @@ bind_summary (AtlasCompareCell *self,
               guint             column)
 {
   guint listed = atlas_comparison_count_listed (comparison, column);
-  guint reported = 0;
+  guint reported = 0, known = 0;
   g_autofree char *count = NULL;
   g_autofree char *others = NULL;
   g_autofree char *description = atlas_comparison_describe_column (comparison, column);
 
   for (guint r = 0; r < atlas_comparison_get_n_rows (comparison); r++)
-    if (atlas_comparison_get_status (comparison, r, column) == ATLAS_AREA_STATUS_REPORTED)
-      reported++;
+    {
+      AtlasAreaStatus status = atlas_comparison_get_status (comparison, r, column);
 
-  /* Translators: in the summary row of the comparison, per programme */
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u listed", "%u listed", listed), listed);
-  if (reported > 0)
+      reported += status == ATLAS_AREA_STATUS_REPORTED;
+      known += status != ATLAS_AREA_STATUS_UNKNOWN;
+    }
+
+  /* "0 listed" would read as "covers nothing" where nothing is known */
+  if (known == 0)
+    count = g_strdup (_("No area data"));
+  else
+    /* Translators: in the summary row of the comparison, per programme */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u listed", "%u listed", listed), listed);
+  if (reported > 0 && self->dense)
+    /* Translators: in the summary row of the comparison's narrow columns, under “N listed” */
+    others = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reported", "%u reported", reported), reported);
+  else if (reported > 0)
     /* Translators: in the summary row of the comparison, under “N listed” */
     others = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u reported", "and %u reported", reported),
                               reported);
@@ -292,8 +304,9 @@ atlas_compare_cell_bind (AtlasCompareCell   *self,
   gtk_widget_add_css_class (GTK_WIDGET (self), status_classes[self->status]);
   set_label (self->glyph, atlas_area_status_to_glyph (self->status));
   set_label (self->status_label, atlas_area_status_to_label (self->status));
-  set_label (self->position, position);
-  set_label (self->wording, wording);
+  set_label (self->position, self->dense ? NULL : position);
+  set_label (self->wording, self->dense ? NULL : wording);
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), !self->dense);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
@@ -304,6 +317,34 @@ atlas_compare_cell_bind (AtlasCompareCell   *self,
                           atlas_area_status_to_label (self->status),
                           position ? position : "", wording ? wording : "", NULL);
   g_strchomp (self->text);
+}
+
+/**
+ * atlas_compare_cell_set_dense:
+ *
+ * A dense cell shows only its status mark, centred, in its tinted square;
+ * its status word, wording and position are in its tooltip and accessible
+ * name. A bound cell is shown again at once.
+ */
+void
+atlas_compare_cell_set_dense (AtlasCompareCell *self,
+                              gboolean          dense)
+{
+  g_return_if_fail (ATLAS_IS_COMPARE_CELL (self));
+
+  self->dense = !!dense;
+  if (self->dense)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "dense");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "dense");
+  gtk_widget_set_halign (gtk_button_get_child (GTK_BUTTON (self)), self->dense ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
+  if (self->row != NULL && self->programme != NULL)
+    {
+      g_autoptr(AtlasComparisonRow) row = g_object_ref (self->row);
+      g_autoptr(AtlasProgramme) programme = g_object_ref (self->programme);
+
+      atlas_compare_cell_bind (self, row, programme);
+    }
 }
 
 void

@@ -26,6 +26,8 @@ AtlasComparisonRow *atlas_compare_cell_get_row        (AtlasCompareCell   *self)
 AtlasProgramme     *atlas_compare_cell_get_programme  (AtlasCompareCell   *self);
 AtlasAreaStatus     atlas_compare_cell_get_status     (AtlasCompareCell   *self);
 const char         *atlas_compare_cell_get_text       (AtlasCompareCell   *self);
+void                atlas_compare_cell_set_dense      (AtlasCompareCell   *self,
+                                                       gboolean            dense);
 void                atlas_compare_cell_set_marked     (AtlasCompareCell   *self,
                                                        gboolean            marked,
                                                        gboolean            as_column);

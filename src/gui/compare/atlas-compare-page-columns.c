@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "atlas-area.h"
@@ -81,17 +83,42 @@ covering_bind_cb (AtlasComparePage *self,
 {
   AtlasComparisonRow *row = gtk_list_item_get_item (item);
   AtlasComparison *comparison = atlas_comparison_row_get_comparison (row);
+  guint n = atlas_comparison_get_n_columns (comparison);
+  guint known = atlas_comparison_row_get_known (row);
+  guint covering = atlas_comparison_row_get_covering (row);
   g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
 
-  if (!atlas_comparison_row_is_summary (row))
-    /* Translators: how many of the chosen programmes list an area or are
-     * reported to cover it, e.g. 3 of 4 */
-    text = g_strdup_printf (C_("covered by", "%1$u of %2$u"), atlas_comparison_row_get_covering (row),
-                            atlas_comparison_get_n_columns (comparison));
+  /* Out of the programmes whose sources say something of the area: one
+   * "listed" and four unknowns is "1 of 1 known", not "1 of 5" */
+  if (atlas_comparison_row_is_summary (row))
+    ;
+  else if (known == 0)
+    {
+      text = g_strdup (C_("covered by", "Unknown"));
+      tooltip = g_strdup (_("No source says whether the chosen programmes cover this area"));
+    }
+  else if (known == n)
+    {
+      /* Translators: how many of the chosen programmes list an area or are
+       * reported to cover it, e.g. 3 of 4 */
+      text = g_strdup_printf (C_("covered by", "%1$u of %2$u"), covering, n);
+      tooltip = g_strdup (_("How many of the chosen programmes list the area or are reported to cover it"));
+    }
+  else
+    {
+      /* Translators: how many of the programmes whose coverage of an area
+       * is known list it or are reported to cover it, e.g. 1 of 2 known */
+      text = g_strdup_printf (C_("covered by", "%1$u of %2$u known"), covering, known);
+      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: %u is the number of chosen programmes whose sources say nothing of an area */
+                                              "Counted over the programmes whose sources say whether they cover the area; for %u, no source says",
+                                              "Counted over the programmes whose sources say whether they cover the area; for %u, no source says",
+                                              n - known),
+                                 n - known);
+    }
   set_text (item, text, FALSE);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
-                               text ? _("How many of the chosen programmes list the area or are reported to cover it")
-                                    : NULL);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), tooltip);
 }
 
 static const char *
@@ -163,7 +190,11 @@ cell_setup_cb (GtkListItemFactory *factory,
                GtkListItem        *item,
                gpointer            user_data)
 {
-  gtk_list_item_set_child (item, atlas_compare_cell_new ());
+  AtlasComparePage *self = user_data;
+  GtkWidget *cell = atlas_compare_cell_new ();
+
+  atlas_compare_cell_set_dense (ATLAS_COMPARE_CELL (cell), !self->show_wording);
+  gtk_list_item_set_child (item, cell);
   /* The cell is the focusable, activatable part */
   gtk_list_item_set_activatable (item, FALSE);
 }
@@ -240,6 +271,60 @@ column_menu (AtlasProgramme *programme)
   return G_MENU_MODEL (menu);
 }
 
+/* Width of a programme's column of status marks: 14 of them fit beside
+ * the areas in a 1,280-pixel window, and the four ITPPs in force and the
+ * planned one beside the sidebar and the excerpts pane */
+#define DENSE_COLUMN_WIDTH 62
+#define WIDE_COLUMN_WIDTH 170
+
+/* "ROK ITPP 2023" on two lines, the partner above the type and year, so
+ * that a narrow column's header is whole */
+static char *
+two_line_label (const char *label)
+{
+  const char *last = strrchr (label, ' ');
+  const char *split = NULL;
+
+  for (const char *p = label; last != NULL && p < last; p++)
+    if (*p == ' ')
+      split = p;
+  if (split == NULL)
+    return g_strdup (label);
+  return g_strdup_printf ("%.*s\n%s", (int) (split - label), label, split + 1);
+}
+
+static void
+set_column_density (AtlasComparePage    *self,
+                    GtkColumnViewColumn *column)
+{
+  AtlasProgramme *programme = g_object_get_data (G_OBJECT (column), "atlas-programme");
+  const char *label = atlas_programme_get_short_label (programme);
+  g_autofree char *title = self->show_wording ? g_strdup (label) : two_line_label (label);
+
+  gtk_column_view_column_set_title (column, title);
+  gtk_column_view_column_set_expand (column, self->show_wording);
+  gtk_column_view_column_set_fixed_width (column, self->show_wording ? WIDE_COLUMN_WIDTH : DENSE_COLUMN_WIDTH);
+}
+
+/* Wide cells with the wording, or narrow columns of marks: the columns'
+ * widths and titles, the group column, and every cell in view */
+void
+_atlas_compare_page_apply_density (AtlasComparePage *self)
+{
+  GHashTableIter iter;
+  gpointer column, cell;
+
+  g_hash_table_iter_init (&iter, self->columns);
+  while (g_hash_table_iter_next (&iter, NULL, &column))
+    set_column_density (self, column);
+  g_hash_table_iter_init (&iter, self->bound_cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    {
+      atlas_compare_cell_set_dense (cell, !self->show_wording);
+    }
+  _atlas_compare_page_update_fixed_columns (self);
+}
+
 static GtkColumnViewColumn *
 create_column (AtlasComparePage *self,
                AtlasProgramme   *programme)
@@ -255,11 +340,11 @@ create_column (AtlasComparePage *self,
   g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), self);
   g_signal_connect (factory, "teardown", G_CALLBACK (cell_teardown_cb), self);
 
-  column = gtk_column_view_column_new (atlas_programme_get_short_label (programme), factory);
+  column = gtk_column_view_column_new (NULL, factory);
+  g_object_set_data_full (G_OBJECT (column), "atlas-programme", g_object_ref (programme), g_object_unref);
   gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_column_set_expand (column, TRUE);
-  gtk_column_view_column_set_fixed_width (column, 170);
   gtk_column_view_column_set_header_menu (column, menu);
+  set_column_density (self, column);
 
   expression = gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL, G_CALLBACK (status_rank),
                                             g_object_ref (programme), unref_programme);
@@ -293,7 +378,10 @@ _atlas_compare_page_remove_stale_columns (AtlasComparePage *self)
 void
 _atlas_compare_page_update_fixed_columns (AtlasComparePage *self)
 {
-  gboolean shown[N_FIXED_COLUMNS] = { TRUE, !self->narrow, !self->narrow, _atlas_compare_page_changes_shown (self) };
+  /* The group column only beside wide cells: among narrow columns of marks
+   * it would take the room of three programmes */
+  gboolean shown[N_FIXED_COLUMNS] = { TRUE, !self->narrow && self->show_wording, !self->narrow,
+                                      _atlas_compare_page_changes_shown (self) };
 
   self->n_fixed = 0;
   for (guint i = 0; i < N_FIXED_COLUMNS; i++)

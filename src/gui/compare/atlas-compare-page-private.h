@@ -42,6 +42,7 @@ struct _AtlasComparePage
   AtlasArea *area_filter;
   gboolean only_differences;
   gboolean show_changes;
+  gboolean show_wording;             /* wide cells; else one narrow mark per programme */
 
   /* What this page put in the shared selection: a cell (both), a row
    * (area only) or a column (programme only). */
@@ -217,5 +218,8 @@ _atlas_compare_page_rebuild (AtlasComparePage *self);
 
 void
 _atlas_compare_page_class_columns_init (GtkWidgetClass *widget_class);
+
+void
+_atlas_compare_page_apply_density (AtlasComparePage *self);
 
 G_END_DECLS

@@ -48,6 +48,7 @@ enum {
   PROP_COMPARISON,
   PROP_ONLY_DIFFERENCES,
   PROP_SHOW_CHANGES,
+  PROP_SHOW_WORDING,
   N_PROPS
 };
 
@@ -648,6 +649,10 @@ atlas_compare_page_get_property (GObject    *object,
       g_value_set_boolean (value, self->show_changes);
       break;
 
+    case PROP_SHOW_WORDING:
+      g_value_set_boolean (value, self->show_wording);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -673,6 +678,10 @@ atlas_compare_page_set_property (GObject      *object,
 
     case PROP_SHOW_CHANGES:
       atlas_compare_page_set_show_changes (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SHOW_WORDING:
+      atlas_compare_page_set_show_wording (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -731,6 +740,19 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * AtlasComparePage:show-wording:
+   *
+   * Whether the cells show each programme's own wording and list position
+   * in wide columns. When not (the default), each programme is one narrow
+   * column of status marks, so that every chosen programme fits beside the
+   * areas; the wording is then in each cell's tooltip and the excerpts pane.
+   */
+  properties[PROP_SHOW_WORDING] =
+    g_param_spec_boolean ("show-wording", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-compare-page.ui");
@@ -756,6 +778,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
 
   gtk_widget_class_install_property_action (widget_class, "compare.only-differences", "only-differences");
   gtk_widget_class_install_property_action (widget_class, "compare.show-changes", "show-changes");
+  gtk_widget_class_install_property_action (widget_class, "compare.show-wording", "show-wording");
   _atlas_compare_page_class_picker_init (widget_class);
 
   _atlas_compare_page_class_actions_init (widget_class);
@@ -832,6 +855,7 @@ atlas_compare_page_init (AtlasComparePage *self)
       self->settings = g_settings_new (APPLICATION_ID);
       g_settings_bind (self->settings, "compare-only-differences", self, "only-differences", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "compare-show-changes", self, "show-changes", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "compare-show-wording", self, "show-wording", G_SETTINGS_BIND_DEFAULT);
     }
 
   _atlas_compare_page_update_fixed_columns (self);
@@ -982,6 +1006,27 @@ atlas_compare_page_set_show_changes (AtlasComparePage *self,
   _atlas_compare_page_update_fixed_columns (self);
   update_labels (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_CHANGES]);
+}
+
+gboolean
+atlas_compare_page_get_show_wording (AtlasComparePage *self)
+{
+  g_return_val_if_fail (ATLAS_IS_COMPARE_PAGE (self), FALSE);
+  return self->show_wording;
+}
+
+void
+atlas_compare_page_set_show_wording (AtlasComparePage *self,
+                                     gboolean          show_wording)
+{
+  g_return_if_fail (ATLAS_IS_COMPARE_PAGE (self));
+
+  show_wording = !!show_wording;
+  if (self->show_wording == show_wording)
+    return;
+  self->show_wording = show_wording;
+  _atlas_compare_page_apply_density (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_WORDING]);
 }
 
 /**

@@ -35,6 +35,9 @@ void             atlas_compare_page_set_only_differences(AtlasComparePage       
 gboolean         atlas_compare_page_get_show_changes    (AtlasComparePage        *self);
 void             atlas_compare_page_set_show_changes    (AtlasComparePage        *self,
                                                          gboolean                 show_changes);
+gboolean         atlas_compare_page_get_show_wording    (AtlasComparePage        *self);
+void             atlas_compare_page_set_show_wording    (AtlasComparePage        *self,
+                                                         gboolean                 show_wording);
 AtlasArea       *atlas_compare_page_get_area_filter     (AtlasComparePage        *self);
 void             atlas_compare_page_export              (AtlasComparePage        *self,
                                                          AtlasExportFormat        format,
