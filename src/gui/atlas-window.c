@@ -539,8 +539,8 @@ connect_page (AtlasWindow *self)
 
   if (g_strcmp0 (name, "timeline") == 0 && atlas_timeline_get_selection (self->timeline) == NULL)
     atlas_timeline_set_selection (self->timeline, self->selection);
-  else if (g_strcmp0 (name, "compare") == 0 && atlas_compare_page_get_selection (self->compare_page) == NULL)
-    atlas_compare_page_set_selection (self->compare_page, self->selection);
+  else if (g_strcmp0 (name, "compare") == 0 && atlas_view_get_selection (ATLAS_VIEW (self->compare_page)) == NULL)
+    atlas_view_set_selection (ATLAS_VIEW (self->compare_page), self->selection);
 }
 
 /* }}} */

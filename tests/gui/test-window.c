@@ -896,18 +896,18 @@ test_pages_built_when_shown (void)
 
   g_assert_nonnull (atlas_window_get_dataset (window));
   g_assert_null (atlas_timeline_get_model (timeline));
-  g_assert_null (atlas_compare_page_get_selection (compare));
+  g_assert_null (atlas_view_get_selection (ATLAS_VIEW (compare)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "timeline"));
   settle ();
   g_assert_true (atlas_timeline_get_selection (timeline) == selection);
   g_assert_nonnull (atlas_timeline_get_model (timeline));
   g_assert_cmpuint (atlas_timeline_model_get_n_items (atlas_timeline_get_model (timeline)), >, 0);
-  g_assert_null (atlas_compare_page_get_selection (compare));
+  g_assert_null (atlas_view_get_selection (ATLAS_VIEW (compare)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "compare"));
   settle ();
-  g_assert_true (atlas_compare_page_get_selection (compare) == selection);
+  g_assert_true (atlas_view_get_selection (ATLAS_VIEW (compare)) == selection);
 
   /* Hidden again, the timeline still follows a new dataset */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "programmes"));

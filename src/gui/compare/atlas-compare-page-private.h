@@ -7,7 +7,7 @@
 
 /* The Compare page's instance and what its files share, as GNOME Text
  * Editor splits its window: atlas-compare-page.c builds the table and
- * keeps it in step with the dataset and the choice; -picker.c is the
+ * keeps it in step with the dataset and the choice; -choice.c is the
  * programme picker, -presets.c the presets menu, -actions.c the page's
  * actions, -export.c its export, copy and print. */
 
@@ -18,6 +18,7 @@
 #include "atlas-compare-page.h"
 #include "atlas-comparison.h"
 #include "atlas-export.h"
+#include "atlas-programme-picker.h"
 #include "atlas-selection.h"
 
 G_BEGIN_DECLS
@@ -31,9 +32,8 @@ G_BEGIN_DECLS
 
 struct _AtlasComparePage
 {
-  GtkWidget parent_instance;
+  AtlasView parent_instance;
 
-  AtlasSelection *selection;
   AtlasDataset *dataset;
   GSettings *settings;
   AtlasComparison *comparison;
@@ -49,7 +49,6 @@ struct _AtlasComparePage
   AtlasArea *marked_area;
   AtlasProgramme *marked_programme;
   gboolean selecting;
-  gboolean syncing_checks;
   gboolean narrow;
   guint narrow_source;
 
@@ -63,9 +62,6 @@ struct _AtlasComparePage
   GtkColumnViewColumn *fixed_columns[N_FIXED_COLUMNS];
   guint n_fixed;                    /* how many of them are in the view */
   GHashTable *bound_cells;          /* AtlasCompareCell */
-  GHashTable *bound_checks;         /* GtkCheckButton of the picker */
-  GtkFilterListModel *picker_model;
-  GtkStringFilter *picker_filter;
   GMenuModel *presets_menu;
 
   /* The last export's choices, offered again */
@@ -76,8 +72,7 @@ struct _AtlasComparePage
   AdwToastOverlay *toasts;
   GtkMenuButton *picker_button;
   GtkPopover *picker_popover;
-  GtkSearchEntry *picker_search;
-  GtkListView *picker_list;
+  AtlasProgrammePicker *picker;
   GtkMenuButton *presets_button;
   GtkToggleButton *changes_toggle;
   GtkLabel *counts_label;
@@ -98,18 +93,12 @@ _atlas_compare_page_is_chosen (AtlasComparePage *self,
                                AtlasProgramme   *programme);
 
 void
-_atlas_compare_page_sync_checks (AtlasComparePage *self);
-
-void
 _atlas_compare_page_choose (AtlasComparePage *self,
                             GPtrArray        *programmes);
 
 void
 _atlas_compare_page_toggle_programme (AtlasComparePage *self,
                                       AtlasProgramme   *programme);
-
-char *
-_atlas_compare_page_programme_search_text (AtlasProgramme *programme);
 
 void
 _atlas_compare_page_export_action (GtkWidget  *widget,
@@ -165,7 +154,7 @@ void
 _atlas_compare_page_class_actions_init (GtkWidgetClass *widget_class);
 
 void
-_atlas_compare_page_class_picker_init (GtkWidgetClass *widget_class);
+_atlas_compare_page_class_choice_init (GtkWidgetClass *widget_class);
 
 int
 _atlas_compare_page_change_rank (AtlasComparisonRow *row,

@@ -40,11 +40,10 @@
  */
 
 
-G_DEFINE_FINAL_TYPE (AtlasComparePage, atlas_compare_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (AtlasComparePage, atlas_compare_page, ATLAS_TYPE_VIEW)
 
 enum {
   PROP_0,
-  PROP_SELECTION,
   PROP_COMPARISON,
   PROP_ONLY_DIFFERENCES,
   PROP_SHOW_CHANGES,
@@ -188,10 +187,12 @@ share (AtlasComparePage *self,
        GPtrArray        *evidence,
        const char       *note)
 {
-  if (self->selection == NULL)
+  AtlasSelection *selection = atlas_view_get_selection (ATLAS_VIEW (self));
+
+  if (selection == NULL)
     return;
   self->selecting = TRUE;
-  atlas_selection_set_item_with_note (self->selection, item, evidence, note);
+  atlas_selection_set_item_with_note (selection, item, evidence, note);
   self->selecting = FALSE;
 }
 
@@ -392,7 +393,7 @@ _atlas_compare_page_rebuild (AtlasComparePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.export", comparison != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.copy", comparison != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.print", comparison != NULL);
-  _atlas_compare_page_sync_checks (self);
+  atlas_programme_picker_set_chosen (self->picker, self->chosen);
   _atlas_compare_page_refilter (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
@@ -429,9 +430,10 @@ programmes_for_ids (AtlasComparePage   *self,
 }
 
 static void
-dataset_changed_cb (AtlasComparePage *self)
+atlas_compare_page_dataset_changed (AtlasView *view)
 {
-  AtlasDataset *dataset = self->selection ? atlas_selection_get_dataset (self->selection) : NULL;
+  AtlasComparePage *self = ATLAS_COMPARE_PAGE (view);
+  AtlasDataset *dataset = atlas_view_get_dataset (view);
   g_auto(GStrv) saved = NULL;
   g_auto(GStrv) pending = NULL;
 
@@ -440,7 +442,7 @@ dataset_changed_cb (AtlasComparePage *self)
   g_set_object (&self->dataset, dataset);
   g_clear_object (&self->area_filter);
 
-  gtk_filter_list_model_set_model (self->picker_model, dataset ? atlas_dataset_get_programmes (dataset) : NULL);
+  atlas_programme_picker_set_programmes (self->picker, dataset ? atlas_dataset_get_programmes (dataset) : NULL);
   if (dataset == NULL)
     {
       g_ptr_array_set_size (self->chosen, 0);
@@ -462,8 +464,10 @@ dataset_changed_cb (AtlasComparePage *self)
 }
 
 static void
-selection_item_changed_cb (AtlasComparePage *self)
+atlas_compare_page_item_changed (AtlasView *view)
 {
+  AtlasComparePage *self = ATLAS_COMPARE_PAGE (view);
+
   /* Another view selected something: this page's marks no longer say
    * what the excerpts pane shows. */
   if (self->selecting)
@@ -581,9 +585,6 @@ atlas_compare_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->narrow_source, g_source_remove);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_clear_object (&self->selection);
   g_clear_pointer (&self->columns, g_hash_table_unref);
   for (guint i = 0; i < N_FIXED_COLUMNS; i++)
     g_clear_object (&self->fixed_columns[i]);
@@ -603,8 +604,6 @@ atlas_compare_page_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->rows);
   g_clear_object (&self->summary);
-  g_clear_object (&self->picker_model);
-  g_clear_object (&self->picker_filter);
   g_clear_object (&self->presets_menu);
 
   G_OBJECT_CLASS (atlas_compare_page_parent_class)->dispose (object);
@@ -618,7 +617,6 @@ atlas_compare_page_finalize (GObject *object)
   g_clear_pointer (&self->chosen, g_ptr_array_unref);
   g_clear_pointer (&self->pending_ids, g_strfreev);
   g_clear_pointer (&self->bound_cells, g_hash_table_unref);
-  g_clear_pointer (&self->bound_checks, g_hash_table_unref);
 
   G_OBJECT_CLASS (atlas_compare_page_parent_class)->finalize (object);
 }
@@ -633,10 +631,6 @@ atlas_compare_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SELECTION:
-      g_value_set_object (value, self->selection);
-      break;
-
     case PROP_COMPARISON:
       g_value_set_object (value, self->comparison);
       break;
@@ -668,10 +662,6 @@ atlas_compare_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SELECTION:
-      atlas_compare_page_set_selection (self, g_value_get_object (value));
-      break;
-
     case PROP_ONLY_DIFFERENCES:
       atlas_compare_page_set_only_differences (self, g_value_get_boolean (value));
       break;
@@ -694,6 +684,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AtlasViewClass *view_class = ATLAS_VIEW_CLASS (klass);
 
   object_class->dispose = atlas_compare_page_dispose;
   object_class->finalize = atlas_compare_page_finalize;
@@ -701,17 +692,8 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   object_class->set_property = atlas_compare_page_set_property;
   widget_class->measure = atlas_compare_page_measure;
   widget_class->size_allocate = atlas_compare_page_size_allocate;
-
-  /**
-   * AtlasComparePage:selection:
-   *
-   * The window's shared selection: the page takes its dataset from it and
-   * puts what is selected in the table into it.
-   */
-  properties[PROP_SELECTION] =
-    g_param_spec_object ("selection", NULL, NULL,
-                         ATLAS_TYPE_SELECTION,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  view_class->dataset_changed = atlas_compare_page_dataset_changed;
+  view_class->item_changed = atlas_compare_page_item_changed;
 
   properties[PROP_COMPARISON] =
     g_param_spec_object ("comparison", NULL, NULL,
@@ -759,8 +741,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, toasts);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, picker_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, picker_popover);
-  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, picker_search);
-  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, picker_list);
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, picker);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, presets_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, changes_toggle);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, counts_label);
@@ -779,7 +760,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "compare.only-differences", "only-differences");
   gtk_widget_class_install_property_action (widget_class, "compare.show-changes", "show-changes");
   gtk_widget_class_install_property_action (widget_class, "compare.show-wording", "show-wording");
-  _atlas_compare_page_class_picker_init (widget_class);
+  _atlas_compare_page_class_choice_init (widget_class);
 
   _atlas_compare_page_class_actions_init (widget_class);
 
@@ -798,7 +779,6 @@ atlas_compare_page_init (AtlasComparePage *self)
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GListStore) parts = NULL;
   g_autoptr(GtkExpression) change_expression = NULL;
-  g_autoptr(GtkExpression) search_expression = NULL;
   GtkSorter *sorter;
 
   load_css ();
@@ -811,7 +791,6 @@ atlas_compare_page_init (AtlasComparePage *self)
   self->chosen = g_ptr_array_new_with_free_func (g_object_unref);
   self->columns = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
   self->bound_cells = g_hash_table_new (NULL, NULL);
-  self->bound_checks = g_hash_table_new (NULL, NULL);
   self->export_format = ATLAS_EXPORT_CSV;
   self->export_options.layout = ATLAS_TABLE_LAYOUT_WIDE;
   self->export_options.include_wording = TRUE;
@@ -841,14 +820,6 @@ atlas_compare_page_init (AtlasComparePage *self)
   gtk_column_view_column_set_sorter (self->change_column,
                                      GTK_SORTER (gtk_numeric_sorter_new (g_steal_pointer (&change_expression))));
 
-  search_expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                   G_CALLBACK (_atlas_compare_page_programme_search_text), NULL, NULL);
-  self->picker_filter = gtk_string_filter_new (g_steal_pointer (&search_expression));
-  self->picker_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->picker_filter)));
-  gtk_list_view_set_model (self->picker_list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->picker_model)))));
-
-
   schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
   if (schema != NULL)
     {
@@ -867,34 +838,6 @@ GtkWidget *
 atlas_compare_page_new (AtlasSelection *selection)
 {
   return g_object_new (ATLAS_TYPE_COMPARE_PAGE, "selection", selection, NULL);
-}
-
-AtlasSelection *
-atlas_compare_page_get_selection (AtlasComparePage *self)
-{
-  g_return_val_if_fail (ATLAS_IS_COMPARE_PAGE (self), NULL);
-  return self->selection;
-}
-
-void
-atlas_compare_page_set_selection (AtlasComparePage *self,
-                                  AtlasSelection   *selection)
-{
-  g_return_if_fail (ATLAS_IS_COMPARE_PAGE (self));
-  g_return_if_fail (!selection || ATLAS_IS_SELECTION (selection));
-
-  if (self->selection == selection)
-    return;
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_set_object (&self->selection, selection);
-  if (selection != NULL)
-    {
-      g_signal_connect_swapped (selection, "notify::dataset", G_CALLBACK (dataset_changed_cb), self);
-      g_signal_connect_swapped (selection, "notify::item", G_CALLBACK (selection_item_changed_cb), self);
-    }
-  dataset_changed_cb (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
 /**

@@ -12,18 +12,16 @@
 #include "atlas-comparison.h"
 #include "atlas-export.h"
 #include "atlas-selection.h"
+#include "atlas-view.h"
 #include "atlas-tables.h"
 
 G_BEGIN_DECLS
 
 #define ATLAS_TYPE_COMPARE_PAGE (atlas_compare_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasComparePage, atlas_compare_page, ATLAS, COMPARE_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (AtlasComparePage, atlas_compare_page, ATLAS, COMPARE_PAGE, AtlasView)
 
 GtkWidget       *atlas_compare_page_new                 (AtlasSelection          *selection);
-AtlasSelection  *atlas_compare_page_get_selection       (AtlasComparePage        *self);
-void             atlas_compare_page_set_selection       (AtlasComparePage        *self,
-                                                         AtlasSelection          *selection);
 void             atlas_compare_page_set_programmes      (AtlasComparePage        *self,
                                                          const char * const      *ids);
 char           **atlas_compare_page_dup_programmes      (AtlasComparePage        *self);
