@@ -17,6 +17,7 @@
 #include <json-glib/json-glib.h>
 
 #include "compare-test-utils.h"
+#include "gui-test-utils.h"
 
 #include "atlas-application.h"
 #include "atlas-area.h"
@@ -50,14 +51,6 @@ reset_settings (void)
   g_settings_reset (settings, "compared-programmes");
   g_settings_reset (settings, "compare-only-differences");
   g_settings_reset (settings, "compare-show-changes");
-}
-
-static void
-wait_for_idle (void)
-{
-  /* Bounded by work, not by time: runs what is pending, then stops */
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
 }
 
 static void
@@ -570,21 +563,6 @@ test_sorting (Fixture       *f,
   g_assert_true (atlas_comparison_row_is_summary (last));
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* The picker lists every programme; activating one adds or removes it. */
 static void
 test_picker (Fixture       *f,
@@ -801,7 +779,7 @@ exported_cb (GObject      *object,
 }
 
 static void
-wait_for (Result *r)
+wait_for_result (Result *r)
 {
   while (!r->done)
     g_main_context_iteration (NULL, TRUE);
@@ -874,7 +852,7 @@ test_export (Fixture       *f,
   set_programmes (f, "kor-ipcp-2019,kor-itpp");
   comparison = atlas_compare_page_get_comparison (f->page);
   atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, FALSE, file, NULL, exported_cb, &r);
-  wait_for (&r);
+  wait_for_result (&r);
   g_assert_no_error (r.error);
   g_assert_true (r.ok);
 
@@ -902,7 +880,7 @@ test_export (Fixture       *f,
   atlas_compare_page_set_show_changes (f->page, TRUE);
   memset (&r, 0, sizeof r);
   atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, TRUE, file, NULL, exported_cb, &r);
-  wait_for (&r);
+  wait_for_result (&r);
   g_assert_true (r.ok);
   g_clear_pointer (&text, g_free);
   g_clear_pointer (&rows, g_ptr_array_unref);
@@ -949,7 +927,7 @@ test_export_fails (Fixture       *f,
   g_assert_true (g_file_set_contents (inside, "keep", -1, NULL));
   g_assert_null (find_message_dialog ());
   atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, FALSE, file, NULL, exported_cb, &r);
-  wait_for (&r);
+  wait_for_result (&r);
   g_assert_false (r.ok);
   g_assert_error (r.error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE);
 

@@ -15,27 +15,14 @@
 
 #include <adwaita.h>
 
+#include "gui-test-utils.h"
+
 #include "atlas-dataset.h"
 #include "atlas-loader.h"
 #include "atlas-programme.h"
 #include "atlas-programme-picker.h"
 
 static AtlasDataset *dataset;
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 collect_checks (GtkWidget *root,
@@ -45,13 +32,6 @@ collect_checks (GtkWidget *root,
     g_ptr_array_add (checks, root);
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     collect_checks (child, checks);
-}
-
-static void
-wait_for_idle (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
 }
 
 static void

@@ -25,8 +25,8 @@ GOOD = os.path.join(ROOT, "tests", "data", "good", "minimal.json")
 
 # The hostile names and dataset of the command-line tests, so that every
 # format faces the same values
-sys.path.insert(0, os.path.join(ROOT, "tests"))  # for tap, which test-cli.py imports
-_spec = importlib.util.spec_from_file_location("test_cli", os.path.join(ROOT, "tests", "test-cli.py"))
+sys.path.insert(0, os.path.join(ROOT, "tests"))  # for tap, which cli/test-cli.py imports
+_spec = importlib.util.spec_from_file_location("test_cli", os.path.join(ROOT, "tests", "cli", "test-cli.py"))
 test_cli = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(test_cli)
 HOSTILE = test_cli.HOSTILE

@@ -15,6 +15,8 @@
 
 #include <glib/gstdio.h>
 
+#include "gui-test-utils.h"
+
 #include "atlas-area.h"
 #include "atlas-compare-page.h"
 #include "atlas-document.h"
@@ -37,84 +39,7 @@
 #include "atlas-window.h"
 #include "atlas-wording.h"
 
-/* How long a test waits for something the main loop brings about (a load
- * in a thread, a file monitor event) before it fails. Not a timing
- * assertion: only a bound on waiting for what must happen. */
-#define WAIT_MS 20000
-
 /* {{{ Helpers */
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_for (Condition   condition,
-          gpointer    data,
-          const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (WAIT_MS, timed_out_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  if (!condition (data))
-    g_error ("Waited in vain for %s", what);
-}
-
-static gboolean
-idle_done_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the main loop run what is pending (redraws, list rows) */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (50, idle_done_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *name)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (name == NULL || g_strcmp0 (gtk_widget_get_name (root), name) == 0))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-find_all (GtkWidget *root,
-          GType      type,
-          GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    find_all (child, type, found);
-}
 
 static GtkWidget *
 get_widget (gpointer    root,

@@ -35,7 +35,7 @@
 #include "atlas-vocabulary.h"
 
 #include "po-lookup.h"
-#include "timeline/timeline-test.h"
+#include "../timeline/timeline-test.h"
 
 /* glibc keeps translations it has looked up; this tells it the language changed */
 extern int _nl_msg_cat_cntr;
