@@ -36,6 +36,8 @@ static const GOptionEntry option_entries[] = {
     N_("Include the excerpts behind each cell of the comparison"), NULL },
   { "localized", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Write headers and status words in the user’s language instead of stable codes"), NULL },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper of a PDF export: a4 or letter (default: a4)"), N_("PAPER") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the export to FILE, replacing it only once complete"), N_("FILE") },
   /* The one option for the window: the application reads it */
@@ -116,6 +118,7 @@ atlas_cli_handle_options (GVariantDict *options)
       g_variant_dict_lookup (options, "format", "&s", &export.format);
       g_variant_dict_lookup (options, "programmes", "&s", &export.programmes);
       g_variant_dict_lookup (options, "layout", "&s", &export.layout);
+      g_variant_dict_lookup (options, "paper", "&s", &export.paper);
       g_variant_dict_lookup (options, "output", "^&ay", &export.output);
       g_variant_dict_lookup (options, "width", "i", &export.width);
       export.wording = g_variant_dict_contains (options, "wording");
@@ -127,6 +130,12 @@ atlas_cli_handle_options (GVariantDict *options)
   if (g_variant_dict_contains (options, "width"))
     {
       g_printerr (_("--width goes with --export=timeline\n"));
+      return ATLAS_CLI_USAGE;
+    }
+
+  if (g_variant_dict_contains (options, "paper"))
+    {
+      g_printerr (_("--paper goes with --export and --format=pdf\n"));
       return ATLAS_CLI_USAGE;
     }
 

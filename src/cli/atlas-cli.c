@@ -228,6 +228,16 @@ atlas_cli_export (const AtlasCliExport *options)
       g_printerr (_("“%s” is not a layout; use wide or long\n"), options->layout);
       return ATLAS_CLI_USAGE;
     }
+  if (options->paper != NULL && format != ATLAS_EXPORT_PDF)
+    {
+      g_printerr (_("--paper goes with --export and --format=pdf\n"));
+      return ATLAS_CLI_USAGE;
+    }
+  if (options->paper != NULL && !atlas_paper_from_name (options->paper, &table_options.paper))
+    {
+      g_printerr (_("“%s” is not a paper size; use a4 or letter\n"), options->paper);
+      return ATLAS_CLI_USAGE;
+    }
   table_options.include_wording = options->wording;
   table_options.include_evidence = options->evidence;
   /* Scripts read JSON by its codes, whatever the language */

@@ -24,6 +24,7 @@ typedef struct
   const char *output;         /* a file, or NULL for standard output */
   const char *dataset;        /* a file, or NULL for the built-in one */
   const char *layout;         /* wide or long, or NULL */
+  const char *paper;          /* a4 or letter, for PDF, or NULL */
   gboolean wording;
   gboolean evidence;
   gboolean localized;

@@ -6,6 +6,7 @@
 import csv
 import io
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -203,6 +204,29 @@ def export_usage_errors():
     assert "not a layout" in run("--export=comparison", "--layout=tall", check=2).stderr.decode()
     run("--export=events", "--programmes=kor-itpp", check=2)
     run("--format=csv", check=2)
+
+
+@test
+def export_pdf_paper():
+    """--paper lays a PDF out on A4 (the default) or US Letter, and only a PDF"""
+    with tempfile.TemporaryDirectory() as tmp:
+        sizes = {}
+        for paper in (None, "a4", "letter", "LETTER"):
+            out = os.path.join(tmp, f"{paper}.pdf")
+            run("--export=comparison", "--format=pdf", "--output", out,
+                *([f"--paper={paper}"] if paper else []), check=0)
+            data = open(out, "rb").read()
+            # cairo writes each page's size uncompressed; a wide table is landscape
+            sizes[paper] = {tuple(sorted(m, key=float)) for m in
+                            re.findall(rb"/MediaBox \[ 0 0 ([0-9.]+) ([0-9.]+) \]", data)}
+        assert sizes[None] == sizes["a4"] == {(b"595.2756", b"841.8898")}, sizes
+        assert sizes["letter"] == sizes["LETTER"] == {(b"612", b"792")}, sizes
+        err = run("--export=comparison", "--format=pdf", "--output", os.path.join(tmp, "x.pdf"),
+                  "--paper=a5", check=2).stderr.decode()
+        assert "“a5” is not a paper size" in err, err
+        assert not os.path.exists(os.path.join(tmp, "x.pdf"))
+    assert "--format=pdf" in run("--export=comparison", "--format=csv", "--paper=a4", check=2).stderr.decode()
+    assert "--paper goes with --export" in run("--paper=a4", check=2).stderr.decode()
 
 
 @test

@@ -21,7 +21,6 @@
 
 #include "atlas-error.h"
 #include "atlas-export.h"
-#include "atlas-export-pdf.h"
 
 static char *private_tmp;
 
@@ -330,11 +329,10 @@ test_pdf_paper (void)
   g_autoptr(GBytes) a4 = NULL;
   g_autoptr(GBytes) letter = NULL;
 
-  g_assert_cmpint (atlas_export_pdf_get_paper (), ==, ATLAS_EXPORT_PAPER_A4);
+  g_assert_cmpint (atlas_table_get_paper (table), ==, ATLAS_PAPER_A4);
   a4 = pdf_of (table);
-  atlas_export_pdf_set_paper (ATLAS_EXPORT_PAPER_LETTER);
+  atlas_table_set_paper (table, ATLAS_PAPER_LETTER);
   letter = pdf_of (table);
-  atlas_export_pdf_set_paper (ATLAS_EXPORT_PAPER_A4);
 
   /* cairo writes each page's size uncompressed */
   g_assert_true (contains (a4, "/MediaBox [ 0 0 595.2756 841.8898 ]"));

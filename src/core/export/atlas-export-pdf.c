@@ -28,7 +28,6 @@
 #include <pango/pangocairo.h>
 
 #include "atlas-error.h"
-#include "atlas-export-pdf.h"
 #include "atlas-export-private.h"
 
 #define FONT_FAMILIES "DejaVu Sans, Noto Sans CJK JP, NanumGothic"
@@ -48,8 +47,6 @@
 #define NOTE_LINES 6
 #define KEPT_LAYOUTS 1000         /* per column, of text that may repeat */
 #define KEPT_LENGTH 256           /* longest text whose layout is kept */
-
-static gint paper = ATLAS_EXPORT_PAPER_A4;
 
 typedef struct
 {
@@ -87,19 +84,6 @@ typedef struct
   GCancellable *cancellable;
   GError *error;
 } Sink;
-
-void
-atlas_export_pdf_set_paper (AtlasExportPaper value)
-{
-  g_return_if_fail (value == ATLAS_EXPORT_PAPER_A4 || value == ATLAS_EXPORT_PAPER_LETTER);
-  g_atomic_int_set (&paper, value);
-}
-
-AtlasExportPaper
-atlas_export_pdf_get_paper (void)
-{
-  return g_atomic_int_get (&paper);
-}
 
 static void
 slice_free (gpointer data)
@@ -893,7 +877,7 @@ atlas_export_pdf_write (AtlasTable     *table,
   Pdf pdf = { 0 };
   gboolean ok;
 
-  if (atlas_export_pdf_get_paper () == ATLAS_EXPORT_PAPER_LETTER)
+  if (atlas_table_get_paper (table) == ATLAS_PAPER_LETTER)
     {
       pdf.page_width = 612;
       pdf.page_height = 792;

@@ -32,6 +32,7 @@ struct _AtlasTable
   char *name;
   char *title;
   char *note;
+  AtlasPaper paper;
   GPtrArray *column_ids;
   GHashTable *column_id_set;  /* the strings of column_ids */
   GPtrArray *column_titles;
@@ -105,6 +106,40 @@ const char *
 atlas_table_get_title (AtlasTable *self)
 {
   return self->title;
+}
+
+/* The paper the table is laid out for when paginated: A4 unless set */
+AtlasPaper
+atlas_table_get_paper (AtlasTable *self)
+{
+  return self->paper;
+}
+
+void
+atlas_table_set_paper (AtlasTable *self,
+                       AtlasPaper  paper)
+{
+  g_return_if_fail (paper == ATLAS_PAPER_A4 || paper == ATLAS_PAPER_LETTER);
+  self->paper = paper;
+}
+
+/**
+ * atlas_paper_from_name:
+ * @name: "a4" or "letter", in any letter case
+ *
+ * Returns: whether @name is a paper size; if so it is in @paper
+ */
+gboolean
+atlas_paper_from_name (const char *name,
+                       AtlasPaper *paper)
+{
+  if (g_ascii_strcasecmp (name, "a4") == 0)
+    *paper = ATLAS_PAPER_A4;
+  else if (g_ascii_strcasecmp (name, "letter") == 0)
+    *paper = ATLAS_PAPER_LETTER;
+  else
+    return FALSE;
+  return TRUE;
 }
 
 /* A line saying where the data come from, printed under the table. */

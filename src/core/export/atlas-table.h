@@ -28,6 +28,17 @@ typedef enum
   ATLAS_CELL_STATUS,     /* an AtlasAreaStatus; see atlas_table_get_status() */
 } AtlasCellKind;
 
+/**
+ * AtlasPaper:
+ *
+ * The paper a paginated export (PDF) is laid out for.
+ */
+typedef enum
+{
+  ATLAS_PAPER_A4,
+  ATLAS_PAPER_LETTER,
+} AtlasPaper;
+
 typedef struct _AtlasTable AtlasTable;
 
 GType           atlas_table_get_type        (void) G_GNUC_CONST;
@@ -38,6 +49,11 @@ void            atlas_table_unref           (AtlasTable   *self);
 const char     *atlas_table_get_name        (AtlasTable   *self);
 const char     *atlas_table_get_title       (AtlasTable   *self);
 const char     *atlas_table_get_note        (AtlasTable   *self);
+AtlasPaper      atlas_table_get_paper       (AtlasTable   *self);
+void            atlas_table_set_paper       (AtlasTable   *self,
+                                             AtlasPaper    paper);
+gboolean        atlas_paper_from_name       (const char   *name,
+                                             AtlasPaper   *paper);
 void            atlas_table_set_note        (AtlasTable   *self,
                                              const char   *note);
 void            atlas_table_add_column      (AtlasTable   *self,

@@ -122,12 +122,15 @@ set_status (AtlasTable              *table,
                                              : atlas_area_status_to_code (status));
 }
 
+/* What goes around a table on a page: the note on its source, the paper */
 static void
-set_note (AtlasTable              *table,
+set_page (AtlasTable              *table,
           const AtlasTableOptions *options,
           AtlasDataset            *dataset)
 {
   g_autofree char *note = NULL;
+
+  atlas_table_set_paper (table, options->paper);
 
   if (dataset->file != NULL)
     {
@@ -157,7 +160,7 @@ atlas_tables_comparison (AtlasComparison         *comparison,
   guint n_columns = atlas_comparison_get_n_columns (comparison);
   AtlasTable *table = atlas_table_new ("comparison", say (options, N_("Cooperation areas by programme")));
 
-  set_note (table, options, dataset);
+  set_page (table, options, dataset);
 
   if (options->layout == ATLAS_TABLE_LAYOUT_WIDE)
     {
@@ -298,7 +301,7 @@ atlas_tables_evidence (AtlasComparison         *comparison,
   guint n_rows = atlas_comparison_get_n_rows (comparison);
   guint n_columns = atlas_comparison_get_n_columns (comparison);
 
-  set_note (table, options, atlas_comparison_get_dataset (comparison));
+  set_page (table, options, atlas_comparison_get_dataset (comparison));
   column (table, options, "programme_id", _("Programme id"));
   column (table, options, "area_id", _("Area id"));
   column (table, options, "excerpt_id", _("Excerpt id"));
@@ -334,7 +337,7 @@ atlas_tables_programmes (AtlasDataset            *dataset,
   AtlasTable *table = atlas_table_new ("programmes", say (options, N_("Programmes")));
   GListModel *programmes = atlas_dataset_get_programmes (dataset);
 
-  set_note (table, options, dataset);
+  set_page (table, options, dataset);
   column (table, options, "id", _("Id"));
   column (table, options, "partner", _("Partner"));
   column (table, options, "type", _("Type"));
@@ -382,7 +385,7 @@ atlas_tables_events (AtlasDataset            *dataset,
   AtlasTable *table = atlas_table_new ("events", say (options, N_("Events")));
   GListModel *events = atlas_dataset_get_events (dataset);
 
-  set_note (table, options, dataset);
+  set_page (table, options, dataset);
   column (table, options, "id", _("Id"));
   column (table, options, "date", _("Date"));
   column (table, options, "end", _("End"));
@@ -430,7 +433,7 @@ atlas_tables_excerpts (AtlasDataset            *dataset,
   AtlasTable *table = atlas_table_new ("excerpts", say (options, N_("Excerpts")));
   GListModel *excerpts = atlas_dataset_get_excerpts (dataset);
 
-  set_note (table, options, dataset);
+  set_page (table, options, dataset);
   column (table, options, "id", _("Id"));
   column (table, options, "text", _("Excerpt"));
   column (table, options, "locator", _("Locator"));

@@ -25,6 +25,7 @@ typedef enum
  * @include_evidence: add the excerpt ids and documents behind each cell
  * @localized: headers and status words in the user's language rather than
  *   stable codes (JSON always uses codes)
+ * @paper: the paper a paginated export (PDF) is laid out for
  */
 typedef struct
 {
@@ -32,6 +33,7 @@ typedef struct
   gboolean include_wording;
   gboolean include_evidence;
   gboolean localized;
+  AtlasPaper paper;
 } AtlasTableOptions;
 
 AtlasTable *atlas_tables_comparison (AtlasComparison         *comparison,

@@ -227,33 +227,6 @@ write_to_bytes (AtlasExportFormat format,
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
 }
 
-/* An HTML table for pasting into documents, for copies of the app built
- * without the HTML exporter. */
-static GBytes *
-simple_html (AtlasTable *table)
-{
-  GString *s = g_string_new ("<meta charset=\"utf-8\"><table>\n<thead><tr>");
-
-  for (guint c = 0; c < atlas_table_get_n_columns (table); c++)
-    {
-      g_autofree char *title = g_markup_escape_text (atlas_table_get_column_title (table, c), -1);
-      g_string_append_printf (s, "<th>%s</th>", title);
-    }
-  g_string_append (s, "</tr></thead>\n<tbody>\n");
-  for (guint r = 0; r < atlas_table_get_n_rows (table); r++)
-    {
-      g_string_append (s, "<tr>");
-      for (guint c = 0; c < atlas_table_get_n_columns (table); c++)
-        {
-          g_autofree char *text = g_markup_escape_text (atlas_table_get_text (table, r, c), -1);
-          g_string_append_printf (s, "<td>%s</td>", text);
-        }
-      g_string_append (s, "</tr>\n");
-    }
-  g_string_append (s, "</tbody>\n</table>\n");
-  return g_string_free_to_bytes (s);
-}
-
 void
 _atlas_compare_page_copy_action (GtkWidget  *widget,
                                  const char *action_name,
@@ -276,14 +249,14 @@ _atlas_compare_page_copy_action (GtkWidget  *widget,
       _atlas_compare_page_add_toast (self, error->message);
       return;
     }
-  if (atlas_export_format_is_available (ATLAS_EXPORT_HTML))
-    html = write_to_bytes (ATLAS_EXPORT_HTML, table, NULL);
-  if (html == NULL)
-    html = simple_html (table);
+  /* HTML is always built in; only a full memory could stop it, and then
+   * the text alone is copied */
+  html = write_to_bytes (ATLAS_EXPORT_HTML, table, NULL);
 
   providers[0] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", tsv);
-  providers[1] = gdk_content_provider_new_for_bytes ("text/html", html);
-  union_provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+  if (html != NULL)
+    providers[1] = gdk_content_provider_new_for_bytes ("text/html", html);
+  union_provider = gdk_content_provider_new_union (providers, html != NULL ? 2 : 1);
   gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), union_provider);
   _atlas_compare_page_add_toast (self, _("Table copied"));
 }

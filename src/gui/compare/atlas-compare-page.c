@@ -795,6 +795,9 @@ atlas_compare_page_init (AtlasComparePage *self)
   self->export_options.layout = ATLAS_TABLE_LAYOUT_WIDE;
   self->export_options.include_wording = TRUE;
   self->export_options.localized = TRUE;
+  /* The paper of the user's locale, as the print dialog offers it */
+  self->export_options.paper = g_str_equal (gtk_paper_size_get_default (), GTK_PAPER_NAME_LETTER) ? ATLAS_PAPER_LETTER
+                                                                                               : ATLAS_PAPER_A4;
 
   /* rows → sorted by the column headers → filtered, then the summary
    * row, which stays last whatever the order */

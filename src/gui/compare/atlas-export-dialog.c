@@ -27,6 +27,7 @@ struct _AtlasExportDialog
   GArray *formats;            /* AtlasExportFormat, as listed */
 
   AdwComboRow *format_row;
+  AdwComboRow *paper_row;
   AdwComboRow *layout_row;
   GtkSwitch *wording_switch;
   GtkSwitch *evidence_switch;
@@ -44,6 +45,9 @@ format_changed_cb (AtlasExportDialog *self)
   /* JSON is read by scripts and always uses the stable codes */
   gtk_widget_set_sensitive (GTK_WIDGET (self->localized_row),
                             atlas_export_dialog_get_format (self) != ATLAS_EXPORT_JSON);
+  /* Only a PDF is laid out on pages */
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_row),
+                          atlas_export_dialog_get_format (self) == ATLAS_EXPORT_PDF);
 }
 
 static void
@@ -76,6 +80,7 @@ atlas_export_dialog_class_init (AtlasExportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, layout_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, wording_switch);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, evidence_switch);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, localized_row);
@@ -167,6 +172,7 @@ atlas_export_dialog_get_options (AtlasExportDialog *self,
   options->include_wording = gtk_switch_get_active (self->wording_switch);
   options->include_evidence = gtk_switch_get_active (self->evidence_switch);
   options->localized = gtk_switch_get_active (self->localized_switch);
+  options->paper = adw_combo_row_get_selected (self->paper_row) == 1 ? ATLAS_PAPER_LETTER : ATLAS_PAPER_A4;
 }
 
 void
@@ -180,6 +186,7 @@ atlas_export_dialog_set_options (AtlasExportDialog       *self,
   gtk_switch_set_active (self->wording_switch, options->include_wording);
   gtk_switch_set_active (self->evidence_switch, options->include_evidence);
   gtk_switch_set_active (self->localized_switch, options->localized);
+  adw_combo_row_set_selected (self->paper_row, options->paper == ATLAS_PAPER_LETTER ? 1 : 0);
 }
 
 gboolean
