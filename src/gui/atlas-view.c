@@ -27,6 +27,7 @@
 typedef struct
 {
   AtlasSelection *selection;
+  GObject *record;
 } AtlasViewPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (AtlasView, atlas_view, GTK_TYPE_WIDGET)
@@ -34,6 +35,7 @@ G_DEFINE_TYPE_WITH_PRIVATE (AtlasView, atlas_view, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SELECTION,
+  PROP_RECORD,
   N_PROPS
 };
 
@@ -42,6 +44,8 @@ static GParamSpec *properties[N_PROPS];
 static void
 dataset_changed_cb (AtlasView *self)
 {
+  if (ATLAS_VIEW_GET_CLASS (self)->record_type != G_TYPE_INVALID)
+    atlas_view_set_record (self, NULL);
   if (ATLAS_VIEW_GET_CLASS (self)->dataset_changed != NULL)
     ATLAS_VIEW_GET_CLASS (self)->dataset_changed (self);
 }
@@ -49,6 +53,11 @@ dataset_changed_cb (AtlasView *self)
 static void
 item_changed_cb (AtlasView *self)
 {
+  GType record_type = ATLAS_VIEW_GET_CLASS (self)->record_type;
+  GObject *item = atlas_view_get_item (self);
+
+  if (record_type != G_TYPE_INVALID && item != NULL && G_TYPE_CHECK_INSTANCE_TYPE (item, record_type))
+    atlas_view_set_record (self, item);
   if (ATLAS_VIEW_GET_CLASS (self)->item_changed != NULL)
     ATLAS_VIEW_GET_CLASS (self)->item_changed (self);
 }
@@ -85,6 +94,7 @@ atlas_view_dispose (GObject *object)
 
   /* The subclass has disposed of its template: no handler runs now */
   disconnect (self);
+  g_clear_object (&((AtlasViewPrivate *) atlas_view_get_instance_private (self))->record);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -103,6 +113,10 @@ atlas_view_get_property (GObject    *object,
     {
     case PROP_SELECTION:
       g_value_set_object (value, atlas_view_get_selection (self));
+      break;
+
+    case PROP_RECORD:
+      g_value_set_object (value, atlas_view_get_record (self));
       break;
 
     default:
@@ -148,6 +162,16 @@ atlas_view_class_init (AtlasViewClass *klass)
     g_param_spec_object ("selection", NULL, NULL,
                          ATLAS_TYPE_SELECTION,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasView:record:
+   *
+   * The record a page of one record shows (see #AtlasViewClass.record_type).
+   */
+  properties[PROP_RECORD] =
+    g_param_spec_object ("record", NULL, NULL,
+                         G_TYPE_OBJECT,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -240,4 +264,44 @@ atlas_view_get_search_text (AtlasView *self)
   AtlasSelection *selection = atlas_view_get_selection (self);
 
   return selection ? atlas_selection_get_search_text (selection) : "";
+}
+
+/**
+ * atlas_view_get_record:
+ *
+ * Returns: (transfer none) (nullable): the record a page of one record
+ *   shows
+ */
+GObject *
+atlas_view_get_record (AtlasView *self)
+{
+  AtlasViewPrivate *priv = atlas_view_get_instance_private (self);
+
+  g_return_val_if_fail (ATLAS_IS_VIEW (self), NULL);
+  return priv->record;
+}
+
+/**
+ * atlas_view_set_record:
+ * @record: (nullable): the record to show
+ *
+ * For a page of one record that shows a record for a selected item of
+ * another type (a document for its excerpt): the view shows @record until
+ * another record of its type is selected or the dataset changes.
+ */
+void
+atlas_view_set_record (AtlasView *self,
+                       GObject   *record)
+{
+  AtlasViewPrivate *priv = atlas_view_get_instance_private (self);
+
+  g_return_if_fail (ATLAS_IS_VIEW (self));
+  g_return_if_fail (ATLAS_VIEW_GET_CLASS (self)->record_type != G_TYPE_INVALID);
+  g_return_if_fail (record == NULL || G_TYPE_CHECK_INSTANCE_TYPE (record, ATLAS_VIEW_GET_CLASS (self)->record_type));
+
+  if (!g_set_object (&priv->record, record))
+    return;
+  if (ATLAS_VIEW_GET_CLASS (self)->record_changed != NULL)
+    ATLAS_VIEW_GET_CLASS (self)->record_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
 }

@@ -24,6 +24,12 @@ G_DECLARE_DERIVABLE_TYPE (AtlasView, atlas_view, ATLAS, VIEW, GtkWidget)
  * @item_changed: another record is selected
  * @note_changed: the note on the selection changed
  * @search_text_changed: the search text changed
+ * @record_changed: the record a page of one record shows changed (see
+ *   @record_type)
+ * @record_type: for a page that shows one record at a time, the type of
+ *   that record: the view then keeps the last selected record of this type
+ *   as its record (atlas_view_get_record()), forgets it when the dataset
+ *   changes, and calls @record_changed
  *
  * Each is called with the selection set, and also once when the view is
  * given a selection. Any may be %NULL.
@@ -36,9 +42,12 @@ struct _AtlasViewClass
   void (*item_changed)        (AtlasView *self);
   void (*note_changed)        (AtlasView *self);
   void (*search_text_changed) (AtlasView *self);
+  void (*record_changed)      (AtlasView *self);
+
+  GType record_type;
 
   /*< private >*/
-  gpointer padding[4];
+  gpointer padding[2];
 };
 
 AtlasSelection *atlas_view_get_selection   (AtlasView      *self);
@@ -47,5 +56,8 @@ void            atlas_view_set_selection   (AtlasView      *self,
 AtlasDataset   *atlas_view_get_dataset     (AtlasView      *self);
 GObject        *atlas_view_get_item        (AtlasView      *self);
 const char     *atlas_view_get_search_text (AtlasView      *self);
+GObject        *atlas_view_get_record      (AtlasView      *self);
+void            atlas_view_set_record      (AtlasView      *self,
+                                            GObject        *record);
 
 G_END_DECLS

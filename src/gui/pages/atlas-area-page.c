@@ -32,8 +32,6 @@ struct _AtlasAreaPage
 {
   AtlasView parent_instance;
 
-  AtlasArea *area;
-
   GtkScrolledWindow *scroller;
   GtkLabel *title;
   GtkLabel *subtitle;
@@ -46,14 +44,6 @@ struct _AtlasAreaPage
 };
 
 G_DEFINE_FINAL_TYPE (AtlasAreaPage, atlas_area_page, ATLAS_TYPE_VIEW)
-
-enum {
-  PROP_0,
-  PROP_AREA,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 /* Every source's wording, its place in that source's list and the source */
 static char *
@@ -84,8 +74,9 @@ create_wording_row (gpointer item,
                     gpointer user_data)
 {
   AtlasAreaPage *self = user_data;
+  AtlasArea *area = atlas_area_page_get_area (self);
   AtlasProgramme *programme = item;
-  AtlasProgrammeArea *pa = atlas_programme_find_area (programme, self->area);
+  AtlasProgrammeArea *pa = atlas_programme_find_area (programme, area);
   g_autofree char *text = wordings_text (pa);
   GtkWidget *row = atlas_row_new (atlas_programme_get_short_label (programme), text);
 
@@ -100,23 +91,25 @@ wording_activated_cb (GtkListBox    *box,
                       GtkListBoxRow *row,
                       AtlasAreaPage *self)
 {
+  AtlasArea *area = atlas_area_page_get_area (self);
   AtlasProgramme *programme = g_object_get_data (G_OBJECT (row), "atlas-programme");
   g_autofree char *note = NULL;
 
-  note = g_strdup_printf (_("%s: %s"), atlas_programme_get_short_label (programme), atlas_area_get_name (self->area));
+  note = g_strdup_printf (_("%s: %s"), atlas_programme_get_short_label (programme), atlas_area_get_name (area));
   atlas_selection_set_item_with_note (atlas_view_get_selection (ATLAS_VIEW (self)), atlas_row_get_record (row), NULL, note);
 }
 
 static void
 update (AtlasAreaPage *self)
 {
+  AtlasArea *area = atlas_area_page_get_area (self);
   AtlasDataset *dataset = atlas_view_get_dataset (ATLAS_VIEW (self));
   g_autoptr(GListStore) with_area = NULL;
   g_autofree char *aliases = NULL;
   guint n_unknown = 0, n_not_listed = 0;
   GString *note;
 
-  if (self->area != NULL && dataset != NULL)
+  if (area != NULL && dataset != NULL)
     {
       GListModel *programmes = atlas_dataset_get_programmes (dataset);
 
@@ -125,7 +118,7 @@ update (AtlasAreaPage *self)
         {
           g_autoptr(AtlasProgramme) programme = g_list_model_get_item (programmes, i);
 
-          if (atlas_programme_find_area (programme, self->area) != NULL)
+          if (atlas_programme_find_area (programme, area) != NULL)
             g_list_store_append (with_area, programme);
           else if (atlas_programme_get_areas_complete (programme))
             n_not_listed++;
@@ -137,18 +130,18 @@ update (AtlasAreaPage *self)
   gtk_widget_set_visible (self->wordings_group,
                           with_area != NULL && g_list_model_get_n_items (G_LIST_MODEL (with_area)) > 0);
 
-  if (self->area == NULL)
+  if (area == NULL)
     return;
 
-  gtk_label_set_text (self->title, atlas_area_get_name (self->area));
+  gtk_label_set_text (self->title, atlas_area_get_name (area));
   gtk_label_set_text (self->subtitle,
-                      atlas_area_get_group (self->area) ? atlas_area_group_get_name (atlas_area_get_group (self->area)) : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle), atlas_area_get_group (self->area) != NULL);
-  atlas_row_set_value (self->description_row, atlas_area_get_description (self->area));
-  aliases = g_strjoinv (C_("list separator", " · "), (char **) atlas_area_get_aliases (self->area));
+                      atlas_area_get_group (area) ? atlas_area_group_get_name (atlas_area_get_group (area)) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle), atlas_area_get_group (area) != NULL);
+  atlas_row_set_value (self->description_row, atlas_area_get_description (area));
+  aliases = g_strjoinv (C_("list separator", " · "), (char **) atlas_area_get_aliases (area));
   atlas_row_set_value (self->aliases_row, aliases);
   gtk_widget_set_visible (self->details_group,
-                          atlas_area_get_description (self->area) != NULL || (aliases != NULL && *aliases != '\0'));
+                          atlas_area_get_description (area) != NULL || (aliases != NULL && *aliases != '\0'));
 
   note = g_string_new (NULL);
   if (n_unknown > 0)
@@ -177,31 +170,9 @@ update (AtlasAreaPage *self)
 }
 
 static void
-set_area (AtlasAreaPage *self,
-          AtlasArea     *area)
+atlas_area_page_record_changed (AtlasView *view)
 {
-  if (!g_set_object (&self->area, area))
-    return;
-  update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AREA]);
-}
-
-static void
-atlas_area_page_item_changed (AtlasView *view)
-{
-  AtlasAreaPage *self = ATLAS_AREA_PAGE (view);
-  GObject *item = atlas_view_get_item (view);
-
-  if (ATLAS_IS_AREA (item))
-    set_area (self, ATLAS_AREA (item));
-}
-
-static void
-atlas_area_page_dataset_changed (AtlasView *view)
-{
-  AtlasAreaPage *self = ATLAS_AREA_PAGE (view);
-
-  set_area (self, NULL);
+  update (ATLAS_AREA_PAGE (view));
 }
 
 static void
@@ -210,28 +181,8 @@ atlas_area_page_dispose (GObject *object)
   AtlasAreaPage *self = (AtlasAreaPage *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_AREA_PAGE);
-  g_clear_object (&self->area);
 
   G_OBJECT_CLASS (atlas_area_page_parent_class)->dispose (object);
-}
-
-static void
-atlas_area_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  AtlasAreaPage *self = ATLAS_AREA_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_AREA:
-      g_value_set_object (value, self->area);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -242,17 +193,9 @@ atlas_area_page_class_init (AtlasAreaPageClass *klass)
   AtlasViewClass *view_class = ATLAS_VIEW_CLASS (klass);
 
   object_class->dispose = atlas_area_page_dispose;
-  object_class->get_property = atlas_area_page_get_property;
 
-  view_class->dataset_changed = atlas_area_page_dataset_changed;
-  view_class->item_changed = atlas_area_page_item_changed;
-
-  properties[PROP_AREA] =
-    g_param_spec_object ("area", NULL, NULL,
-                         ATLAS_TYPE_AREA,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->record_type = ATLAS_TYPE_AREA;
+  view_class->record_changed = atlas_area_page_record_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-area-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasAreaPage, scroller);
@@ -277,5 +220,5 @@ AtlasArea *
 atlas_area_page_get_area (AtlasAreaPage *self)
 {
   g_return_val_if_fail (ATLAS_IS_AREA_PAGE (self), NULL);
-  return self->area;
+  return (AtlasArea *) atlas_view_get_record (ATLAS_VIEW (self));
 }

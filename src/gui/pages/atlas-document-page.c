@@ -31,8 +31,6 @@ struct _AtlasDocumentPage
 {
   AtlasView parent_instance;
 
-  AtlasDocument *document;
-
   GtkScrolledWindow *scroller;
   GtkLabel *title;
   GtkLabel *subtitle;
@@ -49,14 +47,6 @@ struct _AtlasDocumentPage
 };
 
 G_DEFINE_FINAL_TYPE (AtlasDocumentPage, atlas_document_page, ATLAS_TYPE_VIEW)
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
 create_excerpt_row (gpointer item,
@@ -86,7 +76,8 @@ static void
 open_clicked_cb (GtkButton         *button,
                  AtlasDocumentPage *self)
 {
-  const char *url = self->document ? atlas_document_get_url (self->document) : NULL;
+  AtlasDocument *document = atlas_document_page_get_document (self);
+  const char *url = document ? atlas_document_get_url (document) : NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (atlas_uri_is_web (url))
@@ -96,11 +87,12 @@ open_clicked_cb (GtkButton         *button,
 static void
 bind_excerpts (AtlasDocumentPage *self)
 {
+  AtlasDocument *document = atlas_document_page_get_document (self);
   AtlasDataset *dataset = atlas_view_get_dataset (ATLAS_VIEW (self));
   GListModel *model = NULL;
 
-  if (self->document != NULL && dataset != NULL)
-    model = atlas_dataset_get_document_excerpts (dataset, self->document);
+  if (document != NULL && dataset != NULL)
+    model = atlas_dataset_get_document_excerpts (dataset, document);
   gtk_list_box_bind_model (self->excerpts, model, create_excerpt_row, self, NULL);
   gtk_widget_set_visible (self->excerpts_group, model != NULL && g_list_model_get_n_items (model) > 0);
 }
@@ -108,7 +100,8 @@ bind_excerpts (AtlasDocumentPage *self)
 static void
 update (AtlasDocumentPage *self)
 {
-  AtlasDocument *d = self->document;
+  AtlasDocument *document = atlas_document_page_get_document (self);
+  AtlasDocument *d = document;
   g_autofree char *authors = NULL;
   g_autofree char *date = NULL;
   const char *url;
@@ -136,33 +129,19 @@ update (AtlasDocumentPage *self)
 }
 
 static void
-set_document (AtlasDocumentPage *self,
-              AtlasDocument     *document)
+atlas_document_page_record_changed (AtlasView *view)
 {
-  if (!g_set_object (&self->document, document))
-    return;
-  update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  update (ATLAS_DOCUMENT_PAGE (view));
 }
 
 static void
 atlas_document_page_item_changed (AtlasView *view)
 {
-  AtlasDocumentPage *self = ATLAS_DOCUMENT_PAGE (view);
   GObject *item = atlas_view_get_item (view);
 
-  if (ATLAS_IS_DOCUMENT (item))
-    set_document (self, ATLAS_DOCUMENT (item));
-  else if (ATLAS_IS_EXCERPT (item))
-    set_document (self, atlas_excerpt_get_document (ATLAS_EXCERPT (item)));
-}
-
-static void
-atlas_document_page_dataset_changed (AtlasView *view)
-{
-  AtlasDocumentPage *self = ATLAS_DOCUMENT_PAGE (view);
-
-  set_document (self, NULL);
+  /* A document is shown by AtlasView; an excerpt shows its document */
+  if (ATLAS_IS_EXCERPT (item))
+    atlas_view_set_record (view, G_OBJECT (atlas_excerpt_get_document (ATLAS_EXCERPT (item))));
 }
 
 static void
@@ -178,28 +157,8 @@ atlas_document_page_dispose (GObject *object)
   AtlasDocumentPage *self = (AtlasDocumentPage *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_DOCUMENT_PAGE);
-  g_clear_object (&self->document);
 
   G_OBJECT_CLASS (atlas_document_page_parent_class)->dispose (object);
-}
-
-static void
-atlas_document_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  AtlasDocumentPage *self = ATLAS_DOCUMENT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -210,18 +169,11 @@ atlas_document_page_class_init (AtlasDocumentPageClass *klass)
   AtlasViewClass *view_class = ATLAS_VIEW_CLASS (klass);
 
   object_class->dispose = atlas_document_page_dispose;
-  object_class->get_property = atlas_document_page_get_property;
 
-  view_class->dataset_changed = atlas_document_page_dataset_changed;
+  view_class->record_type = ATLAS_TYPE_DOCUMENT;
+  view_class->record_changed = atlas_document_page_record_changed;
   view_class->item_changed = atlas_document_page_item_changed;
   view_class->search_text_changed = atlas_document_page_search_text_changed;
-
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL,
-                         ATLAS_TYPE_DOCUMENT,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-document-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, scroller);
@@ -251,5 +203,5 @@ AtlasDocument *
 atlas_document_page_get_document (AtlasDocumentPage *self)
 {
   g_return_val_if_fail (ATLAS_IS_DOCUMENT_PAGE (self), NULL);
-  return self->document;
+  return (AtlasDocument *) atlas_view_get_record (ATLAS_VIEW (self));
 }

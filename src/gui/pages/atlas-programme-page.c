@@ -39,8 +39,6 @@ struct _AtlasProgrammePage
 {
   AtlasView parent_instance;
 
-  AtlasProgramme *programme;
-
   GtkScrolledWindow *scroller;
   GtkLabel *title;
   GtkLabel *subtitle;
@@ -68,14 +66,6 @@ struct _AtlasProgrammePage
 };
 
 G_DEFINE_FINAL_TYPE (AtlasProgrammePage, atlas_programme_page, ATLAS_TYPE_VIEW)
-
-enum {
-  PROP_0,
-  PROP_PROGRAMME,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 /* {{{ Areas */
 
@@ -206,13 +196,15 @@ bind_areas (AtlasProgrammePage *self,
             GtkCustomFilterFunc match,
             AtlasAreaStatus     status)
 {
+  AtlasProgramme *programme = atlas_programme_page_get_programme (self);
+
   g_autoptr(GtkFilterListModel) model = NULL;
 
-  if (self->programme != NULL)
+  if (programme != NULL)
     {
       GtkCustomFilter *filter = gtk_custom_filter_new (match, GUINT_TO_POINTER (status), NULL);
 
-      model = gtk_filter_list_model_new (g_object_ref (atlas_programme_get_areas (self->programme)),
+      model = gtk_filter_list_model_new (g_object_ref (atlas_programme_get_areas (programme)),
                                          GTK_FILTER (filter));
     }
   gtk_list_box_bind_model (box, G_LIST_MODEL (model), create_area_row, self, NULL);
@@ -233,7 +225,8 @@ static GListModel *
 events_model (AtlasProgrammePage *self,
               AtlasDataset       *dataset)
 {
-  GtkCustomFilter *filter = gtk_custom_filter_new (event_of_programme, self->programme, NULL);
+  AtlasProgramme *programme = atlas_programme_page_get_programme (self);
+  GtkCustomFilter *filter = gtk_custom_filter_new (event_of_programme, programme, NULL);
 
   return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (atlas_dataset_get_events (dataset)),
                                                   GTK_FILTER (filter)));
@@ -273,7 +266,7 @@ bind_records (AtlasProgrammePage *self,
 static void
 update (AtlasProgrammePage *self)
 {
-  AtlasProgramme *p = self->programme;
+  AtlasProgramme *p = atlas_programme_page_get_programme (self);
   AtlasDataset *dataset = atlas_view_get_dataset (ATLAS_VIEW (self));
   g_autoptr(GListModel) events = NULL;
   g_autoptr(GListModel) sources = NULL;
@@ -339,13 +332,21 @@ update (AtlasProgrammePage *self)
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
+static void
+atlas_programme_page_record_changed (AtlasView *view)
+{
+  update (ATLAS_PROGRAMME_PAGE (view));
+}
+
 /* Selects the programme with the excerpts behind one of its claims */
 static void
 select_claims (AtlasProgrammePage *self,
                GPtrArray          *excerpts,
                const char         *note)
 {
-  atlas_selection_set_item_with_note (atlas_view_get_selection (ATLAS_VIEW (self)), G_OBJECT (self->programme), excerpts, note);
+  AtlasProgramme *programme = atlas_programme_page_get_programme (self);
+
+  atlas_selection_set_item_with_note (atlas_view_get_selection (ATLAS_VIEW (self)), G_OBJECT (programme), excerpts, note);
 }
 
 static void
@@ -353,7 +354,7 @@ detail_activated_cb (GtkListBox         *box,
                      GtkListBoxRow      *row,
                      AtlasProgrammePage *self)
 {
-  AtlasProgramme *p = self->programme;
+  AtlasProgramme *p = atlas_programme_page_get_programme (self);
 
   if (p == NULL || atlas_view_get_selection (ATLAS_VIEW (self)) == NULL)
     return;
@@ -390,41 +391,14 @@ area_activated_cb (GtkListBox         *box,
                    GtkListBoxRow      *row,
                    AtlasProgrammePage *self)
 {
+  AtlasProgramme *programme = atlas_programme_page_get_programme (self);
   AtlasProgrammeArea *pa = ATLAS_PROGRAMME_AREA (atlas_row_get_record (row));
   g_autofree char *note = NULL;
 
   /* Translators: a programme and one of its areas, as in “ROK ITPP 2023: Cyber defence” */
-  note = g_strdup_printf (_("%s: %s"), atlas_programme_get_short_label (self->programme),
+  note = g_strdup_printf (_("%s: %s"), atlas_programme_get_short_label (programme),
                           atlas_area_get_name (atlas_programme_area_get_area (pa)));
   atlas_selection_set_item_with_note (atlas_view_get_selection (ATLAS_VIEW (self)), G_OBJECT (pa), NULL, note);
-}
-
-static void
-set_programme (AtlasProgrammePage *self,
-               AtlasProgramme     *programme)
-{
-  if (!g_set_object (&self->programme, programme))
-    return;
-  update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
-}
-
-static void
-atlas_programme_page_item_changed (AtlasView *view)
-{
-  AtlasProgrammePage *self = ATLAS_PROGRAMME_PAGE (view);
-  GObject *item = atlas_view_get_item (view);
-
-  if (ATLAS_IS_PROGRAMME (item))
-    set_programme (self, ATLAS_PROGRAMME (item));
-}
-
-static void
-atlas_programme_page_dataset_changed (AtlasView *view)
-{
-  AtlasProgrammePage *self = ATLAS_PROGRAMME_PAGE (view);
-
-  set_programme (self, NULL);
 }
 
 static void
@@ -433,28 +407,8 @@ atlas_programme_page_dispose (GObject *object)
   AtlasProgrammePage *self = (AtlasProgrammePage *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PROGRAMME_PAGE);
-  g_clear_object (&self->programme);
 
   G_OBJECT_CLASS (atlas_programme_page_parent_class)->dispose (object);
-}
-
-static void
-atlas_programme_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  AtlasProgrammePage *self = ATLAS_PROGRAMME_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROGRAMME:
-      g_value_set_object (value, self->programme);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -465,23 +419,15 @@ atlas_programme_page_class_init (AtlasProgrammePageClass *klass)
   AtlasViewClass *view_class = ATLAS_VIEW_CLASS (klass);
 
   object_class->dispose = atlas_programme_page_dispose;
-  object_class->get_property = atlas_programme_page_get_property;
 
-  view_class->dataset_changed = atlas_programme_page_dataset_changed;
-  view_class->item_changed = atlas_programme_page_item_changed;
+  view_class->record_type = ATLAS_TYPE_PROGRAMME;
+  view_class->record_changed = atlas_programme_page_record_changed;
 
   /**
    * AtlasProgrammePage:programme:
    *
    * The programme shown: the one selected last.
    */
-  properties[PROP_PROGRAMME] =
-    g_param_spec_object ("programme", NULL, NULL,
-                         ATLAS_TYPE_PROGRAMME,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-programme-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasProgrammePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, AtlasProgrammePage, title);
@@ -521,5 +467,5 @@ AtlasProgramme *
 atlas_programme_page_get_programme (AtlasProgrammePage *self)
 {
   g_return_val_if_fail (ATLAS_IS_PROGRAMME_PAGE (self), NULL);
-  return self->programme;
+  return (AtlasProgramme *) atlas_view_get_record (ATLAS_VIEW (self));
 }
