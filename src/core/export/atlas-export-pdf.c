@@ -27,6 +27,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "atlas-cairo-sink.h"
 #include "atlas-error.h"
 #include "atlas-export-private.h"
 
@@ -77,13 +78,6 @@ typedef struct
   guint n_pages;
   guint page;
 } Pdf;
-
-typedef struct
-{
-  GOutputStream *stream;
-  GCancellable *cancellable;
-  GError *error;
-} Sink;
 
 static void
 slice_free (gpointer data)
@@ -737,7 +731,7 @@ begin_page (Pdf      *pdf,
 static gboolean
 next_page (Pdf           *pdf,
            gboolean       draw,
-           Sink          *sink,
+           AtlasCairoSink          *sink,
            GCancellable  *cancellable,
            GError       **error)
 {
@@ -757,7 +751,7 @@ next_page (Pdf           *pdf,
 static gboolean
 run_pages (Pdf           *pdf,
            gboolean       draw,
-           Sink          *sink,
+           AtlasCairoSink          *sink,
            GCancellable  *cancellable,
            GError       **error)
 {
@@ -831,20 +825,6 @@ fit_one_page (Pdf *pdf)
   run_pages (pdf, FALSE, NULL, NULL, NULL);
 }
 
-static cairo_status_t
-write_to_stream (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  Sink *sink = closure;
-
-  if (sink->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable, &sink->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static void
 pdf_clear (Pdf *pdf)
 {
@@ -873,7 +853,7 @@ atlas_export_pdf_write (AtlasTable     *table,
   cairo_font_options_t *options;
   cairo_surface_t *surface;
   cairo_status_t status;
-  Sink sink = { stream, cancellable, NULL };
+  AtlasCairoSink sink = { stream, cancellable, NULL };
   Pdf pdf = { 0 };
   gboolean ok;
 
@@ -888,7 +868,7 @@ atlas_export_pdf_write (AtlasTable     *table,
       pdf.page_height = 841.8898;
     }
 
-  surface = cairo_pdf_surface_create_for_stream (write_to_stream, &sink, pdf.page_width, pdf.page_height);
+  surface = cairo_pdf_surface_create_for_stream (atlas_cairo_sink_write, &sink, pdf.page_width, pdf.page_height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, atlas_table_get_title (table));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Partnership Atlas " PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);

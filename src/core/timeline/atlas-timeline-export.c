@@ -14,6 +14,7 @@
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
 
+#include "atlas-cairo-sink.h"
 #include "atlas-dataset.h"
 #include "atlas-error.h"
 #include "atlas-export.h"
@@ -44,13 +45,6 @@ static const struct
 
 typedef struct
 {
-  GOutputStream *stream;
-  GCancellable *cancellable;
-  GError *error;
-} Sink;
-
-typedef struct
-{
   AtlasTimelineModel *model;
   const AtlasTimelineExportOptions *options;
 } Export;
@@ -66,20 +60,6 @@ typedef struct
   double height;
   double legend_height;
 } Page;
-
-static cairo_status_t
-sink_write (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
-{
-  Sink *sink = closure;
-
-  if (sink->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable, &sink->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
 
 static PangoLayout *
 page_text (PangoContext               *context,
@@ -275,7 +255,7 @@ page_draw (Page    *page,
 static gboolean
 draw_to_stream (AtlasTimelineModel               *model,
                 const AtlasTimelineExportOptions *options,
-                Sink                             *sink)
+                AtlasCairoSink                             *sink)
 {
   g_auto(Page) page = { 0 };
   cairo_surface_t *surface;
@@ -294,12 +274,12 @@ draw_to_stream (AtlasTimelineModel               *model,
   switch (options->format)
     {
     case ATLAS_TIMELINE_EXPORT_SVG:
-      surface = cairo_svg_surface_create_for_stream (sink_write, sink, page.width, page.height);
+      surface = cairo_svg_surface_create_for_stream (atlas_cairo_sink_write, sink, page.width, page.height);
       /* Pixels, as asked, rather than points */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
     case ATLAS_TIMELINE_EXPORT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (sink_write, sink, page.width, page.height);
+      surface = cairo_pdf_surface_create_for_stream (atlas_cairo_sink_write, sink, page.width, page.height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Partnership Atlas " PACKAGE_VERSION);
       break;
     case ATLAS_TIMELINE_EXPORT_PNG:
@@ -313,7 +293,7 @@ draw_to_stream (AtlasTimelineModel               *model,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS && options->format == ATLAS_TIMELINE_EXPORT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, sink_write, sink);
+    status = cairo_surface_write_to_png_stream (surface, atlas_cairo_sink_write, sink);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
@@ -358,7 +338,7 @@ atlas_timeline_export_write (AtlasTimelineModel               *model,
                              GCancellable                     *cancellable,
                              GError                          **error)
 {
-  Sink sink = { stream, cancellable, NULL };
+  AtlasCairoSink sink = { stream, cancellable, NULL };
 
   g_return_val_if_fail (ATLAS_IS_TIMELINE_MODEL (model), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
