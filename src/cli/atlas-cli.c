@@ -32,16 +32,9 @@ print_problems (const char *name,
                 GPtrArray  *problems,
                 GError     *error)
 {
-  if (problems == NULL || problems->len == 0)
-    {
-      g_printerr ("%s: %s\n", name, error ? error->message : "?");
-      return;
-    }
-  for (guint i = 0; i < problems->len; i++)
-    {
-      g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, i), name);
-      g_printerr ("%s\n", line);
-    }
+  g_autofree char *text = atlas_problems_to_text (problems, name, error);
+
+  g_printerr ("%s\n", text);
 }
 
 static AtlasDataset *

@@ -32,20 +32,9 @@ atlas_problems_dialog_new (GtkWindow    *parent,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
   guint n = problems ? problems->len : 0;
+  g_autofree char *text = atlas_problems_to_text (problems, n > 0 ? name : NULL, error);
   GtkWidget *dialog, *scroller, *label;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, i), name);
-
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, line);
-    }
-  if (n == 0 && error != NULL)
-    g_string_append (text, error->message);
 
   /* Translators: %s is a file name */
   heading = g_strdup_printf (_("Could Not Open “%s”"), name);
@@ -62,7 +51,7 @@ atlas_problems_dialog_new (GtkWindow    *parent,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
 
-  label = gtk_label_new (text->str);
+  label = gtk_label_new (text);
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);

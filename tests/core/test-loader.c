@@ -309,6 +309,31 @@ add_corpus (const char *kind,
     }
 }
 
+/* The report on a file that did not load, as the command line prints it
+ * and the window shows it */
+static void
+test_problems_to_text (void)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_problem_free);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No such file");
+  g_autofree char *two = NULL;
+  g_autofree char *nameless = NULL;
+  g_autofree char *only_error = NULL;
+  g_autofree char *bare_error = NULL;
+
+  g_ptr_array_add (problems, atlas_problem_new (ATLAS_LOAD_ERROR_VALUE, 3, 7, "$.areas[0].id", "an id may not be empty"));
+  g_ptr_array_add (problems, atlas_problem_new (ATLAS_LOAD_ERROR_VALUE, 0, 0, NULL, "no programmes"));
+  two = atlas_problems_to_text (problems, "d.json", error);
+  g_assert_cmpstr (two, ==, "d.json:3:7: $.areas[0].id: an id may not be empty\nd.json: no programmes");
+  nameless = atlas_problems_to_text (problems, NULL, NULL);
+  g_assert_cmpstr (nameless, ==, "3:7: $.areas[0].id: an id may not be empty\nno programmes");
+  only_error = atlas_problems_to_text (none, "d.json", error);
+  g_assert_cmpstr (only_error, ==, "d.json: No such file");
+  bare_error = atlas_problems_to_text (NULL, NULL, error);
+  g_assert_cmpstr (bare_error, ==, "No such file");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +342,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/loader/builtin", test_builtin);
+  g_test_add_func ("/loader/problems-to-text", test_problems_to_text);
   g_test_add_func ("/loader/async", test_async);
   g_test_add_func ("/loader/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/loader/hostile/huge-array", test_huge_array);

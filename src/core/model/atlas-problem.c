@@ -95,6 +95,43 @@ atlas_problem_to_string (const AtlasProblem *problem,
 }
 
 /**
+ * atlas_problems_to_text:
+ * @problems: (element-type AtlasProblem) (nullable): the problems of a file
+ * @filename: (nullable): the file's name for display, or %NULL
+ * @error: (nullable): what stopped the loading, for when there is no
+ *   problem to list
+ *
+ * The report on a file that did not load, as the command line prints it
+ * and the window shows it: a line per problem (atlas_problem_to_string()),
+ * or the error's message when there are none.
+ *
+ * Returns: (transfer full): the report, without a final line break
+ */
+char *
+atlas_problems_to_text (GPtrArray    *problems,
+                        const char   *filename,
+                        const GError *error)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = atlas_problem_to_string (g_ptr_array_index (problems, i), filename);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+  if (text->len == 0)
+    {
+      if (filename != NULL)
+        g_string_append_printf (text, "%s: ", filename);
+      g_string_append (text, error != NULL ? error->message : "?");
+    }
+  return g_string_free (text, FALSE);
+}
+
+/**
  * atlas_problems_to_error:
  * @problems: (element-type AtlasProblem): a non-empty list
  *

@@ -43,6 +43,9 @@ AtlasProblem *atlas_problem_new       (AtlasLoadError      code,
 AtlasProblem *atlas_problem_copy      (const AtlasProblem *problem);
 void          atlas_problem_free      (AtlasProblem       *problem);
 AtlasProblem *atlas_problem_new_unlisted (guint            n_unlisted);
+char         *atlas_problems_to_text  (GPtrArray          *problems,
+                                       const char         *filename,
+                                       const GError       *error);
 char         *atlas_problem_to_string (const AtlasProblem *problem,
                                        const char         *filename);
 GError       *atlas_problems_to_error (GPtrArray          *problems);
