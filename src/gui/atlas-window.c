@@ -32,6 +32,7 @@
 #include "atlas-timeline.h"
 #include "atlas-vocabulary.h"
 #include "atlas-window.h"
+#include "atlas-window-private.h"
 
 /* How long the file must stay unchanged before it is reloaded, so that an
  * editor's save (often several writes, or a write and a rename) loads once */
@@ -55,51 +56,6 @@
  * screen as it was.
  */
 
-struct _AtlasWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  GSettings *settings;
-  GCancellable *loading;
-  GFileMonitor *monitor;
-  guint reload_source;
-  GtkRecentManager *recent;
-  gboolean show_excerpts;
-
-  /* The last failed load, for the toast's “Show Problems” */
-  GFile *failed_file;
-  GPtrArray *failed_problems;
-  GError *failed_error;
-
-  AtlasSelection *selection;
-  AtlasComparePage *compare_page;
-  GtkWidget *open_button;
-  AtlasProgrammeFilter *filter;
-  AdwToastOverlay *toasts;
-  AdwLeaflet *leaflet;
-  GtkWidget *sidebar_box;
-  AdwWindowTitle *dataset_title;
-  GtkWidget *spinner;
-  GtkWidget *cancel_button;
-  GtkSearchBar *search_bar;
-  GtkSearchEntry *search_entry;
-  AtlasSidebar *sidebar;
-  GtkWidget *content_box;
-  AdwHeaderBar *content_header;
-  GtkWidget *overview_button;
-  AdwViewSwitcherTitle *switcher_title;
-  GtkWidget *excerpts_button;
-  GtkWidget *view_excerpts_button;
-  AdwViewStack *view_stack;
-  GtkStack *content_stack;
-  GtkWidget *excerpts_separator;
-  GtkWidget *excerpts_box;
-  AtlasExcerptsPane *excerpts_pane;
-  GMenu *recent_section;
-  AtlasTimeline *timeline;
-  GtkStack *timeline_state;
-  GtkStack *timeline_views;
-};
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -120,9 +76,6 @@ typedef struct
   gboolean automatic;   /* a reload because the file changed */
 } Load;
 
-static void load (AtlasWindow *self,
-                  GFile       *file,
-                  gboolean     automatic);
 
 static void
 load_free (Load *data)
@@ -134,8 +87,8 @@ load_free (Load *data)
 
 /* {{{ The dataset */
 
-static AtlasDataset *
-get_dataset (AtlasWindow *self)
+AtlasDataset *
+_atlas_window_get_dataset (AtlasWindow *self)
 {
   return atlas_selection_get_dataset (self->selection);
 }
@@ -143,7 +96,7 @@ get_dataset (AtlasWindow *self)
 static void
 update_title (AtlasWindow *self)
 {
-  AtlasDataset *dataset = get_dataset (self);
+  AtlasDataset *dataset = _atlas_window_get_dataset (self);
   GFile *file = dataset ? atlas_dataset_get_file (dataset) : NULL;
   g_autofree char *name = file ? g_file_get_basename (file) : g_strdup (_("Built-in dataset"));
   g_autofree char *title = NULL;
@@ -222,7 +175,7 @@ set_dataset (AtlasWindow  *self,
   GObject *same;
   GFile *file = atlas_dataset_get_file (dataset);
 
-  if (dataset == get_dataset (self))
+  if (dataset == _atlas_window_get_dataset (self))
     return;
 
   if (item != NULL)
@@ -247,9 +200,9 @@ set_dataset (AtlasWindow  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
-static void
-set_loading (AtlasWindow  *self,
-             GCancellable *cancellable)
+void
+_atlas_window_set_loading (AtlasWindow  *self,
+                           GCancellable *cancellable)
 {
   gboolean was = self->loading != NULL;
 
@@ -262,8 +215,8 @@ set_loading (AtlasWindow  *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-static void
-show_problems (AtlasWindow *self)
+void
+_atlas_window_show_problems (AtlasWindow *self)
 {
   GtkWidget *dialog;
 
@@ -305,7 +258,7 @@ failed (AtlasWindow *self,
       adw_toast_overlay_add_toast (self->toasts, toast);
     }
   else
-    show_problems (self);
+    _atlas_window_show_problems (self);
 }
 
 static void
@@ -327,7 +280,7 @@ loaded_cb (GObject      *object,
       return;
     }
 
-  set_loading (self, NULL);
+  _atlas_window_set_loading (self, NULL);
   if (dataset != NULL)
     set_dataset (self, dataset);
   else
@@ -335,16 +288,16 @@ loaded_cb (GObject      *object,
   load_free (data);
 }
 
-static void
-load (AtlasWindow *self,
-      GFile       *file,
-      gboolean     automatic)
+void
+_atlas_window_load (AtlasWindow *self,
+                    GFile       *file,
+                    gboolean     automatic)
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   Load *data;
 
   g_cancellable_cancel (self->loading);
-  set_loading (self, cancellable);
+  _atlas_window_set_loading (self, cancellable);
 
   data = g_new0 (Load, 1);
   data->self = g_object_ref (self);
@@ -357,12 +310,12 @@ static gboolean
 reload_cb (gpointer user_data)
 {
   AtlasWindow *self = user_data;
-  AtlasDataset *dataset = get_dataset (self);
+  AtlasDataset *dataset = _atlas_window_get_dataset (self);
 
   self->reload_source = 0;
   if (dataset != NULL && atlas_dataset_get_file (dataset) != NULL &&
       g_file_query_exists (atlas_dataset_get_file (dataset), NULL))
-    load (self, atlas_dataset_get_file (dataset), TRUE);
+    _atlas_window_load (self, atlas_dataset_get_file (dataset), TRUE);
   return G_SOURCE_REMOVE;
 }
 
@@ -572,40 +525,8 @@ timeline_model_changed_cb (AtlasWindow *self)
   gtk_stack_set_visible_child_name (self->timeline_state, empty ? "empty" : "content");
 }
 
-static void
-clear_filters_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  atlas_programme_filter_set_partner (self->filter, NULL);
-  atlas_programme_filter_set_programme_type (self->filter, ATLAS_PROGRAMME_FILTER_ANY);
-  atlas_programme_filter_set_status (self->filter, ATLAS_PROGRAMME_FILTER_ANY);
-  atlas_programme_filter_set_years (self->filter, 0, 0);
-  /* Closing the search clears it */
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  atlas_selection_set_search_text (self->selection, "");
-}
-
 /* }}} */
 /* {{{ Opening */
-
-static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     AtlasWindow     *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        atlas_window_open (self, file);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-}
 
 static gboolean
 drop_cb (GtkDropTarget *target,
@@ -635,49 +556,10 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
-/* }}} */
-/* {{{ Actions */
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
-
-  gtk_file_filter_set_name (json, _("JSON Datasets"));
-  gtk_file_filter_add_mime_type (json, "application/json");
-  gtk_file_filter_add_suffix (json, "json");
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-
-  chooser = gtk_file_chooser_native_new (_("Open a Dataset"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), json);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-open_recent_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
-
-  atlas_window_open (ATLAS_WINDOW (widget), file);
-}
-
 /* The built-in dataset is part of the app, so it is shown in the
  * interface's language; a user's dataset is shown as written. */
-static void
-show_builtin (AtlasWindow *self)
+void
+_atlas_window_show_builtin (AtlasWindow *self)
 {
   g_autoptr(AtlasDataset) builtin = NULL;
   g_autoptr(GError) error = NULL;
@@ -690,73 +572,6 @@ show_builtin (AtlasWindow *self)
     }
   atlas_vocabulary_translate (builtin);
   set_dataset (self, builtin);
-}
-
-static void
-open_builtin_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  g_cancellable_cancel (self->loading);
-  set_loading (self, NULL);
-  show_builtin (self);
-  g_settings_set_string (self->settings, "last-file", "");
-}
-
-static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-  AtlasDataset *dataset = get_dataset (self);
-
-  if (dataset != NULL && atlas_dataset_get_file (dataset) != NULL)
-    load (self, atlas_dataset_get_file (dataset), FALSE);
-}
-
-static void
-cancel_loading_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  g_cancellable_cancel (self->loading);
-  set_loading (self, NULL);
-}
-
-static void
-show_problems_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  show_problems (ATLAS_WINDOW (widget));
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-about_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  gtk_window_present (GTK_WINDOW (atlas_about_window_new (GTK_WINDOW (self), get_dataset (self))));
 }
 
 /* libadwaita 1.2 gives the arrow of a split button a tooltip but no
@@ -789,64 +604,6 @@ timeline_activate_item_cb (AtlasWindow *self,
 {
   atlas_selection_set_item (self->selection, item);
   adw_view_stack_set_visible_child_name (self->view_stack, "programmes");
-}
-
-static void
-show_overview_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  adw_view_stack_set_visible_child_name (self->view_stack, "programmes");
-  atlas_selection_set_item (self->selection, NULL);
-}
-
-/* Alt+1, Alt+2, Alt+3: a page, with the keyboard focus in it, so that a
- * keyboard user need not Tab across the header bar to reach it */
-static void
-show_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack,
-                                                      g_variant_get_string (parameter, NULL));
-
-  g_return_if_fail (page != NULL);
-
-  /* On a narrow window the pages are beside the sidebar: go to them */
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
-  adw_view_stack_set_visible_child (self->view_stack, page);
-  /* The timeline's chart or list, rather than the switch between them
-   * that comes first */
-  if (g_str_equal (g_variant_get_string (parameter, NULL), "timeline") &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->timeline_state), "content") == 0 &&
-      gtk_widget_child_focus (gtk_stack_get_visible_child (self->timeline_views), GTK_DIR_TAB_FORWARD))
-    return;
-  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-view_excerpts_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  g_object_set (self, "show-excerpts", TRUE, NULL);
-  adw_leaflet_set_visible_child (self->leaflet, self->excerpts_box);
 }
 
 /* }}} */
@@ -883,7 +640,7 @@ atlas_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATASET:
-      g_value_set_object (value, get_dataset (self));
+      g_value_set_object (value, _atlas_window_get_dataset (self));
       break;
 
     case PROP_LOADING:
@@ -1007,25 +764,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
+  _atlas_window_class_actions_init (widget_class);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
-  gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action);
-  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
-  gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL, cancel_loading_action);
-  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.about", NULL, about_action);
-  gtk_widget_class_install_action (widget_class, "win.show-overview", NULL, show_overview_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.view-excerpts", NULL, view_excerpts_action);
-  gtk_widget_class_install_property_action (widget_class, "win.show-excerpts", "show-excerpts");
-  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "programmes");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "timeline");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "compare");
 }
 
 static void
@@ -1069,7 +810,7 @@ atlas_window_init (AtlasWindow *self)
                            G_CALLBACK (connect_page), self, G_CONNECT_SWAPPED);
   connect_page (self);
 
-  show_builtin (self);
+  _atlas_window_show_builtin (self);
 }
 
 AtlasWindow *
@@ -1090,7 +831,7 @@ AtlasDataset *
 atlas_window_get_dataset (AtlasWindow *self)
 {
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return get_dataset (self);
+  return _atlas_window_get_dataset (self);
 }
 
 /**
@@ -1126,7 +867,7 @@ atlas_window_open (AtlasWindow *self,
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  load (self, file, FALSE);
+  _atlas_window_load (self, file, FALSE);
 }
 
 /**
@@ -1147,5 +888,5 @@ atlas_window_restore_last_file (AtlasWindow *self)
     return;
   file = g_file_new_for_uri (uri);
   if (g_file_query_exists (file, NULL))
-    load (self, file, FALSE);
+    _atlas_window_load (self, file, FALSE);
 }

@@ -1,0 +1,82 @@
+/* atlas-window-private.h
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the window's files share: atlas-window.c builds the window, loads
+ * datasets and routes the selection to a page; atlas-window-actions.c
+ * holds the win.* actions. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "atlas-compare-page.h"
+#include "atlas-excerpts-pane.h"
+#include "atlas-programme-filter.h"
+#include "atlas-selection.h"
+#include "atlas-sidebar.h"
+#include "atlas-timeline.h"
+#include "atlas-window.h"
+
+G_BEGIN_DECLS
+
+struct _AtlasWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+  GCancellable *loading;
+  GFileMonitor *monitor;
+  guint reload_source;
+  GtkRecentManager *recent;
+  gboolean show_excerpts;
+
+  /* The last failed load, for the toast's “Show Problems” */
+  GFile *failed_file;
+  GPtrArray *failed_problems;
+  GError *failed_error;
+
+  AtlasSelection *selection;
+  AtlasComparePage *compare_page;
+  GtkWidget *open_button;
+  AtlasProgrammeFilter *filter;
+  AdwToastOverlay *toasts;
+  AdwLeaflet *leaflet;
+  GtkWidget *sidebar_box;
+  AdwWindowTitle *dataset_title;
+  GtkWidget *spinner;
+  GtkWidget *cancel_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  AtlasSidebar *sidebar;
+  GtkWidget *content_box;
+  AdwHeaderBar *content_header;
+  GtkWidget *overview_button;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget *excerpts_button;
+  GtkWidget *view_excerpts_button;
+  AdwViewStack *view_stack;
+  GtkStack *content_stack;
+  GtkWidget *excerpts_separator;
+  GtkWidget *excerpts_box;
+  AtlasExcerptsPane *excerpts_pane;
+  GMenu *recent_section;
+  AtlasTimeline *timeline;
+  GtkStack *timeline_state;
+  GtkStack *timeline_views;
+};
+
+AtlasDataset *_atlas_window_get_dataset        (AtlasWindow    *self);
+void          _atlas_window_load               (AtlasWindow    *self,
+                                                GFile          *file,
+                                                gboolean        automatic);
+void          _atlas_window_set_loading        (AtlasWindow    *self,
+                                                GCancellable   *loading);
+void          _atlas_window_show_problems      (AtlasWindow    *self);
+void          _atlas_window_show_builtin       (AtlasWindow    *self);
+void          _atlas_window_class_actions_init (GtkWidgetClass *widget_class);
+
+G_END_DECLS
