@@ -133,7 +133,8 @@ atlas_application_startup (GApplication *app)
     { "win.open", { "<Control>o", NULL } },
     { "win.reload", { "<Control>r", "F5", NULL } },
     { "win.search", { "<Control>f", NULL } },
-    { "win.show-excerpts", { "F9", NULL } },
+    { "win.toggle-excerpts", { "F9", NULL } },
+    { "win.show-sidebar", { "<Control>F9", NULL } },
     { "win.show-overview", { "<Alt>Home", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };

@@ -134,6 +134,8 @@ search_action (GtkWidget  *widget,
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
+  /* The search is in the sidebar: bring it back if it was hidden */
+  g_object_set (self, "show-sidebar", TRUE, NULL);
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
@@ -208,9 +210,35 @@ view_excerpts_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->excerpts_box);
 }
 
+/* F9: on a wide window, show or hide the excerpts beside the page; on a
+ * narrow one, where the excerpts are a page of their own, go to them, or
+ * back from them. */
+static void
+toggle_excerpts_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (!adw_leaflet_get_folded (self->leaflet))
+    {
+      if (atlas_selection_get_item (self->selection) != NULL)
+        g_object_set (self, "show-excerpts", !self->show_excerpts, NULL);
+    }
+  else if (adw_leaflet_get_visible_child (self->leaflet) == self->excerpts_box)
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  else
+    {
+      g_object_set (self, "show-excerpts", TRUE, NULL);
+      adw_leaflet_set_visible_child (self->leaflet, self->excerpts_box);
+    }
+}
+
 void
 _atlas_window_class_actions_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.toggle-excerpts", NULL, toggle_excerpts_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action);

@@ -33,6 +33,9 @@ struct _AtlasWindow
   guint reload_source;
   GtkRecentManager *recent;
   gboolean show_excerpts;
+  gboolean show_sidebar;
+  int excerpts_width;
+  int drag_start_width;             /* of the excerpts, as a drag began */
 
   /* The last failed load, for the toast's “Show Problems” */
   GFile *failed_file;
@@ -46,6 +49,8 @@ struct _AtlasWindow
   AdwToastOverlay *toasts;
   AdwLeaflet *leaflet;
   GtkWidget *sidebar_box;
+  GtkWidget *sidebar_separator;
+  GtkWidget *sidebar_button;
   AdwWindowTitle *dataset_title;
   GtkWidget *spinner;
   GtkWidget *cancel_button;
@@ -62,6 +67,7 @@ struct _AtlasWindow
   GtkStack *content_stack;
   GtkWidget *excerpts_separator;
   GtkWidget *excerpts_box;
+  GtkWidget *excerpts_column;
   AtlasExcerptsPane *excerpts_pane;
   GMenu *recent_section;
   AtlasTimeline *timeline;
@@ -78,5 +84,9 @@ void          _atlas_window_set_loading        (AtlasWindow    *self,
 void          _atlas_window_show_problems      (AtlasWindow    *self);
 void          _atlas_window_show_builtin       (AtlasWindow    *self);
 void          _atlas_window_class_actions_init (GtkWidgetClass *widget_class);
+void          _atlas_window_init_panes         (AtlasWindow    *self);
+void          _atlas_window_update_panes       (AtlasWindow    *self);
+void          _atlas_window_set_excerpts_width (AtlasWindow    *self,
+                                                int             width);
 
 G_END_DECLS

@@ -64,6 +64,7 @@ enum {
   PROP_DATASET,
   PROP_LOADING,
   PROP_SHOW_EXCERPTS,
+  PROP_SHOW_SIDEBAR,
   N_PROPS
 };
 
@@ -397,21 +398,9 @@ update_recent (AtlasWindow *self)
 /* {{{ Layout */
 
 static void
-update_panes (AtlasWindow *self)
-{
-  gboolean folded = adw_leaflet_get_folded (self->leaflet);
-
-  gtk_widget_set_visible (self->excerpts_box, self->show_excerpts);
-  gtk_widget_set_visible (self->excerpts_separator, self->show_excerpts);
-  gtk_widget_set_visible (self->excerpts_button, !folded);
-  gtk_widget_set_visible (self->view_excerpts_button, folded);
-  adw_header_bar_set_show_end_title_buttons (self->content_header, folded || !self->show_excerpts);
-}
-
-static void
 folded_changed_cb (AtlasWindow *self)
 {
-  update_panes (self);
+  _atlas_window_update_panes (self);
 }
 
 /* The middle column shows the page of what is selected; a selection the
@@ -443,6 +432,8 @@ item_changed_cb (AtlasWindow *self)
   if (item != NULL && adw_leaflet_get_folded (self->leaflet) &&
       adw_leaflet_get_visible_child (self->leaflet) == self->sidebar_box)
     adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  /* The excerpts come with the first selection and go with the last */
+  _atlas_window_update_panes (self);
 }
 
 /* }}} */
@@ -651,6 +642,10 @@ atlas_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->show_excerpts);
       break;
 
+    case PROP_SHOW_SIDEBAR:
+      g_value_set_boolean (value, self->show_sidebar);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -670,7 +665,16 @@ atlas_window_set_property (GObject      *object,
       if (self->show_excerpts != g_value_get_boolean (value))
         {
           self->show_excerpts = g_value_get_boolean (value);
-          update_panes (self);
+          _atlas_window_update_panes (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_SHOW_SIDEBAR:
+      if (self->show_sidebar != g_value_get_boolean (value))
+        {
+          self->show_sidebar = g_value_get_boolean (value);
+          _atlas_window_update_panes (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -715,6 +719,18 @@ atlas_window_class_init (AtlasWindowClass *klass)
                           TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * AtlasWindow:show-sidebar:
+   *
+   * Whether the sidebar is shown beside the pages on a wide window
+   * (remembered in the settings). A narrow window always has it, as a
+   * page of its own.
+   */
+  properties[PROP_SHOW_SIDEBAR] =
+    g_param_spec_boolean ("show-sidebar", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ATLAS_TYPE_SELECTION);
@@ -739,6 +755,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, dataset_title);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, cancel_button);
@@ -755,6 +773,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, excerpts_separator);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, excerpts_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, excerpts_column);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, excerpts_pane);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, timeline);
@@ -775,6 +794,7 @@ atlas_window_init (AtlasWindow *self)
   GtkDropTarget *drop;
 
   self->show_excerpts = TRUE;
+  self->show_sidebar = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   name_split_button_arrow (self->open_button, _("Recent Datasets"));
 
@@ -783,6 +803,7 @@ atlas_window_init (AtlasWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-excerpts", self, "show-excerpts", G_SETTINGS_BIND_DEFAULT);
+  _atlas_window_init_panes (self);
 
   self->recent = gtk_recent_manager_get_default ();
   g_signal_connect_object (self->recent, "changed", G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
@@ -804,7 +825,7 @@ atlas_window_init (AtlasWindow *self)
   update_timeline_filter (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-loading", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", FALSE);
-  update_panes (self);
+  _atlas_window_update_panes (self);
   item_changed_cb (self);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (connect_page), self, G_CONNECT_SWAPPED);

@@ -34,6 +34,7 @@
 #include "atlas-programme-table.h"
 #include "atlas-search-matches.h"
 #include "atlas-search-results.h"
+#include "atlas-sidebar.h"
 #include "atlas-timeline.h"
 #include "atlas-timeline-row.h"
 #include "atlas-window.h"
@@ -883,6 +884,83 @@ test_show_page (void)
   close_window (window);
 }
 
+static gboolean
+has_width (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+/* The sidebar hides on demand and is remembered; the excerpts stay out of
+ * the way until something is selected, and then keep the width set for
+ * them whatever they show. */
+static void
+test_panes (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  AtlasWindow *window;
+  AtlasSelection *selection;
+  AtlasExcerptsPane *pane;
+  GtkWidget *excerpts, *sidebar;
+  gboolean shown = FALSE;
+
+  g_settings_reset (settings, "show-sidebar");
+  g_settings_reset (settings, "show-excerpts");
+  g_settings_set_int (settings, "excerpts-width", 300);
+  window = new_window ();
+  selection = atlas_window_get_selection (window);
+  pane = ATLAS_EXCERPTS_PANE (get_widget (window, ATLAS_TYPE_EXCERPTS_PANE, NULL));
+  sidebar = GTK_WIDGET (get_widget (window, ATLAS_TYPE_SIDEBAR, NULL));
+  excerpts = gtk_widget_get_ancestor (GTK_WIDGET (pane), GTK_TYPE_SCROLLED_WINDOW);
+
+  /* Nothing selected: no empty pane, and nothing for F9 to open */
+  g_assert_null (atlas_selection_get_item (selection));
+  g_assert_false (gtk_widget_get_visible (excerpts));
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+
+  /* The programme with the most excerpts: the pane keeps its width */
+  atlas_selection_set_item (selection, find_programme (window, "kor-itpp"));
+  settle ();
+  g_assert_true (gtk_widget_get_visible (excerpts));
+  wait_for (has_width, excerpts, "the excerpts to be laid out");
+  g_assert_cmpint (gtk_widget_get_width (excerpts), ==, 300);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_excerpts_pane_get_model (pane)), >, 1);
+  atlas_selection_set_item (selection, find_programme (window, "jpn-itpp"));
+  settle ();
+  g_assert_cmpint (gtk_widget_get_width (excerpts), ==, 300);
+
+  /* F9 hides them, and again shows them */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-excerpts", NULL));
+  settle ();
+  g_assert_false (gtk_widget_get_visible (excerpts));
+  g_assert_false (g_settings_get_boolean (settings, "show-excerpts"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-excerpts", NULL));
+  settle ();
+  g_assert_true (gtk_widget_get_visible (excerpts));
+
+  /* Ctrl+F9's action hides the sidebar and gives its room to the page */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
+  settle ();
+  g_assert_false (gtk_widget_get_mapped (sidebar));
+  g_assert_false (g_settings_get_boolean (settings, "show-sidebar"));
+  g_assert_cmpint (gtk_widget_get_width (excerpts), ==, 300);
+  close_window (window);
+
+  /* Remembered: a new window starts without it, and searching brings it back */
+  window = new_window ();
+  sidebar = GTK_WIDGET (get_widget (window, ATLAS_TYPE_SIDEBAR, NULL));
+  g_assert_false (gtk_widget_get_mapped (sidebar));
+  g_object_get (window, "show-sidebar", &shown, NULL);
+  g_assert_false (shown);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  close_window (window);
+
+  g_settings_reset (settings, "show-sidebar");
+  g_settings_reset (settings, "show-excerpts");
+  g_settings_reset (settings, "excerpts-width");
+}
+
 static void
 test_load_cancel (void)
 {
@@ -1303,6 +1381,7 @@ main (int   argc,
   g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/show-page", test_show_page);
+  g_test_add_func ("/window/panes", test_panes);
   g_test_add_func ("/window/pages-built-when-shown", test_pages_built_when_shown);
   g_test_add_func ("/window/load/bad-then-good", test_load_bad);
   g_test_add_func ("/window/load/frees-old-dataset-off-main-thread", test_load_frees_old_dataset_off_main_thread);

@@ -108,8 +108,12 @@ covering_bind_cb (AtlasComparePage *self,
   else
     {
       /* Translators: how many of the programmes whose coverage of an area
-       * is known list it or are reported to cover it, e.g. 1 of 2 known */
-      text = g_strdup_printf (C_("covered by", "%1$u of %2$u known"), covering, known);
+       * is known list it or are reported to cover it, e.g. 1 of 2 known;
+       * the short form goes in a narrow column under “Covered of Known” */
+      if (self->show_wording)
+        text = g_strdup_printf (C_("covered by", "%1$u of %2$u known"), covering, known);
+      else
+        text = g_strdup_printf (C_("covered by, short", "%1$u of %2$u"), covering, known);
       tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               /* Translators: %u is the number of chosen programmes whose sources say nothing of an area */
                                               "Counted over the programmes whose sources say whether they cover the area; for %u, no source says",
@@ -276,21 +280,50 @@ column_menu (AtlasProgramme *programme)
  * planned one beside the sidebar and the excerpts pane */
 #define DENSE_COLUMN_WIDTH 62
 #define WIDE_COLUMN_WIDTH 170
+#define COVERING_DENSE_WIDTH 66
+#define COVERING_WIDE_WIDTH 120
+#define AREA_DENSE_WIDTH 180
+#define AREA_WIDE_WIDTH 220
+
+/* The width of @text in a column header's type (bold, smaller) */
+static int
+header_text_width (AtlasComparePage *self,
+                   const char       *text,
+                   int               length)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  int width = 0;
+
+  pango_layout_set_text (layout, text, length);
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_attr_list_insert (attrs, pango_attr_scale_new (0.85));
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
 
 /* "ROK ITPP 2023" on two lines, the partner above the type and year, so
- * that a narrow column's header is whole */
+ * that a narrow column's header is whole; a partner's name too wide for
+ * the column goes on a line per word ("New / Zealand / ITPP 2024"). */
 static char *
-two_line_label (const char *label)
+narrow_label (AtlasComparePage *self,
+              const char       *label,
+              int               room)
 {
   const char *last = strrchr (label, ' ');
   const char *split = NULL;
+  g_autofree char *partner = NULL;
 
   for (const char *p = label; last != NULL && p < last; p++)
     if (*p == ' ')
       split = p;
   if (split == NULL)
     return g_strdup (label);
-  return g_strdup_printf ("%.*s\n%s", (int) (split - label), label, split + 1);
+  partner = g_strndup (label, split - label);
+  if (strchr (partner, ' ') != NULL && header_text_width (self, partner, -1) > room)
+    g_strdelimit (partner, " ", '\n');
+  return g_strdup_printf ("%s\n%s", partner, split + 1);
 }
 
 static void
@@ -299,7 +332,8 @@ set_column_density (AtlasComparePage    *self,
 {
   AtlasProgramme *programme = g_object_get_data (G_OBJECT (column), "atlas-programme");
   const char *label = atlas_programme_get_short_label (programme);
-  g_autofree char *title = self->show_wording ? g_strdup (label) : two_line_label (label);
+  g_autofree char *title = self->show_wording ? g_strdup (label)
+                                              : narrow_label (self, label, DENSE_COLUMN_WIDTH - 12);
 
   gtk_column_view_column_set_title (column, title);
   gtk_column_view_column_set_expand (column, self->show_wording);
@@ -382,6 +416,19 @@ _atlas_compare_page_update_fixed_columns (AtlasComparePage *self)
    * it would take the room of three programmes */
   gboolean shown[N_FIXED_COLUMNS] = { TRUE, !self->narrow && self->show_wording, !self->narrow,
                                       _atlas_compare_page_changes_shown (self) };
+
+  /* Beside narrow columns the count is short ("1 of 2"), and always over
+   * the programmes whose status is known */
+  gtk_column_view_column_set_title (self->covering_column,
+                                    self->show_wording ? _("Covered By")
+                                                       /* Translators: a narrow column's title on two lines: of the chosen programmes whose status is known, how many cover the area */
+                                                       : _("Covered\nof Known"));
+  gtk_column_view_column_set_fixed_width (self->covering_column,
+                                          self->show_wording ? COVERING_WIDE_WIDTH : COVERING_DENSE_WIDTH);
+  /* (on a narrow window, apply_narrow () sets it) */
+  if (!self->narrow)
+    gtk_column_view_column_set_fixed_width (self->area_column,
+                                            self->show_wording ? AREA_WIDE_WIDTH : AREA_DENSE_WIDTH);
 
   self->n_fixed = 0;
   for (guint i = 0; i < N_FIXED_COLUMNS; i++)

@@ -520,8 +520,8 @@ apply_narrow (gpointer user_data)
 
   self->narrow_source = 0;
   _atlas_compare_page_update_fixed_columns (self);
-  gtk_column_view_column_set_fixed_width (self->area_column,
-                                          self->narrow ? MAX (140, title_width (self, self->area_column)) : 220);
+  if (self->narrow)
+    gtk_column_view_column_set_fixed_width (self->area_column, MAX (140, title_width (self, self->area_column)));
   gtk_widget_set_visible (GTK_WIDGET (self->counts_label), !self->narrow);
   return G_SOURCE_REMOVE;
 }

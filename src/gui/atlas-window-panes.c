@@ -1,0 +1,98 @@
+/* atlas-window-panes.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The window's three panes: the sidebar (hidden on demand, remembered),
+ * the page in the middle, and the excerpts on the right — which keep the
+ * width the reader gave them with their handle, whatever they show, and
+ * stay out of the way while nothing is selected. On a narrow window the
+ * leaflet folds them into pages, and both are always there to go to. */
+
+#include "config.h"
+
+#include "atlas-window-private.h"
+
+/* The narrowest the excerpts may be dragged; the widest is half the window */
+#define MIN_EXCERPTS_WIDTH 260
+
+void
+_atlas_window_update_panes (AtlasWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean has_item = atlas_selection_get_item (self->selection) != NULL;
+  gboolean sidebar = folded || self->show_sidebar;
+  gboolean excerpts = self->show_excerpts && (has_item || folded);
+
+  gtk_widget_set_visible (self->sidebar_box, sidebar);
+  gtk_widget_set_visible (self->sidebar_separator, sidebar);
+  gtk_widget_set_visible (self->sidebar_button, !folded);
+  gtk_widget_set_visible (self->excerpts_box, excerpts);
+  gtk_widget_set_visible (self->excerpts_separator, excerpts && !folded);
+  gtk_widget_set_visible (self->excerpts_button, !folded);
+  gtk_widget_set_visible (self->view_excerpts_button, folded);
+  /* With nothing selected there is nothing to show: F9 and the button
+   * wait for a selection rather than open an empty pane */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-excerpts", has_item || folded);
+  adw_header_bar_set_show_start_title_buttons (self->content_header, folded || !sidebar);
+  adw_header_bar_set_show_end_title_buttons (self->content_header, folded || !excerpts);
+}
+
+/* Sets the width the excerpts keep (clamped to what the window allows) */
+void
+_atlas_window_set_excerpts_width (AtlasWindow *self,
+                                  int          width)
+{
+  int window_width = gtk_widget_get_width (GTK_WIDGET (self));
+  int most = window_width > 0 ? MAX (MIN_EXCERPTS_WIDTH, window_width / 2) : G_MAXINT;
+
+  width = CLAMP (width, MIN_EXCERPTS_WIDTH, most);
+  self->excerpts_width = width;
+  gtk_widget_set_size_request (self->excerpts_column, width, -1);
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               AtlasWindow    *self)
+{
+  self->drag_start_width = self->excerpts_width;
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                AtlasWindow    *self)
+{
+  /* The handle is on the pane's left: dragging left widens it */
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  _atlas_window_set_excerpts_width (self, self->drag_start_width - (int) dx);
+}
+
+static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             AtlasWindow    *self)
+{
+  g_settings_set_int (self->settings, "excerpts-width", self->excerpts_width);
+}
+
+void
+_atlas_window_init_panes (AtlasWindow *self)
+{
+  GtkGesture *drag = gtk_gesture_drag_new ();
+
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (self->excerpts_separator, GTK_EVENT_CONTROLLER (drag));
+  gtk_widget_set_cursor_from_name (self->excerpts_separator, "col-resize");
+
+  _atlas_window_set_excerpts_width (self, g_settings_get_int (self->settings, "excerpts-width"));
+  g_settings_bind (self->settings, "show-sidebar", self, "show-sidebar", G_SETTINGS_BIND_DEFAULT);
+}
