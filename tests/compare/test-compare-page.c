@@ -563,6 +563,39 @@ test_sorting (Fixture       *f,
   g_assert_true (atlas_comparison_row_is_summary (last));
 }
 
+/* A narrow column's short header has the programme's whole title in its
+ * tooltip and accessible name */
+static void
+test_headers_described (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_descendant (GTK_WIDGET (f->page), GTK_TYPE_COLUMN_VIEW));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (view));
+  GtkWidget *title = gtk_widget_get_first_child (header);
+  guint n_programmes = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++, title = gtk_widget_get_next_sibling (title))
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      AtlasProgramme *programme = g_object_get_data (G_OBJECT (column), "atlas-programme");
+      const char *tooltip;
+
+      g_assert_nonnull (title);
+      tooltip = gtk_widget_get_tooltip_text (title);
+      g_assert_nonnull (tooltip);
+      g_assert_null (strchr (tooltip, '\n'));
+      if (programme == NULL)
+        continue;
+      n_programmes++;
+      /* The header itself is short; the tooltip is the title and status */
+      g_assert_null (strstr (gtk_column_view_column_get_title (column), atlas_programme_get_title (programme)));
+      g_assert_true (g_str_has_prefix (tooltip, atlas_programme_get_title (programme)));
+      g_assert_nonnull (strstr (tooltip, atlas_programme_status_to_label (atlas_programme_get_status (programme))));
+    }
+  g_assert_cmpuint (n_programmes, ==, atlas_comparison_get_n_columns (atlas_compare_page_get_comparison (f->page)));
+}
+
 /* The picker lists every programme; activating one adds or removes it. */
 static void
 test_picker (Fixture       *f,
@@ -1046,6 +1079,7 @@ main (int   argc,
   ADD ("presets", test_presets);
   ADD ("sorting", test_sorting);
   ADD ("picker", test_picker);
+  ADD ("headers-described", test_headers_described);
   ADD ("settings", test_settings);
   ADD ("export", test_export);
   ADD ("export-fails", test_export_fails);

@@ -443,6 +443,7 @@ _atlas_compare_page_update_fixed_columns (AtlasComparePage *self)
       if (shown[i])
         self->n_fixed++;
     }
+  _atlas_compare_page_describe_headers (self);
 }
 
 /* Columns are appended, never inserted: a row's cells then stay in
@@ -491,4 +492,38 @@ _atlas_compare_page_class_columns_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, group_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, covering_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, change_bind_cb);
+}
+
+/* GtkColumnView 4.8 gives a column's header neither a tooltip nor an
+ * accessible name of its own, and a narrow programme column's title is
+ * short ("ROK / ITPP 2023"). The header's buttons are the view's first
+ * child's children, one per column in the columns' order: each gets the
+ * column's whole title, a programme's with its status. */
+void
+_atlas_compare_page_describe_headers (AtlasComparePage *self)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  guint i = 0;
+
+  if (header == NULL)
+    return;
+  for (GtkWidget *title = gtk_widget_get_first_child (header);
+       title != NULL && i < g_list_model_get_n_items (columns);
+       title = gtk_widget_get_next_sibling (title), i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      AtlasProgramme *programme = g_object_get_data (G_OBJECT (column), "atlas-programme");
+      g_autofree char *text = NULL;
+
+      if (programme != NULL)
+        /* Translators: a programme column's header, described: the programme's title, then its status, e.g. “ROK–NATO ITPP (in force)” */
+        text = g_strdup_printf (_("%s (%s)"), atlas_programme_get_title (programme),
+                                atlas_programme_status_to_label (atlas_programme_get_status (programme)));
+      else
+        text = g_strdup (gtk_column_view_column_get_title (column));
+      g_strdelimit (text, "\n", ' ');
+      gtk_widget_set_tooltip_text (title, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+    }
 }

@@ -164,6 +164,9 @@ void
 _atlas_compare_page_remove_stale_columns (AtlasComparePage *self);
 
 void
+_atlas_compare_page_describe_headers (AtlasComparePage *self);
+
+void
 _atlas_compare_page_update_fixed_columns (AtlasComparePage *self);
 
 void
