@@ -51,6 +51,9 @@ reset_settings (void)
   g_settings_reset (settings, "compared-programmes");
   g_settings_reset (settings, "compare-only-differences");
   g_settings_reset (settings, "compare-show-changes");
+  g_settings_reset (settings, "compare-hide-empty-programmes");
+  g_settings_reset (settings, "compare-hide-unknown");
+  g_settings_reset (settings, "compare-unknown-differs");
 }
 
 static void
@@ -563,6 +566,68 @@ test_sorting (Fixture       *f,
   g_assert_true (atlas_comparison_row_is_summary (last));
 }
 
+/* View Options: programmes without area data left out with a note that
+ * names them, unknown cells blanked, unknown counted as a difference */
+static void
+test_view_options (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) itpps = atlas_comparison_default_programmes (dataset);
+  GListModel *rows = atlas_compare_page_get_rows (f->page);
+  GtkWidget *view = find_descendant (GTK_WIDGET (f->page), GTK_TYPE_COLUMN_VIEW);
+  AtlasComparison *comparison;
+  guint with_data = 0, n_differ = 0, n_differ_unknown = 0;
+  g_auto(GStrv) chosen = NULL;
+
+  for (guint i = 0; i < itpps->len; i++)
+    with_data += atlas_comparison_has_area_data (g_ptr_array_index (itpps, i));
+  g_assert_cmpuint (with_data, <, itpps->len);
+  g_assert_cmpuint (with_data, >, 0);
+  g_assert_cmpuint (atlas_comparison_get_n_columns (atlas_compare_page_get_comparison (f->page)), ==, itpps->len);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "view.compare-hide-empty-programmes", NULL);
+  wait_for_idle ();
+  comparison = atlas_compare_page_get_comparison (f->page);
+  g_assert_cmpuint (atlas_comparison_get_n_columns (comparison), ==, with_data);
+  for (guint c = 0; c < atlas_comparison_get_n_columns (comparison); c++)
+    g_assert_true (atlas_comparison_has_area_data (atlas_comparison_get_programme (comparison, c)));
+  /* The choice itself is kept: only the view leaves them out, and says so */
+  chosen = atlas_compare_page_dup_programmes (f->page);
+  g_assert_cmpuint (g_strv_length (chosen), ==, itpps->len);
+  for (guint i = 0; i < itpps->len; i++)
+    {
+      AtlasProgramme *p = g_ptr_array_index (itpps, i);
+      GtkWidget *revealer = find_descendant (GTK_WIDGET (f->page), GTK_TYPE_REVEALER);
+      GtkWidget *label = find_descendant (gtk_revealer_get_child (GTK_REVEALER (revealer)), GTK_TYPE_LABEL);
+
+      g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+      if (!atlas_comparison_has_area_data (p))
+        g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), atlas_programme_get_short_label (p)));
+    }
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "view.compare-hide-empty-programmes", NULL);
+  wait_for_idle ();
+  g_assert_cmpuint (atlas_comparison_get_n_columns (atlas_compare_page_get_comparison (f->page)), ==, itpps->len);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "view.compare-hide-unknown", NULL);
+  g_assert_true (gtk_widget_has_css_class (view, "hide-unknown"));
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "view.compare-hide-unknown", NULL);
+  g_assert_false (gtk_widget_has_css_class (view, "hide-unknown"));
+
+  comparison = atlas_compare_page_get_comparison (f->page);
+  for (guint r = 0; r < atlas_comparison_get_n_rows (comparison); r++)
+    {
+      n_differ += atlas_comparison_row_differs (comparison, r);
+      n_differ_unknown += atlas_comparison_row_differs_with_unknown (comparison, r);
+    }
+  g_assert_cmpuint (n_differ_unknown, >, n_differ);
+  atlas_compare_page_set_only_differences (f->page, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_differ);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "view.compare-unknown-differs", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_differ_unknown);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "view.compare-unknown-differs", NULL);
+  atlas_compare_page_set_only_differences (f->page, FALSE);
+}
+
 /* A narrow column's short header has the programme's whole title in its
  * tooltip and accessible name */
 static void
@@ -638,6 +703,19 @@ test_presets (Fixture       *f,
   row = g_list_model_get_item (rows, 0);
   g_assert_cmpstr (atlas_area_get_id (atlas_comparison_row_get_area (row)), ==, "cyber");
   g_assert_nonnull (atlas_compare_page_get_area_filter (f->page));
+  /* Across every programme, only those of which some area is known */
+  {
+    AtlasComparison *comparison = atlas_compare_page_get_comparison (f->page);
+    GListModel *all = atlas_dataset_get_programmes (dataset);
+    guint with_data = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+      {
+        g_autoptr(AtlasProgramme) p = g_list_model_get_item (all, i);
+        with_data += atlas_comparison_has_area_data (p);
+      }
+    g_assert_cmpuint (atlas_comparison_get_n_columns (comparison), ==, with_data);
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.show-all-areas", NULL);
   g_assert_null (atlas_compare_page_get_area_filter (f->page));
@@ -1080,6 +1158,7 @@ main (int   argc,
   ADD ("sorting", test_sorting);
   ADD ("picker", test_picker);
   ADD ("headers-described", test_headers_described);
+  ADD ("view-options", test_view_options);
   ADD ("settings", test_settings);
   ADD ("export", test_export);
   ADD ("export-fails", test_export_fails);

@@ -88,6 +88,9 @@ test_honest_counts (void)
       g_assert_cmpuint (atlas_comparison_count_covering (comparison, r), ==, covering);
       g_assert_cmpint (atlas_comparison_row_differs (comparison, r), ==,
                        (listed > 0) + (reported > 0) + (not_listed > 0) > 1);
+      /* Counting unknown as a status of its own */
+      g_assert_cmpint (atlas_comparison_row_differs_with_unknown (comparison, r), ==,
+                       (listed > 0) + (reported > 0) + (not_listed > 0) + (known < n) > 1);
       rows_with_gaps += known < n;
       rows_one_known += known == 1;
       /* one known status and unknowns elsewhere is no difference */
@@ -341,6 +344,29 @@ test_shown_long (void)
     }
 }
 
+/* A programme has area data when it has an area claim or a complete list */
+static void
+test_has_area_data (void)
+{
+  GListModel *programmes = atlas_dataset_get_programmes (dataset);
+  guint with = 0, without = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(AtlasProgramme) p = g_list_model_get_item (programmes, i);
+      gboolean expected = atlas_programme_get_areas_complete (p) ||
+                          g_list_model_get_n_items (atlas_programme_get_areas (p)) > 0;
+
+      g_assert_cmpint (atlas_comparison_has_area_data (p), ==, expected);
+      if (expected)
+        with++;
+      else
+        without++;
+    }
+  g_assert_cmpuint (with, >, 0);
+  g_assert_cmpuint (without, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +383,7 @@ main (int   argc,
 
   g_test_add_func ("/comparison-rows/rows", test_rows);
   g_test_add_func ("/comparison-rows/honest-counts", test_honest_counts);
+  g_test_add_func ("/comparison-rows/has-area-data", test_has_area_data);
   g_test_add_func ("/comparison-rows/cell/listed", test_cell_listed);
   g_test_add_func ("/comparison-rows/cell/reported", test_cell_reported);
   g_test_add_func ("/comparison-rows/cell/unknown", test_cell_unknown);

@@ -890,6 +890,12 @@ has_width (gpointer data)
   return gtk_widget_get_width (data) > 0;
 }
 
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
 /* The sidebar hides on demand and is remembered; the excerpts stay out of
  * the way until something is selected, and then keep the width set for
  * them whatever they show. */
@@ -952,8 +958,7 @@ test_panes (void)
   g_object_get (window, "show-sidebar", &shown, NULL);
   g_assert_false (shown);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  settle ();
-  g_assert_true (gtk_widget_get_mapped (sidebar));
+  wait_for (is_mapped, sidebar, "the search to bring the sidebar back");
   close_window (window);
 
   g_settings_reset (settings, "show-sidebar");

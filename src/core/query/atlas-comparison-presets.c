@@ -11,6 +11,7 @@
 
 #include "atlas-area.h"
 #include "atlas-area-group.h"
+#include "atlas-comparison.h"
 #include "atlas-comparison-presets.h"
 
 /*
@@ -71,16 +72,6 @@ atlas_comparison_presets_replaced (AtlasProgramme *programme)
   return older;
 }
 
-/* Whether anything is known of the programme's areas: a "what changed"
- * with a side of which nothing is known could only answer "cannot tell"
- * for every area, so it is not offered. */
-static gboolean
-has_area_data (AtlasProgramme *programme)
-{
-  return atlas_programme_get_areas_complete (programme) ||
-         g_list_model_get_n_items (atlas_programme_get_areas (programme)) > 0;
-}
-
 static GMenuModel *
 changes_menu (AtlasDataset *dataset)
 {
@@ -95,7 +86,7 @@ changes_menu (AtlasDataset *dataset)
       g_autofree char *escaped = NULL;
       g_autoptr(GMenuItem) item = NULL;
 
-      if (older == NULL || !has_area_data (older) || !has_area_data (programme))
+      if (older == NULL || !atlas_comparison_has_area_data (older) || !atlas_comparison_has_area_data (programme))
         continue;
       /* Translators: a “what changed” preset: older programme → newer programme */
       label = g_strdup_printf (_("%1$s → %2$s"), atlas_programme_get_short_label (older),

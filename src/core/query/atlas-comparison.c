@@ -344,6 +344,38 @@ atlas_comparison_row_differs (AtlasComparison *self,
   return FALSE;
 }
 
+/* Whether the row's cells are not all alike, an unknown cell counting as
+ * a status of its own: the answer to "which areas might differ?" for a
+ * reader who wants to see every gap in the sources too. */
+gboolean
+atlas_comparison_row_differs_with_unknown (AtlasComparison *self,
+                                           guint            row)
+{
+  g_return_val_if_fail (ATLAS_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (row < self->areas->len, FALSE);
+
+  for (guint c = 1; c < self->programmes->len; c++)
+    if (get_cell (self, row, c)->status != get_cell (self, row, 0)->status)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * atlas_comparison_has_area_data:
+ *
+ * Whether anything is known of @programme's areas: some area claim, or a
+ * complete list (which makes every area not in it "not listed"). A
+ * programme without is a column of unknowns.
+ */
+gboolean
+atlas_comparison_has_area_data (AtlasProgramme *programme)
+{
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (programme), FALSE);
+
+  return atlas_programme_get_areas_complete (programme) ||
+         g_list_model_get_n_items (atlas_programme_get_areas (programme)) > 0;
+}
+
 /**
  * atlas_comparison_get_change:
  *

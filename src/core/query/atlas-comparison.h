@@ -56,6 +56,9 @@ guint               atlas_comparison_count_covering    (AtlasComparison *self,
                                                         guint            row);
 guint               atlas_comparison_count_known       (AtlasComparison *self,
                                                         guint            row);
+gboolean            atlas_comparison_has_area_data     (AtlasProgramme  *programme);
+gboolean            atlas_comparison_row_differs_with_unknown (AtlasComparison *self,
+                                                               guint            row);
 gboolean            atlas_comparison_row_differs       (AtlasComparison *self,
                                                         guint            row);
 AtlasChange         atlas_comparison_get_change        (AtlasComparison *self,

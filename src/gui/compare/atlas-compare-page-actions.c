@@ -119,6 +119,7 @@ preset_all_itpps_action (GtkWidget  *widget,
   if (self->dataset == NULL)
     return;
   g_clear_object (&self->area_filter);
+  _atlas_compare_page_set_hide_empty (self, FALSE);
   _atlas_compare_page_choose (self, atlas_comparison_default_programmes (self->dataset));
 }
 
@@ -138,6 +139,7 @@ preset_changes_action (GtkWidget  *widget,
   g_ptr_array_add (pair, g_object_ref (older));
   g_ptr_array_add (pair, g_object_ref (programme));
   g_clear_object (&self->area_filter);
+  _atlas_compare_page_set_hide_empty (self, FALSE);
   _atlas_compare_page_choose (self, pair);
   atlas_compare_page_set_show_changes (self, TRUE);
 }
@@ -159,6 +161,7 @@ preset_area_action (GtkWidget  *widget,
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
     g_ptr_array_add (programmes, g_list_model_get_item (all, i));
   g_set_object (&self->area_filter, area);
+  _atlas_compare_page_set_hide_empty (self, TRUE);
   _atlas_compare_page_choose (self, programmes);
   _atlas_compare_page_select_row (self, area);
 }

@@ -399,7 +399,7 @@ _atlas_compare_page_remove_stale_columns (AtlasComparePage *self)
 
   g_hash_table_iter_init (&iter, self->columns);
   while (g_hash_table_iter_next (&iter, &programme, &column))
-    if (!g_ptr_array_find (self->chosen, programme, NULL))
+    if (!g_ptr_array_find (self->shown, programme, NULL))
       {
         gtk_column_view_remove_column (self->column_view, column);
         g_hash_table_iter_remove (&iter);
@@ -455,11 +455,11 @@ _atlas_compare_page_add_columns (AtlasComparePage *self)
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
   guint keep = 0;
 
-  while (keep < self->chosen->len)
+  while (keep < self->shown->len)
     {
       g_autoptr(GtkColumnViewColumn) current = g_list_model_get_item (columns, self->n_fixed + keep);
 
-      if (current == NULL || current != g_hash_table_lookup (self->columns, g_ptr_array_index (self->chosen, keep)))
+      if (current == NULL || current != g_hash_table_lookup (self->columns, g_ptr_array_index (self->shown, keep)))
         break;
       keep++;
     }
@@ -470,9 +470,9 @@ _atlas_compare_page_add_columns (AtlasComparePage *self)
       gtk_column_view_remove_column (self->column_view, last);
     }
 
-  for (guint i = keep; i < self->chosen->len; i++)
+  for (guint i = keep; i < self->shown->len; i++)
     {
-      AtlasProgramme *p = g_ptr_array_index (self->chosen, i);
+      AtlasProgramme *p = g_ptr_array_index (self->shown, i);
       GtkColumnViewColumn *c = g_hash_table_lookup (self->columns, p);
 
       if (c == NULL)

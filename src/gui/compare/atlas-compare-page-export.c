@@ -154,9 +154,9 @@ suggested_name (AtlasComparePage *self)
 {
   g_autoptr(GString) name = g_string_new (_("comparison"));
 
-  if (self->chosen->len <= 3)
-    for (guint i = 0; i < self->chosen->len; i++)
-      g_string_append_printf (name, "-%s", atlas_programme_get_id (g_ptr_array_index (self->chosen, i)));
+  if (self->shown->len <= 3)
+    for (guint i = 0; i < self->shown->len; i++)
+      g_string_append_printf (name, "-%s", atlas_programme_get_id (g_ptr_array_index (self->shown, i)));
   g_string_append_printf (name, ".%s", atlas_export_format_extension (self->export_format));
   return g_string_free (g_steal_pointer (&name), FALSE);
 }

@@ -43,6 +43,11 @@ struct _AtlasComparePage
   gboolean only_differences;
   gboolean show_changes;
   gboolean show_wording;             /* wide cells; else one narrow mark per programme */
+  gboolean hide_empty;               /* leave out programmes without area data */
+  gboolean hide_unknown;             /* blank the unknown cells */
+  gboolean unknown_differs;          /* Only Differences counts unknown as a status */
+  GPtrArray *hidden;                 /* AtlasProgramme chosen but left out */
+  GPtrArray *shown;                  /* AtlasProgramme chosen and shown: the columns */
 
   /* What this page put in the shared selection: a cell (both), a row
    * (area only) or a column (programme only). */
@@ -79,6 +84,7 @@ struct _AtlasComparePage
   GtkRevealer *info_revealer;
   GtkLabel *info_label;
   GtkButton *show_all_button;
+  GtkButton *show_hidden_button;
   GtkStack *stack;
   GtkColumnView *column_view;
   GtkColumnViewColumn *area_column;
@@ -165,6 +171,19 @@ _atlas_compare_page_remove_stale_columns (AtlasComparePage *self);
 
 void
 _atlas_compare_page_describe_headers (AtlasComparePage *self);
+
+void
+_atlas_compare_page_init_view_options (AtlasComparePage *self);
+
+void
+_atlas_compare_page_set_hide_empty (AtlasComparePage *self,
+                                    gboolean          hide);
+
+GPtrArray *
+_atlas_compare_page_shown_programmes (AtlasComparePage *self);
+
+char *
+_atlas_compare_page_hidden_note (AtlasComparePage *self);
 
 void
 _atlas_compare_page_update_fixed_columns (AtlasComparePage *self);

@@ -262,6 +262,7 @@ update_labels (AtlasComparePage *self)
   g_autofree char *programmes = NULL;
   g_autofree char *areas = NULL;
   g_autofree char *counts = NULL;
+  g_autofree char *hidden = NULL;
   g_autoptr(GString) info = g_string_new (NULL);
   const char *changes_tip;
 
@@ -277,6 +278,13 @@ update_labels (AtlasComparePage *self)
 
   if (self->area_filter != NULL)
     g_string_append_printf (info, _("Showing only “%s”."), atlas_area_get_name (self->area_filter));
+  hidden = _atlas_compare_page_hidden_note (self);
+  if (hidden != NULL)
+    {
+      if (info->len > 0)
+        g_string_append_c (info, ' ');
+      g_string_append (info, hidden);
+    }
 
   if (_atlas_compare_page_changes_shown (self))
     {
@@ -302,6 +310,7 @@ update_labels (AtlasComparePage *self)
     }
   gtk_label_set_text (self->info_label, info->str);
   gtk_widget_set_visible (GTK_WIDGET (self->show_all_button), self->area_filter != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->show_hidden_button), hidden != NULL);
   gtk_revealer_set_reveal_child (self->info_revealer, info->len > 0);
 
   if (can_show_changes (self))
@@ -351,7 +360,10 @@ filter_row (gpointer item,
 
   if (self->area_filter != NULL && atlas_comparison_row_get_area (row) != self->area_filter)
     return FALSE;
-  if (self->only_differences && !atlas_comparison_row_get_differs (row))
+  if (self->only_differences && !atlas_comparison_row_is_summary (row) &&
+      !(self->unknown_differs ? atlas_comparison_row_differs_with_unknown (atlas_comparison_row_get_comparison (row),
+                                                                          atlas_comparison_row_get_index (row))
+                              : atlas_comparison_row_get_differs (row)))
     return FALSE;
   return TRUE;
 }
@@ -366,9 +378,11 @@ _atlas_compare_page_rebuild (AtlasComparePage *self)
   g_autoptr(AtlasComparisonRow) summary = NULL;
   g_autoptr(GPtrArray) items = NULL;
 
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
+  self->shown = _atlas_compare_page_shown_programmes (self);
   if (self->dataset != NULL)
     {
-      comparison = atlas_comparison_new (self->dataset, self->chosen);
+      comparison = atlas_comparison_new (self->dataset, self->shown);
       rows = atlas_comparison_row_list_new (comparison);
       summary = atlas_comparison_row_new_summary (comparison);
     }
@@ -615,6 +629,8 @@ atlas_compare_page_finalize (GObject *object)
   AtlasComparePage *self = (AtlasComparePage *) object;
 
   g_clear_pointer (&self->chosen, g_ptr_array_unref);
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
+  g_clear_pointer (&self->hidden, g_ptr_array_unref);
   g_clear_pointer (&self->pending_ids, g_strfreev);
   g_clear_pointer (&self->bound_cells, g_hash_table_unref);
 
@@ -748,6 +764,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, info_revealer);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, info_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, show_all_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, show_hidden_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, column_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, area_column);
@@ -789,6 +806,7 @@ atlas_compare_page_init (AtlasComparePage *self)
   self->fixed_columns[2] = g_object_ref (self->covering_column);
   self->fixed_columns[3] = g_object_ref (self->change_column);
   self->chosen = g_ptr_array_new_with_free_func (g_object_unref);
+  self->shown = g_ptr_array_new_with_free_func (g_object_unref);
   self->columns = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
   self->bound_cells = g_hash_table_new (NULL, NULL);
   self->export_format = ATLAS_EXPORT_CSV;
@@ -831,6 +849,7 @@ atlas_compare_page_init (AtlasComparePage *self)
       g_settings_bind (self->settings, "compare-show-changes", self, "show-changes", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "compare-show-wording", self, "show-wording", G_SETTINGS_BIND_DEFAULT);
     }
+  _atlas_compare_page_init_view_options (self);
 
   _atlas_compare_page_update_fixed_columns (self);
   update_labels (self);
