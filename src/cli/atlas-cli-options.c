@@ -36,6 +36,12 @@ static const GOptionEntry option_entries[] = {
     N_("Include the excerpts behind each cell of the comparison"), NULL },
   { "localized", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Write headers and status words in the user’s language instead of stable codes"), NULL },
+  { "only-differences", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Keep only the comparison’s areas on which programmes of known status differ"), NULL },
+  { "hide-unknown", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Leave the comparison’s cells of unknown status blank"), NULL },
+  { "hide-empty-programmes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Leave out of the comparison the programmes of which no source gives any area"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Paper of a PDF export: a4 or letter (default: a4)"), N_("PAPER") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
@@ -124,6 +130,9 @@ atlas_cli_handle_options (GVariantDict *options)
       export.wording = g_variant_dict_contains (options, "wording");
       export.evidence = g_variant_dict_contains (options, "evidence");
       export.localized = g_variant_dict_contains (options, "localized");
+      export.only_differences = g_variant_dict_contains (options, "only-differences");
+      export.hide_unknown = g_variant_dict_contains (options, "hide-unknown");
+      export.hide_empty = g_variant_dict_contains (options, "hide-empty-programmes");
       return atlas_cli_export (&export);
     }
 

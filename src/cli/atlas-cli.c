@@ -17,6 +17,7 @@
 
 #include "atlas-cli.h"
 #include "atlas-comparison.h"
+#include "atlas-comparison-shown.h"
 #include "atlas-dataset.h"
 #include "atlas-export.h"
 #include "atlas-loader.h"
@@ -67,6 +68,52 @@ static AtlasDataset *
 load (const char *path)
 {
   return load_localized (path, FALSE);
+}
+
+/* The comparison as the options ask: without the programmes of which
+ * nothing is known, only the areas that differ, unknown left blank — and
+ * a note that says so */
+static void
+export_comparison (AtlasComparison         *comparison,
+                   const AtlasCliExport    *options,
+                   AtlasTableOptions       *table_options,
+                   AtlasTable             **table,
+                   AtlasTable             **evidence)
+{
+  g_autoptr(AtlasComparison) shown = NULL;
+  g_autoptr(GPtrArray) left_out = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) areas = NULL;
+  g_autofree char *note = NULL;
+
+  if (options->hide_empty)
+    {
+      g_autoptr(GPtrArray) programmes = g_ptr_array_new ();
+      g_autoptr(GPtrArray) kept = NULL;
+
+      for (guint c = 0; c < atlas_comparison_get_n_columns (comparison); c++)
+        g_ptr_array_add (programmes, atlas_comparison_get_programme (comparison, c));
+      kept = atlas_comparison_with_area_data (programmes, left_out);
+      shown = atlas_comparison_new (atlas_comparison_get_dataset (comparison), kept);
+    }
+  else
+    shown = g_object_ref (comparison);
+
+  table_options->blank_unknown = options->hide_unknown;
+  note = atlas_comparison_describe_view (options->only_differences, FALSE, options->hide_unknown, left_out,
+                                         table_options->localized);
+  table_options->view_note = note;
+  if (options->only_differences)
+    {
+      areas = atlas_comparison_differing_areas (shown, FALSE);
+      *table = atlas_comparison_shown_table (shown, table_options, areas, FALSE);
+      *evidence = atlas_comparison_shown_evidence (shown, table_options, areas);
+    }
+  else
+    {
+      *table = atlas_tables_comparison (shown, table_options);
+      *evidence = atlas_tables_evidence (shown, table_options);
+    }
+  table_options->view_note = NULL;
 }
 
 /**
@@ -253,8 +300,12 @@ atlas_cli_export (const AtlasCliExport *options)
           g_printerr ("%s\n", error->message);
           return ATLAS_CLI_USAGE;
         }
-      table = atlas_tables_comparison (comparison, &table_options);
-      evidence = atlas_tables_evidence (comparison, &table_options);
+      export_comparison (comparison, options, &table_options, &table, &evidence);
+    }
+  else if (options->only_differences || options->hide_unknown || options->hide_empty)
+    {
+      g_printerr (_("--only-differences, --hide-unknown and --hide-empty-programmes go with --export=comparison only\n"));
+      return ATLAS_CLI_USAGE;
     }
   else if (options->programmes != NULL)
     {

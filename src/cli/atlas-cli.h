@@ -28,6 +28,9 @@ typedef struct
   gboolean wording;
   gboolean evidence;
   gboolean localized;
+  gboolean only_differences;  /* the comparison's rows where programmes differ */
+  gboolean hide_unknown;      /* blank cells of unknown status */
+  gboolean hide_empty;        /* leave out programmes without area data */
   int width;                  /* of a timeline picture, or 0 for the default */
 } AtlasCliExport;
 

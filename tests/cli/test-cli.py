@@ -145,6 +145,36 @@ def export_default_csv_is_itpps_and_honest():
 
 
 @test
+def export_what_the_view_shows():
+    """--only-differences, --hide-empty-programmes and --hide-unknown give the
+    table the Compare page shows with those choices, and the note says so"""
+    ids, expected = expected_matrix(DATASET)
+    d = json.load(open(DATASET, encoding="utf-8"))
+    with_data = {p["id"] for p in d["programmes"] if p.get("areas") or p.get("areas_complete")}
+    kept = [i for i in ids if i in with_data]
+    assert 0 < len(kept) < len(ids)
+    js = json.loads(run("--export=comparison", "--format=json", "--only-differences",
+                        "--hide-empty-programmes", "--hide-unknown", check=0).stdout)
+    columns = [c["id"] for c in js["columns"]]
+    assert [i for i in columns if i in ids] == kept, columns
+    def differs(row):
+        known = {row[i] for i in kept if row[i] != "unknown"}
+        return len(known) > 1
+    want = [r for r in expected if differs(r)]
+    assert 0 < len(want) < len(expected)
+    assert [r["area_id"] for r in js["rows"]] == [r["area_id"] for r in want]
+    for got, r in zip(js["rows"], want):
+        for i in kept:
+            # a blank cell is null in JSON
+            assert got[i] == (None if r[i] == "unknown" else r[i]), (r["area_id"], i, got[i])
+    left_out = [i for i in ids if i not in with_data]
+    assert "only the areas where programmes of known status differ" in js["note"], js["note"]
+    assert all(i in js["note"] for i in left_out), js["note"]
+    # Without a comparison they make no sense
+    assert "--export=comparison" in run("--export=events", "--only-differences", check=2).stderr.decode()
+
+
+@test
 def export_formats_agree():
     ids, expected = expected_matrix(DATASET)
     tsv = run("--export=comparison", "--format=tsv", check=0).stdout.decode()

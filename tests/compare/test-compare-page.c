@@ -625,6 +625,28 @@ test_view_options (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->page), "view.compare-unknown-differs", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_differ_unknown);
   gtk_widget_activate_action (GTK_WIDGET (f->page), "view.compare-unknown-differs", NULL);
+
+  /* Copy, export and print take what is shown, and say what it leaves out */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "view.compare-hide-unknown", NULL);
+  {
+    AtlasTableOptions options = { ATLAS_TABLE_LAYOUT_WIDE, FALSE, FALSE, TRUE };
+    g_autoptr(AtlasTable) table = atlas_compare_page_build_table (f->page, &options, TRUE);
+    guint n_blank = 0;
+
+    g_assert_cmpuint (atlas_table_get_n_rows (table), ==, n_differ);
+    g_assert_nonnull (strstr (atlas_table_get_note (table), "only the areas where programmes of known status differ"));
+    g_assert_nonnull (strstr (atlas_table_get_note (table), "cells of unknown status left blank"));
+    for (guint r = 0; r < atlas_table_get_n_rows (table); r++)
+      for (guint c = 0; c < atlas_table_get_n_columns (table); c++)
+        if (atlas_table_get_kind (table, r, c) == ATLAS_CELL_STATUS &&
+            atlas_table_get_status (table, r, c) == ATLAS_AREA_STATUS_UNKNOWN)
+          {
+            g_assert_cmpstr (atlas_table_get_text (table, r, c), ==, "");
+            n_blank++;
+          }
+    g_assert_cmpuint (n_blank, >, 0);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "view.compare-hide-unknown", NULL);
   atlas_compare_page_set_only_differences (f->page, FALSE);
 }
 

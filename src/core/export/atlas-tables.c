@@ -117,9 +117,12 @@ set_status (AtlasTable              *table,
             guint                    column,
             AtlasAreaStatus          status)
 {
-  atlas_table_set_status (table, row, column, status,
-                          options->localized ? atlas_area_status_to_label (status)
-                                             : atlas_area_status_to_code (status));
+  if (options->blank_unknown && status == ATLAS_AREA_STATUS_UNKNOWN)
+    atlas_table_set_status (table, row, column, status, "");
+  else
+    atlas_table_set_status (table, row, column, status,
+                            options->localized ? atlas_area_status_to_label (status)
+                                               : atlas_area_status_to_code (status));
 }
 
 /* What goes around a table on a page: the note on its source, the paper */
@@ -143,6 +146,12 @@ set_page (AtlasTable              *table,
     /* Translators: under an exported table; %s is the dataset's title */
     note = g_strdup_printf (say (options, N_("Source: %s (the built-in dataset of Partnership Atlas).")),
                             dataset->title);
+  if (options->view_note != NULL && *options->view_note != '\0')
+    {
+      g_autofree char *source = g_steal_pointer (&note);
+
+      note = g_strconcat (options->view_note, " ", source, NULL);
+    }
   atlas_table_set_note (table, note);
 }
 

@@ -26,6 +26,9 @@ typedef enum
  * @localized: headers and status words in the user's language rather than
  *   stable codes (JSON always uses codes)
  * @paper: the paper a paginated export (PDF) is laid out for
+ * @blank_unknown: leave the cells of unknown status empty
+ * @view_note: (nullable): a sentence on what the view leaves out, put
+ *   before the note on the source (see atlas_comparison_describe_view())
  */
 typedef struct
 {
@@ -34,6 +37,8 @@ typedef struct
   gboolean include_evidence;
   gboolean localized;
   AtlasPaper paper;
+  gboolean blank_unknown;
+  const char *view_note;
 } AtlasTableOptions;
 
 AtlasTable *atlas_tables_comparison (AtlasComparison         *comparison,

@@ -15,8 +15,22 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "atlas-comparison.h"
 #include "atlas-comparison-shown.h"
+#include "atlas-programme.h"
 #include "atlas-model-private.h"
+
+/* The builder's words in the user's language, or in English for a table
+ * of codes read by scripts */
+static const char *say_in (gboolean    localized,
+                           const char *msgid) G_GNUC_FORMAT (2);
+
+static const char *
+say_in (gboolean    localized,
+        const char *msgid)
+{
+  return localized ? g_dgettext (GETTEXT_PACKAGE, msgid) : msgid;
+}
 
 typedef struct
 {
@@ -212,4 +226,122 @@ atlas_comparison_shown_evidence (AtlasComparison         *comparison,
   if (areas == NULL)
     return g_steal_pointer (&table);
   return restrict_table (table, areas, NULL, options);
+}
+
+/**
+ * atlas_comparison_differing_areas:
+ * @unknown_differs: count unknown as a status of its own
+ *
+ * Returns: (transfer container) (element-type AtlasArea): the areas on
+ *   which the programmes compared differ, in the comparison's order
+ */
+GPtrArray *
+atlas_comparison_differing_areas (AtlasComparison *comparison,
+                                  gboolean         unknown_differs)
+{
+  GPtrArray *areas = g_ptr_array_new ();
+
+  g_return_val_if_fail (ATLAS_IS_COMPARISON (comparison), areas);
+
+  for (guint r = 0; r < atlas_comparison_get_n_rows (comparison); r++)
+    if (unknown_differs ? atlas_comparison_row_differs_with_unknown (comparison, r)
+                        : atlas_comparison_row_differs (comparison, r))
+      g_ptr_array_add (areas, atlas_comparison_get_area (comparison, r));
+  return areas;
+}
+
+/**
+ * atlas_comparison_with_area_data:
+ * @programmes: (element-type AtlasProgramme): programmes to compare
+ * @left_out: (element-type AtlasProgramme) (nullable): gets the programmes
+ *   left out, with a reference
+ *
+ * The programmes of which some area is known — or all of them when none
+ * is, so that a comparison is never left without a column.
+ *
+ * Returns: (transfer container) (element-type AtlasProgramme): the
+ *   programmes kept, with a reference, in their order
+ */
+GPtrArray *
+atlas_comparison_with_area_data (GPtrArray *programmes,
+                                 GPtrArray *left_out)
+{
+  GPtrArray *kept = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_left_out = 0;
+
+  for (guint i = 0; i < programmes->len; i++)
+    {
+      AtlasProgramme *programme = g_ptr_array_index (programmes, i);
+
+      if (atlas_comparison_has_area_data (programme))
+        g_ptr_array_add (kept, g_object_ref (programme));
+      else
+        n_left_out++;
+    }
+  if (kept->len == 0)
+    {
+      for (guint i = 0; i < programmes->len; i++)
+        g_ptr_array_add (kept, g_object_ref (g_ptr_array_index (programmes, i)));
+      return kept;
+    }
+  for (guint i = 0; left_out != NULL && n_left_out > 0 && i < programmes->len; i++)
+    if (!atlas_comparison_has_area_data (g_ptr_array_index (programmes, i)))
+      g_ptr_array_add (left_out, g_object_ref (g_ptr_array_index (programmes, i)));
+  return kept;
+}
+
+/**
+ * atlas_comparison_describe_view:
+ * @left_out: (element-type AtlasProgramme) (nullable): programmes chosen
+ *   but left out for want of area data
+ *
+ * What an export of a view says of it, so that a table that leaves
+ * something out says so: "Shown: only the areas where the programmes
+ * differ; unknown cells left blank; left out for want of area data:
+ * ROK ITPP 2027."
+ *
+ * Returns: (transfer full) (nullable): the sentence, or %NULL when the
+ *   view leaves nothing out
+ */
+char *
+atlas_comparison_describe_view (gboolean   only_differences,
+                                gboolean   unknown_differs,
+                                gboolean   blank_unknown,
+                                GPtrArray *left_out,
+                                gboolean   localized)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+  const char *separator;
+
+  if (only_differences && unknown_differs)
+    g_ptr_array_add (parts, g_strdup (say_in (localized, N_("only the areas where the programmes differ or some are unknown"))));
+  else if (only_differences)
+    g_ptr_array_add (parts, g_strdup (say_in (localized, N_("only the areas where programmes of known status differ"))));
+  if (blank_unknown)
+    g_ptr_array_add (parts, g_strdup (say_in (localized, N_("cells of unknown status left blank"))));
+  if (left_out != NULL && left_out->len > 0)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; i < left_out->len; i++)
+        {
+          AtlasProgramme *programme = g_ptr_array_index (left_out, i);
+
+          if (i > 0)
+            g_string_append (names, ", ");
+          g_string_append (names, localized ? atlas_programme_get_short_label (programme)
+                                            : atlas_programme_get_id (programme));
+        }
+      /* Translators: in an exported table's note; %s names programmes */
+      g_ptr_array_add (parts, g_strdup_printf (say_in (localized, N_("left out for want of area data: %s")), names->str));
+    }
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  /* Translators: between the parts of “Shown: …; …; ….” in an exported table's note */
+  separator = say_in (localized, N_("; "));
+  joined = g_strjoinv (separator, (char **) parts->pdata);
+  /* Translators: an exported table's note on what its view leaves out; %s is the list of what */
+  return g_strdup_printf (say_in (localized, N_("Shown: %s.")), joined);
 }

@@ -36,6 +36,7 @@ typedef struct
   AtlasComparison *comparison;
   GPtrArray *areas;
   gboolean with_change;
+  char *view_note;
   GFile *file;
   GError *error;
 } ExportJob;
@@ -44,6 +45,7 @@ static void
 export_job_free (ExportJob *job)
 {
   g_clear_object (&job->comparison);
+  g_free (job->view_note);
   g_clear_pointer (&job->areas, g_ptr_array_unref);
   g_clear_object (&job->file);
   g_clear_error (&job->error);
@@ -341,6 +343,13 @@ atlas_compare_page_export (AtlasComparePage        *self,
   /* Even with every area shown, the order may be the user's */
   job->areas = only_shown ? _atlas_compare_page_dup_shown_areas (self) : NULL;
   job->with_change = only_shown && _atlas_compare_page_changes_shown (self);
+  /* What you see is what you get, and the table says what it leaves out */
+  if (only_shown)
+    {
+      job->options.blank_unknown = self->hide_unknown;
+      job->view_note = _atlas_compare_page_view_note (self, job->options.localized);
+      job->options.view_note = job->view_note;
+    }
   job->file = g_object_ref (file);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   g_signal_connect_object (task, "notify::completed", G_CALLBACK (export_completed_cb), self, 0);
@@ -370,12 +379,19 @@ atlas_compare_page_build_table (AtlasComparePage        *self,
                                 gboolean                 only_shown)
 {
   g_autoptr(GPtrArray) areas = NULL;
+  g_autofree char *note = NULL;
+  AtlasTableOptions shown = *options;
 
   g_return_val_if_fail (ATLAS_IS_COMPARE_PAGE (self), NULL);
 
   if (self->comparison == NULL)
     return NULL;
   if (only_shown)
-    areas = _atlas_compare_page_dup_shown_areas (self);
-  return atlas_comparison_shown_table (self->comparison, options, areas, only_shown && _atlas_compare_page_changes_shown (self));
+    {
+      areas = _atlas_compare_page_dup_shown_areas (self);
+      shown.blank_unknown = self->hide_unknown;
+      note = _atlas_compare_page_view_note (self, options->localized);
+      shown.view_note = note;
+    }
+  return atlas_comparison_shown_table (self->comparison, &shown, areas, only_shown && _atlas_compare_page_changes_shown (self));
 }

@@ -185,6 +185,10 @@ _atlas_compare_page_shown_programmes (AtlasComparePage *self);
 char *
 _atlas_compare_page_hidden_note (AtlasComparePage *self);
 
+char *
+_atlas_compare_page_view_note (AtlasComparePage *self,
+                               gboolean          localized);
+
 void
 _atlas_compare_page_update_fixed_columns (AtlasComparePage *self);
 

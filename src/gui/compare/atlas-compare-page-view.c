@@ -21,6 +21,7 @@
 #include "atlas-compare-page-private.h"
 #include "atlas-comparison.h"
 #include "atlas-comparison-row.h"
+#include "atlas-comparison-shown.h"
 #include "atlas-programme.h"
 
 static const struct {
@@ -124,6 +125,20 @@ _atlas_compare_page_shown_programmes (AtlasComparePage *self)
       self->hidden = g_ptr_array_new_with_free_func (g_object_unref);
     }
   return shown;
+}
+
+/**
+ * _atlas_compare_page_view_note:
+ *
+ * Returns: (transfer full) (nullable): what an export of the view says it
+ *   leaves out, in the user's language or in codes
+ */
+char *
+_atlas_compare_page_view_note (AtlasComparePage *self,
+                               gboolean          localized)
+{
+  return atlas_comparison_describe_view (self->only_differences, self->unknown_differs, self->hide_unknown,
+                                         self->hidden, localized);
 }
 
 /**
