@@ -14,6 +14,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
 
@@ -188,8 +189,11 @@ test_zoom (Fixture       *fixture,
   double lo, hi, whole;
 
   atlas_timeline_layout_get_bounds (layout, &lo, &hi);
+  /* It opens on the years the data is in, not on all of them (issue 19);
+   * Ctrl+0 shows the whole timeline */
+  g_assert_cmpfloat (view_span (fixture), <, hi - lo);
+  activate (fixture, "timeline.zoom-reset");
   whole = view_span (fixture);
-  /* It opens on the whole timeline */
   g_assert_cmpfloat_with_epsilon (whole, hi - lo, EPSILON);
   g_assert_cmpfloat_with_epsilon (view_start (fixture), lo, EPSILON);
 
@@ -225,6 +229,40 @@ test_zoom (Fixture       *fixture,
   activate (fixture, "timeline.zoom-to-fit");
   g_assert_cmpfloat (view_start (fixture), >, julian (1999, 1, 1));
   g_assert_cmpfloat (view_start (fixture), <, julian (2001, 1, 1));
+}
+
+/* The first view leaves the 1953 event out and says so at the left edge;
+ * the edge's action brings it in and the announcement goes */
+static void
+test_first_view (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AtlasTimelineModel *model = atlas_timeline_get_model (fixture->timeline);
+  GtkWidget *earlier = NULL;
+  guint32 first, last;
+  double start, span;
+
+  g_assert_true (atlas_timeline_model_get_range (model, &first, &last));
+  g_assert_cmpfloat (view_start (fixture), >=, julian (1995, 1, 1));
+  g_assert_cmpfloat (view_start (fixture) + view_span (fixture), >, last + 1.0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->timeline)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)),
+                                            "timeline.show-earlier") == 0)
+      earlier = child;
+  g_assert_nonnull (earlier);
+  g_assert_true (gtk_widget_get_visible (earlier));
+  g_assert_nonnull (strstr (gtk_button_get_label (GTK_BUTTON (earlier)), "1953"));
+
+  activate (fixture, "timeline.show-earlier");
+  atlas_timeline_get_visible_range (fixture->timeline, &start, &span);
+  g_assert_cmpfloat (start, <, first);
+  g_assert_cmpfloat (start + span, >, last + 1.0);
+  g_assert_false (gtk_widget_get_visible (earlier));
+  /* Nothing is left to bring in: the view stays */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.show-earlier", NULL);
+  g_assert_cmpfloat (view_start (fixture), ==, start);
 }
 
 static void
@@ -291,8 +329,13 @@ test_pinch (Fixture       *fixture,
 {
   GtkEventController *zoom = find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_GESTURE_ZOOM);
   AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
-  double start = view_start (fixture), span = view_span (fixture), middle_day, x;
   const AtlasTimelineMetrics *metrics = atlas_timeline_layout_get_metrics (layout);
+  double start, span, middle_day, x;
+
+  /* From the whole timeline, which the widget no longer opens on */
+  activate (fixture, "timeline.zoom-reset");
+  start = view_start (fixture);
+  span = view_span (fixture);
 
   /* Without touches the gesture has no centre: the pinch is around the
    * middle of the time axis, whose day stays put */
@@ -846,6 +889,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/timeline/widget/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
+  g_test_add ("/timeline/widget/first-view", Fixture, NULL, fixture_set_up, test_first_view, fixture_tear_down);
   g_test_add ("/timeline/widget/pan", Fixture, NULL, fixture_set_up, test_pan, fixture_tear_down);
   g_test_add ("/timeline/widget/pinch", Fixture, NULL, fixture_set_up, test_pinch, fixture_tear_down);
   g_test_add ("/timeline/widget/many-lanes", Fixture, NULL, fixture_set_up, test_many_lanes, fixture_tear_down);

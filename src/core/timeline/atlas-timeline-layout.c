@@ -14,6 +14,7 @@
 
 #include "atlas-timeline-layout.h"
 #include "atlas-timeline-layout-private.h"
+#include "atlas-timeline-view-range.h"
 #include "atlas-date.h"
 
 /**
@@ -826,6 +827,26 @@ atlas_timeline_layout_zoom_to_fit (AtlasTimelineLayout *self)
   g_return_if_fail (self != NULL);
   bounds (self, &lo, &hi);
   atlas_timeline_layout_set_view (self, lo, hi - lo);
+}
+
+/**
+ * atlas_timeline_layout_zoom_to_first_view:
+ *
+ * Shows the years the data is in (atlas_timeline_view_range_first()),
+ * the view a timeline opens on; all of it when the model is empty.
+ */
+void
+atlas_timeline_layout_zoom_to_first_view (AtlasTimelineLayout *self)
+{
+  double start, span;
+
+  g_return_if_fail (self != NULL);
+  if (!atlas_timeline_view_range_first (self->model, &start, &span))
+    {
+      atlas_timeline_layout_zoom_to_fit (self);
+      return;
+    }
+  atlas_timeline_layout_set_view (self, start, span);
 }
 
 /**

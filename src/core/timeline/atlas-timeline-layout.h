@@ -164,6 +164,7 @@ void                        atlas_timeline_layout_pinch          (AtlasTimelineL
                                                                   double                       scale);
 void                        atlas_timeline_layout_zoom_to_fit    (AtlasTimelineLayout         *self);
 void                        atlas_timeline_layout_zoom_to_shown  (AtlasTimelineLayout         *self);
+void                        atlas_timeline_layout_zoom_to_first_view (AtlasTimelineLayout     *self);
 void                        atlas_timeline_layout_zoom_to_item   (AtlasTimelineLayout         *self,
                                                                   guint                        index);
 gboolean                    atlas_timeline_layout_scroll_to_item (AtlasTimelineLayout         *self,

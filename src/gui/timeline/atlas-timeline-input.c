@@ -266,6 +266,9 @@ view_action (GtkWidget  *widget,
     atlas_timeline_layout_zoom (self->layout, 1 / ZOOM_STEP, _atlas_timeline_center_x (self));
   else if (g_str_equal (action_name, "timeline.zoom-reset"))
     atlas_timeline_layout_zoom_to_fit (self->layout);
+  else if (g_str_equal (action_name, "timeline.show-earlier") ||
+           g_str_equal (action_name, "timeline.show-later"))
+    _atlas_timeline_show_outside (self, g_str_equal (action_name, "timeline.show-later"));
   else if (g_str_equal (action_name, "timeline.zoom-to-fit"))
     atlas_timeline_layout_zoom_to_shown (self->layout);
   else if (self->selected >= 0)
@@ -306,6 +309,10 @@ _atlas_timeline_class_input_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "timeline.zoom-reset", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-to-fit", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-to-selection", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "timeline.show-earlier", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "timeline.show-later", NULL, view_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_CONTROL_MASK, "timeline.show-earlier", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_CONTROL_MASK, "timeline.show-later", NULL);
   gtk_widget_class_install_action (widget_class, "timeline.previous", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "timeline.next", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "timeline.first", NULL, move_action);

@@ -33,6 +33,7 @@ G_BEGIN_DECLS
 #define MAX_LEGEND_HEIGHT 200
 #define NATURAL_LANES_HEIGHT 1200
 #define WHEEL_SCROLL 48.0
+#define EDGE_PADDING 4
 
 /* What the kept picture shows; a new one is drawn when any of it changes */
 typedef struct
@@ -87,6 +88,8 @@ struct _AtlasTimeline
   GtkWidget *legend_scroller;   /* a legend of hundreds of lanes scrolls too */
   AtlasTimelineLegend *legend;
   GtkWidget *scrollbar;
+  GtkWidget *earlier_button;    /* "← 1953": items before the view */
+  GtkWidget *later_button;      /* and after it */
 
   /* The window's filters and search: what is drawn is what they let through */
   AtlasTimelineFilter *filter;
@@ -127,6 +130,10 @@ _atlas_timeline_to_layout_y (AtlasTimeline *self,
 void
 _atlas_timeline_select_index (AtlasTimeline *self,
                               int            index);
+
+void
+_atlas_timeline_show_outside (AtlasTimeline *self,
+                              gboolean       later);
 
 void
 _atlas_timeline_class_input_init (GtkWidgetClass *widget_class);

@@ -20,6 +20,7 @@
 #include "atlas-timeline-filter.h"
 #include "atlas-timeline-legend.h"
 #include "atlas-timeline-render.h"
+#include "atlas-timeline-view-range.h"
 
 /**
  * AtlasTimeline:
@@ -71,6 +72,76 @@ notify_view (AtlasTimeline *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static gboolean
+item_is_shown (guint    index,
+               gpointer user_data)
+{
+  return atlas_timeline_layout_item_is_shown (user_data, index);
+}
+
+static int
+year_of (guint32 day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, MAX (day, 1));
+  return g_date_get_year (&date);
+}
+
+/* One edge's button: how many items lie beyond it, and from which year */
+static void
+update_edge (GtkWidget *button,
+             guint      n_items,
+             guint32    day,
+             gboolean   later)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_set_visible (button, n_items > 0);
+  if (n_items == 0)
+    return;
+  if (later)
+    /* Translators: a button at the right edge of the timeline; %d is the year
+     * of the latest event out of view. Clicking it brings the events in. */
+    label = g_strdup_printf (_("%d →"), year_of (day));
+  else
+    /* Translators: a button at the left edge of the timeline; %d is the year
+     * of the earliest event out of view */
+    label = g_strdup_printf (_("← %d"), year_of (day));
+  if (later)
+    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u later item (Ctrl+End)",
+                                            "Show %u later items (Ctrl+End)", n_items), n_items);
+  else
+    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u earlier item (Ctrl+Home)",
+                                            "Show %u earlier items (Ctrl+Home)", n_items), n_items);
+  gtk_button_set_label (GTK_BUTTON (button), label);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+}
+
+/* Items left out of the view are announced at its edges */
+static void
+update_edges (AtlasTimeline *self)
+{
+  guint before = 0, after = 0;
+  guint32 earliest = 0, latest = 0;
+
+  if (self->layout != NULL)
+    {
+      double start = atlas_timeline_layout_get_view_start (self->layout);
+      double end = start + atlas_timeline_layout_get_view_span (self->layout);
+
+      before = atlas_timeline_view_range_outside (self->model, item_is_shown, self->layout, start, end,
+                                                  &after, &earliest, &latest);
+    }
+  update_edge (self->earlier_button, before, earliest, FALSE);
+  update_edge (self->later_button, after, latest, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.show-earlier", before > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.show-later", after > 0);
+}
+
 /* Tells about a change of view, after any change that may have made one */
 void
 _atlas_timeline_sync_view (AtlasTimeline *self)
@@ -82,7 +153,44 @@ _atlas_timeline_sync_view (AtlasTimeline *self)
     return;
   self->shown_start = start;
   self->shown_span = span;
+  update_edges (self);
   notify_view (self);
+}
+
+/**
+ * _atlas_timeline_show_outside:
+ * @later: the items after the view, rather than before it
+ *
+ * Widens the view, keeping its other end, to bring in what lies beyond
+ * one edge.
+ */
+void
+_atlas_timeline_show_outside (AtlasTimeline *self,
+                              gboolean       later)
+{
+  double start, end, margin;
+  guint32 earliest, latest;
+  guint before, after;
+
+  if (self->layout == NULL)
+    return;
+  start = atlas_timeline_layout_get_view_start (self->layout);
+  end = start + atlas_timeline_layout_get_view_span (self->layout);
+  before = atlas_timeline_view_range_outside (self->model, item_is_shown, self->layout, start, end,
+                                              &after, &earliest, &latest);
+  if (later && after > 0)
+    {
+      margin = MAX (30.0, 0.03 * (latest + 1.0 - start));
+      end = latest + 1.0 + margin;
+    }
+  else if (!later && before > 0)
+    {
+      margin = MAX (30.0, 0.03 * (end - earliest));
+      start = earliest - margin;
+    }
+  _atlas_timeline_stop_kinetic (self);
+  atlas_timeline_layout_set_view (self->layout, start, end - start);
+  _atlas_timeline_sync_view (self);
 }
 
 void
@@ -356,10 +464,11 @@ rebuild (AtlasTimeline *self)
       atlas_timeline_layout_set_search (self->layout, self->search_text);
       for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
         atlas_timeline_layout_set_kind_visible (self->layout, k, !(self->hidden_kinds & (1u << k)));
-      atlas_timeline_layout_zoom_to_fit (self->layout);
+      atlas_timeline_layout_zoom_to_first_view (self->layout);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+  update_edges (self);
   follow_selection (self);
   update_accessible (self);
   update_actions (self);
@@ -502,6 +611,30 @@ atlas_timeline_size_allocate (GtkWidget *widget,
                                                corner_width, corner_height }, -1);
   gtk_widget_size_allocate (self->scrollbar,
                             &(GtkAllocation) { width - scrollbar_width, (int) ruler, scrollbar_width, (int) view }, -1);
+  /* The edges' buttons sit on the lanes, just under the ruler, at either
+   * end of the time axis */
+  if (self->layout != NULL)
+    {
+      double gutter = atlas_timeline_layout_get_metrics (self->layout)->gutter;
+      int w, h;
+
+      if (gtk_widget_get_visible (self->earlier_button))
+        {
+          gtk_widget_measure (self->earlier_button, GTK_ORIENTATION_HORIZONTAL, -1, &w, NULL, NULL, NULL);
+          gtk_widget_measure (self->earlier_button, GTK_ORIENTATION_VERTICAL, -1, &h, NULL, NULL, NULL);
+          gtk_widget_size_allocate (self->earlier_button,
+                                    &(GtkAllocation) { (int) gutter + EDGE_PADDING, (int) ruler + EDGE_PADDING, w, h }, -1);
+        }
+      if (gtk_widget_get_visible (self->later_button))
+        {
+          gtk_widget_measure (self->later_button, GTK_ORIENTATION_HORIZONTAL, -1, &w, NULL, NULL, NULL);
+          gtk_widget_measure (self->later_button, GTK_ORIENTATION_VERTICAL, -1, &h, NULL, NULL, NULL);
+          gtk_widget_size_allocate (self->later_button,
+                                    &(GtkAllocation) { width - scrollbar_width - w - EDGE_PADDING,
+                                                       (int) ruler + EDGE_PADDING, w, h }, -1);
+        }
+    }
+
   /* Right under the lanes, where it explains them */
   gtk_widget_size_allocate (self->legend_scroller,
                             &(GtkAllocation) { 0, (int) (ruler + view), width, legend }, -1);
@@ -577,6 +710,8 @@ atlas_timeline_snapshot (GtkWidget   *widget,
 
   gtk_widget_snapshot_child (widget, self->corner, snapshot);
   gtk_widget_snapshot_child (widget, self->legend_scroller, snapshot);
+  gtk_widget_snapshot_child (widget, self->earlier_button, snapshot);
+  gtk_widget_snapshot_child (widget, self->later_button, snapshot);
   gtk_widget_snapshot_child (widget, self->scrollbar, snapshot);
 }
 
@@ -825,6 +960,8 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, legend);
   gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, legend_scroller);
   gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, scrollbar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, earlier_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, later_button);
   _atlas_timeline_class_input_init (widget_class);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
