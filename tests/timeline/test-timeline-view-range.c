@@ -221,6 +221,31 @@ test_zoom_limits (void)
   g_assert_cmpfloat_with_epsilon (new_start + new_span, start + 400, EPSILON);
 }
 
+static void
+test_keep_items (void)
+{
+  g_autoptr(AtlasTimelineModel) model = new_model (1953, 12, 0);
+  double start;
+
+  /* A view on 1980–1985 has nothing: it moves to the nearest item, 2010's
+   * (25 years after its end) rather than 1953's (27 years before it) */
+  start = julian (1980, 1, 1);
+  g_assert_true (atlas_timeline_view_range_keep_items (model, NULL, NULL, &start, 5 * 365.25));
+  g_assert_cmpfloat (start, <, julian (2010, 1, 15));
+  g_assert_cmpfloat (start + 5 * 365.25, >, julian (2010, 1, 16));
+  g_assert_cmpuint (atlas_timeline_view_range_outside (model, NULL, NULL, start, start + 5 * 365.25,
+                                                       NULL, NULL, NULL), <, 13);
+  /* 1955–1960 is nearer 1953 */
+  start = julian (1955, 1, 1);
+  g_assert_true (atlas_timeline_view_range_keep_items (model, NULL, NULL, &start, 5 * 365.25));
+  g_assert_cmpfloat (start, <, julian (1953, 1, 1));
+  g_assert_cmpfloat (start + 5 * 365.25, >, julian (1954, 1, 1));
+  /* A view with an item in it stays */
+  start = julian (2009, 6, 1);
+  g_assert_false (atlas_timeline_view_range_keep_items (model, NULL, NULL, &start, 365.25));
+  g_assert_cmpfloat (start, ==, julian (2009, 6, 1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,6 +260,7 @@ main (int   argc,
   g_test_add_func ("/timeline/view-range/outside", test_outside);
   g_test_add_func ("/timeline/view-range/zoom-anchor", test_zoom_anchor);
   g_test_add_func ("/timeline/view-range/zoom-limits", test_zoom_limits);
+  g_test_add_func ("/timeline/view-range/keep-items", test_keep_items);
 
   return g_test_run ();
 }

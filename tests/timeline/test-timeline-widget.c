@@ -265,6 +265,51 @@ test_first_view (Fixture       *fixture,
   g_assert_cmpfloat (view_start (fixture), ==, start);
 }
 
+/* Ctrl+plus zooms around the selected item, Shift+arrows pan, and zooming
+ * in never lands on empty years */
+static void
+test_zoom_anchor (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  AtlasTimelineModel *model = atlas_timeline_get_model (fixture->timeline);
+  GObject *itpp = G_OBJECT (atlas_dataset_find_programme (fixture->dataset, "kor-itpp"));
+  const AtlasTimelineItem *item;
+  double day, x, start;
+  guint n_visible;
+  int index;
+
+  atlas_selection_set_item (fixture->selection, itpp);
+  index = atlas_timeline_get_selected_index (fixture->timeline);
+  g_assert_cmpint (index, >=, 0);
+  item = atlas_timeline_model_get_item (model, (guint) index);
+  day = (item->first_day + item->last_day + 1.0) / 2;
+  x = atlas_timeline_layout_day_to_x (layout, day);
+  for (guint i = 0; i < 4; i++)
+    {
+      activate (fixture, "timeline.zoom-in");
+      /* The selected item's middle stays where it was */
+      g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_day_to_x (layout, day), x, 1e-3);
+    }
+  g_assert_cmpfloat (view_start (fixture), <, item->first_day + 1.0);
+
+  /* Shift+Right pans a tenth of the axis later, Shift+Left back */
+  start = view_start (fixture);
+  activate (fixture, "timeline.pan-right");
+  g_assert_cmpfloat (view_start (fixture), >, start);
+  activate (fixture, "timeline.pan-left");
+  g_assert_cmpfloat_with_epsilon (view_start (fixture), start, 1e-6);
+
+  /* Zoomed in on the empty 1980s, a zoom brings the nearest item in */
+  atlas_selection_set_item (fixture->selection, NULL);
+  atlas_timeline_set_visible_range (fixture->timeline, julian (1985, 1, 1), 4 * 365.25);
+  atlas_timeline_layout_get_visible (layout, &n_visible);
+  g_assert_cmpuint (n_visible, ==, 0);
+  activate (fixture, "timeline.zoom-in");
+  atlas_timeline_layout_get_visible (layout, &n_visible);
+  g_assert_cmpuint (n_visible, >, 0);
+}
+
 static void
 test_pan (Fixture       *fixture,
           gconstpointer  data)
@@ -890,6 +935,7 @@ main (int   argc,
 
   g_test_add ("/timeline/widget/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/timeline/widget/first-view", Fixture, NULL, fixture_set_up, test_first_view, fixture_tear_down);
+  g_test_add ("/timeline/widget/zoom-anchor", Fixture, NULL, fixture_set_up, test_zoom_anchor, fixture_tear_down);
   g_test_add ("/timeline/widget/pan", Fixture, NULL, fixture_set_up, test_pan, fixture_tear_down);
   g_test_add ("/timeline/widget/pinch", Fixture, NULL, fixture_set_up, test_pinch, fixture_tear_down);
   g_test_add ("/timeline/widget/many-lanes", Fixture, NULL, fixture_set_up, test_many_lanes, fixture_tear_down);

@@ -742,6 +742,13 @@ atlas_timeline_layout_set_view (AtlasTimelineLayout *self,
     invalidate_view (self);
 }
 
+static gboolean
+layout_item_shown (guint    index,
+                   gpointer user_data)
+{
+  return atlas_timeline_layout_item_is_shown (user_data, index);
+}
+
 /**
  * atlas_timeline_layout_zoom:
  * @factor: more than 1 to zoom in, less to zoom out
@@ -752,18 +759,20 @@ atlas_timeline_layout_zoom (AtlasTimelineLayout *self,
                             double               factor,
                             double               anchor_x)
 {
-  double anchor_day, span, fraction;
+  double lo, hi, start, span, fraction;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (factor > 0);
 
   ensure_lanes (self);
-  anchor_x = CLAMP (anchor_x, self->metrics.gutter, self->width);
-  anchor_day = atlas_timeline_layout_x_to_day (self, anchor_x);
-  fraction = (anchor_x - self->metrics.gutter) / content_width (self);
-  span = self->view_span / factor;
-  span = CLAMP (span, atlas_timeline_layout_get_min_span (self), G_MAXDOUBLE);
-  atlas_timeline_layout_set_view (self, anchor_day - fraction * span, span);
+  bounds (self, &lo, &hi);
+  fraction = (CLAMP (anchor_x, self->metrics.gutter, self->width) - self->metrics.gutter) / content_width (self);
+  atlas_timeline_view_range_zoom (self->view_start, self->view_span, fraction, factor,
+                                  atlas_timeline_layout_get_min_span (self), hi - lo, &start, &span);
+  /* Zoomed into empty years, the view moves to the nearest item drawn */
+  if (factor > 1)
+    atlas_timeline_view_range_keep_items (self->model, layout_item_shown, self, &start, span);
+  atlas_timeline_layout_set_view (self, start, span);
 }
 
 /**

@@ -172,3 +172,53 @@ atlas_timeline_view_range_zoom (double  start_day,
   *new_span = CLAMP (span_days / factor, min_span, MAX (min_span, max_span));
   *new_start = anchor - fraction * *new_span;
 }
+
+/**
+ * atlas_timeline_view_range_keep_items:
+ * @model: a finished model
+ * @shown: (nullable) (scope call): whether an item is drawn at all
+ * @user_data: for @shown
+ * @start_day: (inout): the first day of a view
+ * @span_days: its days
+ *
+ * A zoom must never leave the reader before an empty stretch of years:
+ * when no item drawn is in the view, it moves, keeping its span, to
+ * centre the item nearest to it.
+ *
+ * Returns: whether it moved
+ */
+gboolean
+atlas_timeline_view_range_keep_items (AtlasTimelineModel     *model,
+                                      AtlasTimelineShownFunc  shown,
+                                      gpointer                user_data,
+                                      double                 *start_day,
+                                      double                  span_days)
+{
+  guint n = atlas_timeline_model_get_n_items (model);
+  double end = *start_day + span_days, best_distance = G_MAXDOUBLE, best_middle = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (model, i);
+      double first = item->first_day, last = item->last_day + 1.0, distance;
+
+      if (shown != NULL && !shown (i, user_data))
+        continue;
+      if (last > *start_day && first < end)
+        return FALSE;
+      distance = last <= *start_day ? *start_day - last : first - end;
+      if (distance < best_distance)
+        {
+          best_distance = distance;
+          /* A long span is brought in by its near end, not its middle */
+          if (last - first >= span_days)
+            best_middle = last <= *start_day ? last - span_days / 4 : first + span_days / 4;
+          else
+            best_middle = (first + last) / 2;
+        }
+    }
+  if (best_distance == G_MAXDOUBLE)
+    return FALSE;
+  *start_day = best_middle - span_days / 2;
+  return TRUE;
+}

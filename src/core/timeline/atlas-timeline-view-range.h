@@ -38,4 +38,10 @@ void     atlas_timeline_view_range_zoom    (double              start_day,
                                             double             *new_start,
                                             double             *new_span);
 
+gboolean atlas_timeline_view_range_keep_items (AtlasTimelineModel *model,
+                                              AtlasTimelineShownFunc shown,
+                                              gpointer            user_data,
+                                              double             *start_day,
+                                              double              span_days);
+
 G_END_DECLS

@@ -34,6 +34,7 @@ G_BEGIN_DECLS
 #define NATURAL_LANES_HEIGHT 1200
 #define WHEEL_SCROLL 48.0
 #define EDGE_PADDING 4
+#define KEY_PAN 0.1                 /* of the time axis, per Shift+arrow */
 
 /* What the kept picture shows; a new one is drawn when any of it changes */
 typedef struct
@@ -72,6 +73,7 @@ struct _AtlasTimeline
   double zoom_start;
   double zoom_span;
   double zoom_x;
+  double pointer_x;             /* where the pointer is, or -1 outside */
   double kinetic_velocity;
   double kinetic_velocity_y;
   gint64 kinetic_time;

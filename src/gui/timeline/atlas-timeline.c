@@ -268,6 +268,7 @@ reveal_lane (AtlasTimeline *self,
       return;
     }
   self->pending_lane = -1;
+  self->pointer_x = -1;
   if (lane < 0 || (box = atlas_timeline_layout_get_lane_box (self->layout, (guint) lane)) == NULL)
     return;
   top = box->y - _atlas_timeline_ruler_height (self);
