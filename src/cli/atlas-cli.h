@@ -29,6 +29,8 @@ typedef struct
   gboolean evidence;
   gboolean localized;
   int width;                  /* of a timeline picture, or 0 for the default */
+  const char *from;           /* its first date (YYYY, YYYY-MM, YYYY-MM-DD), or NULL */
+  const char *to;             /* its last date, or NULL */
 } AtlasCliExport;
 
 int atlas_cli_validate        (const char * const   *paths);

@@ -246,6 +246,36 @@ test_keep_items (void)
   g_assert_cmpfloat (start, ==, julian (2009, 6, 1));
 }
 
+static void
+test_between (void)
+{
+  g_autoptr(AtlasTimelineModel) model = new_model (1953, 60, 2012);
+  AtlasDate from = year_date (2010), to = year_date (2020), month = { 2016, 7, 0, ATLAS_DATE_PRECISION_MONTH };
+  double start, span, first_start, first_span;
+
+  /* Whole years, with a small margin */
+  g_assert_true (atlas_timeline_view_range_between (model, &from, &to, &start, &span));
+  g_assert_cmpfloat (start, <, julian (2010, 1, 1));
+  g_assert_cmpfloat (start, >, julian (2009, 7, 1));
+  g_assert_cmpfloat (start + span, >, julian (2021, 1, 1));
+  g_assert_cmpfloat (start + span, <, julian (2021, 7, 1));
+  /* A month to itself: all of July, a fortnight either side */
+  g_assert_true (atlas_timeline_view_range_between (model, &month, &month, &start, &span));
+  g_assert_cmpfloat_with_epsilon (start, julian (2016, 7, 1) - 15, EPSILON);
+  g_assert_cmpfloat_with_epsilon (start + span, julian (2016, 8, 1) + 15, EPSILON);
+  /* Without either end, the first view */
+  g_assert_true (atlas_timeline_view_range_first (model, &first_start, &first_span));
+  g_assert_true (atlas_timeline_view_range_between (model, NULL, NULL, &start, &span));
+  g_assert_cmpfloat_with_epsilon (start, first_start, EPSILON);
+  g_assert_cmpfloat_with_epsilon (span, first_span, EPSILON);
+  /* One end: the other is the first view's */
+  g_assert_true (atlas_timeline_view_range_between (model, &to, NULL, &start, &span));
+  g_assert_cmpfloat (start, <, julian (2020, 1, 1));
+  g_assert_cmpfloat_with_epsilon (start + span, first_start + first_span, EPSILON);
+  /* Backwards is refused */
+  g_assert_false (atlas_timeline_view_range_between (model, &to, &from, &start, &span));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +291,7 @@ main (int   argc,
   g_test_add_func ("/timeline/view-range/zoom-anchor", test_zoom_anchor);
   g_test_add_func ("/timeline/view-range/zoom-limits", test_zoom_limits);
   g_test_add_func ("/timeline/view-range/keep-items", test_keep_items);
+  g_test_add_func ("/timeline/view-range/between", test_between);
 
   return g_test_run ();
 }

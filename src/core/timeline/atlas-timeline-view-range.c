@@ -13,11 +13,15 @@
 
 #include <math.h>
 
+#include "atlas-date.h"
 #include "atlas-timeline-view-range.h"
 
 /* Room either side of the first view: a share of it, a season at least */
 #define FIRST_VIEW_MARGIN 0.04
 #define MIN_FIRST_VIEW_MARGIN 90.0
+/* Room either side of a range the reader chose: a little */
+#define CHOSEN_MARGIN 0.02
+#define MIN_CHOSEN_MARGIN 15.0
 
 /**
  * atlas_timeline_view_range_first:
@@ -220,5 +224,52 @@ atlas_timeline_view_range_keep_items (AtlasTimelineModel     *model,
   if (best_distance == G_MAXDOUBLE)
     return FALSE;
   *start_day = best_middle - span_days / 2;
+  return TRUE;
+}
+
+/**
+ * atlas_timeline_view_range_between:
+ * @model: a finished model
+ * @from: (nullable): the first date to show, or %NULL for the first
+ *   view's start
+ * @to: (nullable): the last date to show, or %NULL for the first view's end
+ * @start_day: (out): the first day of the view
+ * @span_days: (out): how many days it shows
+ *
+ * The view from @from to @to, both whole (2020 runs to its last day),
+ * with a small margin either side: the range of an export the reader
+ * chose (--from, --to).
+ *
+ * Returns: %FALSE when @from is after @to
+ */
+gboolean
+atlas_timeline_view_range_between (AtlasTimelineModel *model,
+                                   const AtlasDate    *from,
+                                   const AtlasDate    *to,
+                                   double             *start_day,
+                                   double             *span_days)
+{
+  double first_start = 1, first_span = 1, start, end, margin;
+
+  g_return_val_if_fail (start_day != NULL && span_days != NULL, FALSE);
+
+  if ((from == NULL || to == NULL) && !atlas_timeline_view_range_first (model, &first_start, &first_span))
+    {
+      /* No items: a chosen end alone makes a range of a year */
+      first_start = from ? atlas_date_first_day (from) : to ? atlas_date_first_day (to) - 365.0 : 1;
+      first_span = 366;
+    }
+  start = from ? atlas_date_first_day (from) : first_start;
+  end = to ? atlas_date_last_day (to) + 1.0 : first_start + first_span;
+  if (start >= end)
+    return FALSE;
+  if (from != NULL || to != NULL)
+    {
+      margin = MAX (MIN_CHOSEN_MARGIN, CHOSEN_MARGIN * (end - start));
+      start = from ? start - margin : start;
+      end = to ? end + margin : end;
+    }
+  *start_day = MAX (1.0, start);
+  *span_days = end - *start_day;
   return TRUE;
 }

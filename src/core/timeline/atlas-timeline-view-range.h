@@ -44,4 +44,10 @@ gboolean atlas_timeline_view_range_keep_items (AtlasTimelineModel *model,
                                               double             *start_day,
                                               double              span_days);
 
+gboolean atlas_timeline_view_range_between (AtlasTimelineModel *model,
+                                            const AtlasDate    *from,
+                                            const AtlasDate    *to,
+                                            double             *start_day,
+                                            double             *span_days);
+
 G_END_DECLS
