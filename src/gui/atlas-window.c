@@ -30,6 +30,7 @@
 #include "atlas-programme-table.h"
 #include "atlas-sidebar.h"
 #include "atlas-timeline.h"
+#include "atlas-timeline-export-dialog.h"
 #include "atlas-vocabulary.h"
 #include "atlas-window.h"
 
@@ -802,6 +803,21 @@ show_overview_action (GtkWidget  *widget,
   atlas_selection_set_item (self->selection, NULL);
 }
 
+/* Ctrl+E and the Export button of the Timeline page */
+static void
+export_timeline_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") != 0 ||
+      atlas_timeline_get_layout (self->timeline) == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (atlas_timeline_export_dialog_new (GTK_WINDOW (self), self->timeline,
+                                                                    self->toasts)));
+}
+
 /* Alt+1, Alt+2, Alt+3: a page, with the keyboard focus in it, so that a
  * keyboard user need not Tab across the header bar to reach it */
 static void
@@ -1022,6 +1038,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.show-excerpts", "show-excerpts");
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.export-timeline", NULL, export_timeline_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-timeline", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "programmes");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "timeline");

@@ -17,11 +17,13 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "atlas-event.h"
 #include "atlas-programme.h"
 #include "atlas-timeline.h"
 #include "atlas-timeline-legend.h"
+#include "atlas-timeline-export-dialog.h"
 #include "timeline-test.h"
 
 #define EPSILON 1e-6
@@ -308,6 +310,72 @@ test_zoom_anchor (Fixture       *fixture,
   activate (fixture, "timeline.zoom-in");
   atlas_timeline_layout_get_visible (layout, &n_visible);
   g_assert_cmpuint (n_visible, >, 0);
+}
+
+/* The first pixel of a PNG file, and its width */
+static guint32
+png_corner (GFile *file,
+            int   *width)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_file (file, &error);
+  g_autofree guchar *pixels = NULL;
+  guint32 pixel;
+
+  g_assert_no_error (error);
+  *width = gdk_texture_get_width (texture);
+  pixels = g_malloc ((gsize) *width * 4 * gdk_texture_get_height (texture));
+  gdk_texture_download (texture, pixels, (gsize) *width * 4);
+  memcpy (&pixel, pixels + 4 * (*width / 2), sizeof pixel);
+  return pixel;
+}
+
+static double
+brightness (guint32 pixel)
+{
+  /* Cairo's ARGB32 in memory: B, G, R, A on little-endian machines */
+  return ((pixel & 0xff) + ((pixel >> 8) & 0xff) + ((pixel >> 16) & 0xff)) / 3.0;
+}
+
+/* The export of the window: the days in view or all of them, the width
+ * asked, light or dark; the dialog's defaults write the days in view */
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("timeline-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "t.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AtlasTimelineExportDialog *dialog;
+  int width;
+
+  g_assert_no_error (error);
+  g_assert_true (atlas_timeline_export (fixture->timeline, ATLAS_TIMELINE_EXPORT_PNG, TRUE, 1000, FALSE,
+                                        file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (brightness (png_corner (file, &width)), >, 200);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_true (atlas_timeline_export (fixture->timeline, ATLAS_TIMELINE_EXPORT_PNG, FALSE, 700, TRUE,
+                                        file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (brightness (png_corner (file, &width)), <, 80);
+  g_assert_cmpint (width, ==, 700);
+
+  dialog = atlas_timeline_export_dialog_new (GTK_WINDOW (fixture->window), fixture->timeline, NULL);
+  g_object_ref_sink (dialog);
+  g_assert_cmpint (atlas_timeline_export_dialog_get_format (dialog), ==, ATLAS_TIMELINE_EXPORT_PNG);
+  g_assert_true (atlas_timeline_export_dialog_get_visible_range (dialog));
+  g_assert_cmpint (atlas_timeline_export_dialog_get_width (dialog), ==, ATLAS_TIMELINE_EXPORT_DEFAULT_WIDTH);
+  g_assert_true (atlas_timeline_export_dialog_write (dialog, file, &error));
+  g_assert_no_error (error);
+  png_corner (file, &width);
+  g_assert_cmpint (width, ==, ATLAS_TIMELINE_EXPORT_DEFAULT_WIDTH);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static void
@@ -936,6 +1004,7 @@ main (int   argc,
   g_test_add ("/timeline/widget/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/timeline/widget/first-view", Fixture, NULL, fixture_set_up, test_first_view, fixture_tear_down);
   g_test_add ("/timeline/widget/zoom-anchor", Fixture, NULL, fixture_set_up, test_zoom_anchor, fixture_tear_down);
+  g_test_add ("/timeline/widget/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/timeline/widget/pan", Fixture, NULL, fixture_set_up, test_pan, fixture_tear_down);
   g_test_add ("/timeline/widget/pinch", Fixture, NULL, fixture_set_up, test_pinch, fixture_tear_down);
   g_test_add ("/timeline/widget/many-lanes", Fixture, NULL, fixture_set_up, test_many_lanes, fixture_tear_down);

@@ -1261,20 +1261,23 @@ atlas_timeline_select_at (AtlasTimeline *self,
  * atlas_timeline_export:
  * @visible_range: only the days shown, rather than the whole timeline
  * @width: the picture's width, or 0 for the default
+ * @dark: in dark colours, rather than the light ones that print well
  *
- * Writes the timeline as shown (lanes, kinds and search) as a picture, in
- * the light style that prints well, with the legend and the source.
+ * Writes the timeline as shown (lanes, kinds and search) as a picture,
+ * with the legend and the source.
  */
 gboolean
 atlas_timeline_export (AtlasTimeline             *self,
                        AtlasTimelineExportFormat  format,
                        gboolean                   visible_range,
                        int                        width,
+                       gboolean                   dark,
                        GFile                     *file,
                        GCancellable              *cancellable,
                        GError                   **error)
 {
   AtlasTimelineExportOptions options = { 0 };
+  AtlasTimelineStyle style;
 
   g_return_val_if_fail (ATLAS_IS_TIMELINE (self), FALSE);
   g_return_val_if_fail (self->model != NULL, FALSE);
@@ -1283,6 +1286,8 @@ atlas_timeline_export (AtlasTimeline             *self,
   options.width = width;
   options.today = atlas_timeline_layout_get_today (self->layout);
   options.filter_from = self->layout;
+  atlas_timeline_style_init (&style, dark, FALSE);
+  options.style = &style;
   if (visible_range)
     {
       options.start_day = atlas_timeline_layout_get_view_start (self->layout);

@@ -58,6 +58,7 @@ gboolean                  atlas_timeline_export             (AtlasTimeline      
                                                              AtlasTimelineExportFormat  format,
                                                              gboolean                   visible_range,
                                                              int                        width,
+                                                             gboolean                   dark,
                                                              GFile                     *file,
                                                              GCancellable              *cancellable,
                                                              GError                   **error);
