@@ -712,12 +712,14 @@ test_search_and_legend (Fixture       *fixture,
   g_assert_cmpuint (kinds, >=, 10);
   g_assert_cmpuint (checks, ==, atlas_timeline_model_get_n_lanes (model) + kinds);
 
-  height = atlas_timeline_layout_get_height (layout);
+  /* The lanes share the widget's height (issue 19): a hidden lane makes
+   * their own heights, not the picture, shorter */
+  height = atlas_timeline_layout_get_natural_height (layout);
   for (GtkWidget *child = gtk_widget_get_first_child (legend); child != NULL; child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_CHECK_BUTTON (child) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), "Japan") == 0)
       gtk_check_button_set_active (GTK_CHECK_BUTTON (child), FALSE);
   g_assert_false (atlas_timeline_layout_get_lane_visible (layout, 2));
-  g_assert_cmpfloat (atlas_timeline_layout_get_height (layout), <, height);
+  g_assert_cmpfloat (atlas_timeline_layout_get_natural_height (layout), <, height);
 
   atlas_timeline_set_kind_visible (fixture->timeline, ATLAS_EVENT_KIND_SUMMIT, FALSE);
   activate (fixture, "timeline.first");
@@ -728,6 +730,67 @@ test_search_and_legend (Fixture       *fixture,
       g_assert_cmpint (item->kind, !=, ATLAS_EVENT_KIND_SUMMIT);
       g_assert_cmpuint (item->lane, !=, 2);
       activate (fixture, "timeline.next");
+    }
+}
+
+static int resize_target;
+
+/* The window took its new height (less a title bar, if any) */
+static gboolean
+is_resized (Fixture *fixture)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (fixture->timeline));
+
+  return height <= resize_target && height > resize_target - 80;
+}
+
+/* The legend folds into a bar under the lanes: at every height it takes,
+ * no lane is under it, and at the default height every lane is in sight
+ * and the lanes fill what the bar leaves */
+static void
+test_legend_fold (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const int heights[] = { 760, 420, 1000 };
+  GtkWidget *timeline = GTK_WIDGET (fixture->timeline);
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  GtkAdjustment *vadjustment = atlas_timeline_get_vadjustment (fixture->timeline);
+  GtkWidget *bar = gtk_widget_get_parent (find_descendant (timeline, GTK_TYPE_MENU_BUTTON));
+
+  g_assert_true (gtk_widget_get_parent (bar) == timeline);
+  for (guint h = 0; h < G_N_ELEMENTS (heights); h++)
+    {
+      const AtlasTimelineLaneBox *lanes;
+      graphene_rect_t bounds;
+      guint n_lanes;
+
+      resize_target = heights[h];
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, heights[h]);
+      run_until (is_resized, fixture);
+      while (g_main_context_iteration (NULL, FALSE));
+      g_assert_true (gtk_widget_compute_bounds (bar, timeline, &bounds));
+      lanes = atlas_timeline_layout_get_lanes (layout, &n_lanes);
+      g_assert_cmpuint (n_lanes, >, 0);
+      for (guint i = 0; i < n_lanes; i++)
+        {
+          double top = lanes[i].y - gtk_adjustment_get_value (vadjustment);
+          double bottom = MIN (top + lanes[i].height,
+                               atlas_timeline_layout_get_metrics (layout)->ruler_height +
+                               gtk_adjustment_get_page_size (vadjustment));
+
+          /* What shows of a lane is above the bar */
+          if (bottom > top)
+            g_assert_cmpfloat (bottom, <=, bounds.origin.y + 0.5);
+        }
+      /* The bar is one line, not a block of check boxes */
+      g_assert_cmpfloat (bounds.size.height, <, 60);
+      if (heights[h] >= 760)
+        {
+          /* Every lane in sight, and the lanes fill down to the bar */
+          g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), <=, gtk_adjustment_get_page_size (vadjustment) + 0.5);
+          g_assert_cmpfloat (atlas_timeline_layout_get_height (layout), >=,
+                             bounds.origin.y - gtk_widget_get_margin_top (bar) - 1);
+        }
     }
 }
 
@@ -1005,6 +1068,7 @@ main (int   argc,
   g_test_add ("/timeline/widget/first-view", Fixture, NULL, fixture_set_up, test_first_view, fixture_tear_down);
   g_test_add ("/timeline/widget/zoom-anchor", Fixture, NULL, fixture_set_up, test_zoom_anchor, fixture_tear_down);
   g_test_add ("/timeline/widget/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/timeline/widget/legend-fold", Fixture, NULL, fixture_set_up, test_legend_fold, fixture_tear_down);
   g_test_add ("/timeline/widget/pan", Fixture, NULL, fixture_set_up, test_pan, fixture_tear_down);
   g_test_add ("/timeline/widget/pinch", Fixture, NULL, fixture_set_up, test_pinch, fixture_tear_down);
   g_test_add ("/timeline/widget/many-lanes", Fixture, NULL, fixture_set_up, test_many_lanes, fixture_tear_down);

@@ -57,6 +57,54 @@ _atlas_timeline_layout_pixels_per_day (AtlasTimelineLayout *self)
   return content_width (self) / self->view_span;
 }
 
+/* The lanes share @extra pixels: first as rows of labels, one at a time
+ * to each lane that has more labels than rows, so that crowded labels
+ * stack rather than being cut; the rest as room at their bottoms */
+static void
+fill_lanes (AtlasTimelineLayout *self,
+            double               extra)
+{
+  double row = self->metrics.row_height, y = self->metrics.ruler_height, share;
+  guint *rows = g_newa (guint, self->lanes->len);
+  gboolean added = TRUE;
+
+  for (guint i = 0; i < self->lanes->len; i++)
+    rows[i] = 0;
+  while (added && extra >= row)
+    {
+      added = FALSE;
+      for (guint i = 0; i < self->lanes->len && extra >= row; i++)
+        {
+          AtlasTimelineLaneBox *box = &g_array_index (self->lanes, AtlasTimelineLaneBox, i);
+          guint n_points = atlas_timeline_model_get_lane_n_points (self->model, box->lane);
+
+          if (box->n_label_rows + rows[i] < MIN (n_points, MAX_FILL_LABEL_ROWS))
+            {
+              rows[i]++;
+              extra -= row;
+              added = TRUE;
+            }
+        }
+    }
+  share = floor (extra / self->lanes->len);
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      AtlasTimelineLaneBox *box = &g_array_index (self->lanes, AtlasTimelineLaneBox, i);
+      double shift = y - box->y;
+
+      box->y = y;
+      box->bars_y += shift;
+      box->markers_y += shift;
+      box->labels_y += shift;
+      box->n_label_rows += rows[i];
+      box->height += rows[i] * row + share;
+      /* The last takes the pixels the shares left */
+      if (i + 1 == self->lanes->len)
+        box->height += extra - share * self->lanes->len;
+      y += box->height;
+    }
+}
+
 static void
 ensure_lanes (AtlasTimelineLayout *self)
 {
@@ -112,7 +160,10 @@ ensure_lanes (AtlasTimelineLayout *self)
       self->lane_box[i] = (int) self->lanes->len;
       g_array_append_val (self->lanes, box);
     }
-  self->height = y;
+  self->natural_height = y;
+  if (self->fill_height > y && self->lanes->len > 0)
+    fill_lanes (self, self->fill_height - y);
+  self->height = MAX (y, self->lanes->len > 0 ? self->fill_height : y);
 }
 
 /* The margin a view may show beyond the data: at most 3 % of the data's
@@ -472,6 +523,41 @@ atlas_timeline_layout_get_width (AtlasTimelineLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->width;
+}
+
+/**
+ * atlas_timeline_layout_set_fill_height:
+ * @height: the height the ruler and the lanes may take, or 0
+ *
+ * Lets the lanes share a taller widget: they stack their labels deeper
+ * and take the rest as room, so that the picture fills @height. Lanes
+ * that need more than @height keep their own heights (and scroll).
+ */
+void
+atlas_timeline_layout_set_fill_height (AtlasTimelineLayout *self,
+                                       double               height)
+{
+  g_return_if_fail (self != NULL);
+
+  height = MAX (0, floor (height));
+  if (height == self->fill_height)
+    return;
+  self->fill_height = height;
+  invalidate_lanes (self);
+}
+
+/**
+ * atlas_timeline_layout_get_natural_height:
+ *
+ * The height of the ruler and the lanes at their own heights, before they
+ * fill the widget.
+ */
+double
+atlas_timeline_layout_get_natural_height (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  ensure_lanes (self);
+  return self->natural_height;
 }
 
 /**

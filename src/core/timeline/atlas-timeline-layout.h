@@ -114,6 +114,9 @@ void                        atlas_timeline_layout_set_width      (AtlasTimelineL
                                                                   double                       width);
 double                      atlas_timeline_layout_get_width      (AtlasTimelineLayout         *self);
 double                      atlas_timeline_layout_get_height     (AtlasTimelineLayout         *self);
+void                        atlas_timeline_layout_set_fill_height (AtlasTimelineLayout        *self,
+                                                                   double                      height);
+double                      atlas_timeline_layout_get_natural_height (AtlasTimelineLayout     *self);
 void                        atlas_timeline_layout_set_corner     (AtlasTimelineLayout         *self,
                                                                   double                       width,
                                                                   double                       height);

@@ -30,7 +30,6 @@ G_BEGIN_DECLS
 #define MIN_TIME_WIDTH 200
 #define NATURAL_WIDTH 960
 #define MIN_LANES_HEIGHT 120
-#define MAX_LEGEND_HEIGHT 200
 #define NATURAL_LANES_HEIGHT 1200
 #define WHEEL_SCROLL 48.0
 #define EDGE_PADDING 4
@@ -87,8 +86,9 @@ struct _AtlasTimeline
   PictureKey picture_key;
 
   GtkWidget *corner;
-  GtkWidget *legend_scroller;   /* a legend of hundreds of lanes scrolls too */
-  AtlasTimelineLegend *legend;
+  GtkWidget *legend_bar;        /* one line: the legend's button and a summary */
+  GtkLabel *legend_summary;     /* what the filters hide */
+  AtlasTimelineLegend *legend;  /* in the button's popover */
   GtkWidget *scrollbar;
   GtkWidget *earlier_button;    /* "← 1953": items before the view */
   GtkWidget *later_button;      /* and after it */
