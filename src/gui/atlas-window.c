@@ -1083,6 +1083,7 @@ atlas_window_init (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", FALSE);
   update_panes (self);
   item_changed_cb (self);
+  atlas_timeline_set_settings (self->timeline, self->settings);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (connect_page), self, G_CONNECT_SWAPPED);
   connect_page (self);

@@ -794,6 +794,44 @@ test_legend_fold (Fixture       *fixture,
     }
 }
 
+/* The range a dataset was left at is where it opens next time; another
+ * dataset (here, none) keeps its own */
+static void
+test_remembered_range (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(AtlasSelection) selection = atlas_selection_new ();
+  AtlasTimeline *other;
+  double start, span, first_start, first_span;
+
+  g_settings_reset (settings, "timeline-ranges");
+  atlas_timeline_set_settings (fixture->timeline, settings);
+  atlas_timeline_get_visible_range (fixture->timeline, &first_start, &first_span);
+  atlas_timeline_set_visible_range (fixture->timeline, julian (2015, 1, 1), 3 * 365.25);
+  /* Kept when the widget goes, even before the delay is over */
+  g_clear_pointer ((GtkWindow **) &fixture->window, gtk_window_destroy);
+  g_assert_cmpuint (g_variant_n_children (g_settings_get_value (settings, "timeline-ranges")), ==, 1);
+
+  other = g_object_ref_sink (ATLAS_TIMELINE (atlas_timeline_new ()));
+  atlas_timeline_set_settings (other, settings);
+  atlas_timeline_set_selection (other, selection);
+  atlas_selection_set_dataset (selection, fixture->dataset);
+  atlas_timeline_get_visible_range (other, &start, &span);
+  g_assert_cmpfloat_with_epsilon (start, julian (2015, 1, 1), 1e-6);
+  g_assert_cmpfloat_with_epsilon (span, 3 * 365.25, 1e-6);
+
+  /* Fresh settings: the first view */
+  g_settings_reset (settings, "timeline-ranges");
+  atlas_selection_set_dataset (selection, NULL);
+  atlas_selection_set_dataset (selection, fixture->dataset);
+  atlas_timeline_get_visible_range (other, &start, &span);
+  g_assert_cmpfloat_with_epsilon (start, first_start, 1e-6);
+  g_assert_cmpfloat_with_epsilon (span, first_span, 1e-6);
+  atlas_timeline_set_selection (other, NULL);
+  g_object_unref (other);
+}
+
 static void
 test_style (Fixture       *fixture,
             gconstpointer  data)
@@ -1069,6 +1107,8 @@ main (int   argc,
   g_test_add ("/timeline/widget/zoom-anchor", Fixture, NULL, fixture_set_up, test_zoom_anchor, fixture_tear_down);
   g_test_add ("/timeline/widget/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/timeline/widget/legend-fold", Fixture, NULL, fixture_set_up, test_legend_fold, fixture_tear_down);
+  g_test_add ("/timeline/widget/remembered-range", Fixture, NULL, fixture_set_up, test_remembered_range,
+              fixture_tear_down);
   g_test_add ("/timeline/widget/pan", Fixture, NULL, fixture_set_up, test_pan, fixture_tear_down);
   g_test_add ("/timeline/widget/pinch", Fixture, NULL, fixture_set_up, test_pinch, fixture_tear_down);
   g_test_add ("/timeline/widget/many-lanes", Fixture, NULL, fixture_set_up, test_many_lanes, fixture_tear_down);

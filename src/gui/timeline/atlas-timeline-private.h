@@ -93,6 +93,10 @@ struct _AtlasTimeline
   GtkWidget *earlier_button;    /* "← 1953": items before the view */
   GtkWidget *later_button;      /* and after it */
 
+  GSettings *settings;          /* where each dataset's range is kept */
+  guint save_id;
+  gboolean restoring;
+
   /* The window's filters and search: what is drawn is what they let through */
   AtlasTimelineFilter *filter;
 };
@@ -132,6 +136,18 @@ _atlas_timeline_to_layout_y (AtlasTimeline *self,
 void
 _atlas_timeline_select_index (AtlasTimeline *self,
                               int            index);
+
+void
+_atlas_timeline_update_edges (AtlasTimeline *self);
+
+void
+_atlas_timeline_schedule_save_range (AtlasTimeline *self);
+
+void
+_atlas_timeline_flush_save_range (AtlasTimeline *self);
+
+void
+_atlas_timeline_restore_range (AtlasTimeline *self);
 
 void
 _atlas_timeline_show_outside (AtlasTimeline *self,

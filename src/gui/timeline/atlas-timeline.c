@@ -20,7 +20,6 @@
 #include "atlas-timeline-filter.h"
 #include "atlas-timeline-legend.h"
 #include "atlas-timeline-render.h"
-#include "atlas-timeline-view-range.h"
 
 /**
  * AtlasTimeline:
@@ -72,76 +71,6 @@ notify_view (AtlasTimeline *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static gboolean
-item_is_shown (guint    index,
-               gpointer user_data)
-{
-  return atlas_timeline_layout_item_is_shown (user_data, index);
-}
-
-static int
-year_of (guint32 day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, MAX (day, 1));
-  return g_date_get_year (&date);
-}
-
-/* One edge's button: how many items lie beyond it, and from which year */
-static void
-update_edge (GtkWidget *button,
-             guint      n_items,
-             guint32    day,
-             gboolean   later)
-{
-  g_autofree char *label = NULL;
-  g_autofree char *tooltip = NULL;
-
-  gtk_widget_set_visible (button, n_items > 0);
-  if (n_items == 0)
-    return;
-  if (later)
-    /* Translators: a button at the right edge of the timeline; %d is the year
-     * of the latest event out of view. Clicking it brings the events in. */
-    label = g_strdup_printf (_("%d →"), year_of (day));
-  else
-    /* Translators: a button at the left edge of the timeline; %d is the year
-     * of the earliest event out of view */
-    label = g_strdup_printf (_("← %d"), year_of (day));
-  if (later)
-    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u later item (Ctrl+End)",
-                                            "Show %u later items (Ctrl+End)", n_items), n_items);
-  else
-    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u earlier item (Ctrl+Home)",
-                                            "Show %u earlier items (Ctrl+Home)", n_items), n_items);
-  gtk_button_set_label (GTK_BUTTON (button), label);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-}
-
-/* Items left out of the view are announced at its edges */
-static void
-update_edges (AtlasTimeline *self)
-{
-  guint before = 0, after = 0;
-  guint32 earliest = 0, latest = 0;
-
-  if (self->layout != NULL)
-    {
-      double start = atlas_timeline_layout_get_view_start (self->layout);
-      double end = start + atlas_timeline_layout_get_view_span (self->layout);
-
-      before = atlas_timeline_view_range_outside (self->model, item_is_shown, self->layout, start, end,
-                                                  &after, &earliest, &latest);
-    }
-  update_edge (self->earlier_button, before, earliest, FALSE);
-  update_edge (self->later_button, after, latest, TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.show-earlier", before > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.show-later", after > 0);
-}
-
 /* Tells about a change of view, after any change that may have made one */
 void
 _atlas_timeline_sync_view (AtlasTimeline *self)
@@ -153,44 +82,9 @@ _atlas_timeline_sync_view (AtlasTimeline *self)
     return;
   self->shown_start = start;
   self->shown_span = span;
-  update_edges (self);
+  _atlas_timeline_update_edges (self);
+  _atlas_timeline_schedule_save_range (self);
   notify_view (self);
-}
-
-/**
- * _atlas_timeline_show_outside:
- * @later: the items after the view, rather than before it
- *
- * Widens the view, keeping its other end, to bring in what lies beyond
- * one edge.
- */
-void
-_atlas_timeline_show_outside (AtlasTimeline *self,
-                              gboolean       later)
-{
-  double start, end, margin;
-  guint32 earliest, latest;
-  guint before, after;
-
-  if (self->layout == NULL)
-    return;
-  start = atlas_timeline_layout_get_view_start (self->layout);
-  end = start + atlas_timeline_layout_get_view_span (self->layout);
-  before = atlas_timeline_view_range_outside (self->model, item_is_shown, self->layout, start, end,
-                                              &after, &earliest, &latest);
-  if (later && after > 0)
-    {
-      margin = MAX (30.0, 0.03 * (latest + 1.0 - start));
-      end = latest + 1.0 + margin;
-    }
-  else if (!later && before > 0)
-    {
-      margin = MAX (30.0, 0.03 * (end - earliest));
-      start = earliest - margin;
-    }
-  _atlas_timeline_stop_kinetic (self);
-  atlas_timeline_layout_set_view (self->layout, start, end - start);
-  _atlas_timeline_sync_view (self);
 }
 
 void
@@ -497,7 +391,7 @@ rebuild (AtlasTimeline *self)
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
-  update_edges (self);
+  _atlas_timeline_update_edges (self);
   update_summary (self);
   follow_selection (self);
   update_accessible (self);
@@ -510,6 +404,8 @@ static void
 selection_dataset_cb (AtlasTimeline *self)
 {
   rebuild (self);
+  /* A dataset opens where it was left */
+  _atlas_timeline_restore_range (self);
 }
 
 static void
@@ -740,6 +636,8 @@ atlas_timeline_dispose (GObject *object)
   AtlasTimeline *self = (AtlasTimeline *) object;
 
   _atlas_timeline_stop_kinetic (self);
+  _atlas_timeline_flush_save_range (self);
+  g_clear_object (&self->settings);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   atlas_timeline_set_selection (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_TIMELINE);
@@ -1035,6 +933,7 @@ atlas_timeline_set_selection (AtlasTimeline  *self,
                                                      G_BINDING_SYNC_CREATE);
     }
   rebuild (self);
+  _atlas_timeline_restore_range (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
@@ -1172,7 +1071,7 @@ atlas_timeline_set_lane_visible (AtlasTimeline *self,
   if (self->layout == NULL || lane >= atlas_timeline_model_get_n_lanes (self->model))
     return;
   atlas_timeline_layout_set_lane_visible (self->layout, lane, visible);
-  update_edges (self);
+  _atlas_timeline_update_edges (self);
   update_summary (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -1196,7 +1095,7 @@ atlas_timeline_set_kind_visible (AtlasTimeline  *self,
     self->hidden_kinds |= 1u << kind;
   if (self->layout != NULL)
     atlas_timeline_layout_set_kind_visible (self->layout, kind, visible);
-  update_edges (self);
+  _atlas_timeline_update_edges (self);
   update_summary (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
