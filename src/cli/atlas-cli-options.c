@@ -26,6 +26,12 @@ static const GOptionEntry option_entries[] = {
     N_("Format of the export: csv, tsv, md, json, html, xlsx or pdf (default: csv)"), N_("FORMAT") },
   { "width", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("Width of the timeline picture (--export=timeline --format=png, svg or pdf), in pixels (default: 1600)"), N_("PX") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("First date of the timeline picture: a year, year-month or full date (default: where the events are)"),
+    N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Last date of the timeline picture, included: a year, year-month or full date (default: the last planned period)"),
+    N_("DATE") },
   { "programmes", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Programmes to compare, as ids separated by commas (default: every ITPP)"), N_("IDS") },
   { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -127,6 +133,8 @@ atlas_cli_handle_options (GVariantDict *options)
       g_variant_dict_lookup (options, "paper", "&s", &export.paper);
       g_variant_dict_lookup (options, "output", "^&ay", &export.output);
       g_variant_dict_lookup (options, "width", "i", &export.width);
+      g_variant_dict_lookup (options, "from", "&s", &export.from);
+      g_variant_dict_lookup (options, "to", "&s", &export.to);
       export.wording = g_variant_dict_contains (options, "wording");
       export.evidence = g_variant_dict_contains (options, "evidence");
       export.localized = g_variant_dict_contains (options, "localized");
@@ -136,9 +144,10 @@ atlas_cli_handle_options (GVariantDict *options)
       return atlas_cli_export (&export);
     }
 
-  if (g_variant_dict_contains (options, "width"))
+  if (g_variant_dict_contains (options, "width") || g_variant_dict_contains (options, "from") ||
+      g_variant_dict_contains (options, "to"))
     {
-      g_printerr (_("--width goes with --export=timeline\n"));
+      g_printerr (_("--width, --from and --to go with --export=timeline\n"));
       return ATLAS_CLI_USAGE;
     }
 

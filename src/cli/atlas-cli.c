@@ -25,7 +25,9 @@
 #include "atlas-programme.h"
 #include "atlas-partner.h"
 #include "atlas-tables.h"
+#include "atlas-date.h"
 #include "atlas-timeline-export.h"
+#include "atlas-timeline-view-range.h"
 #include "atlas-vocabulary.h"
 
 static void
@@ -170,10 +172,26 @@ atlas_cli_list_programmes (const char *path)
   return ATLAS_CLI_OK;
 }
 
+/* A date of --from or --to; a bad one is said with the option's name */
+static gboolean
+parse_bound (const char *option,
+             const char *text,
+             AtlasDate  *date)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (text == NULL || atlas_date_parse (text, date, &error))
+    return TRUE;
+  /* Translators: %s is --from or --to, then why its date is refused */
+  g_printerr (_("%s: %s\n"), option, error->message);
+  return FALSE;
+}
+
 static int
 export_timeline (const AtlasCliExport *options)
 {
   AtlasTimelineExportOptions export = { 0 };
+  AtlasDate from = { 0 }, to = { 0 };
   g_autoptr(AtlasDataset) dataset = NULL;
   g_autoptr(AtlasTimelineModel) model = NULL;
   g_autoptr(GError) error = NULL;
@@ -191,6 +209,13 @@ export_timeline (const AtlasCliExport *options)
                   ATLAS_TIMELINE_EXPORT_MIN_WIDTH, ATLAS_TIMELINE_EXPORT_MAX_WIDTH);
       return ATLAS_CLI_USAGE;
     }
+  if (!parse_bound ("--from", options->from, &from) || !parse_bound ("--to", options->to, &to))
+    return ATLAS_CLI_USAGE;
+  if (options->from != NULL && options->to != NULL && atlas_date_first_day (&from) > atlas_date_last_day (&to))
+    {
+      g_printerr (_("--from=%s is after --to=%s\n"), options->from, options->to);
+      return ATLAS_CLI_USAGE;
+    }
   if (options->output == NULL && export.format != ATLAS_TIMELINE_EXPORT_SVG && isatty (STDOUT_FILENO))
     {
       g_printerr (_("%s is not text; name a file with --output\n"), options->format ? options->format : "png");
@@ -200,6 +225,9 @@ export_timeline (const AtlasCliExport *options)
     return ATLAS_CLI_FAILED;
 
   model = atlas_timeline_model_new_for_dataset (dataset);
+  /* Without --from and --to, the picture is the window's first view */
+  atlas_timeline_view_range_between (model, options->from ? &from : NULL, options->to ? &to : NULL,
+                                     &export.start_day, &export.span_days);
   export.width = options->width;
   export.today = atlas_timeline_layout_today_from_clock ();
   if (options->output != NULL)
@@ -236,9 +264,9 @@ atlas_cli_export (const AtlasCliExport *options)
 
   if (g_strcmp0 (options->what, "timeline") == 0)
     return export_timeline (options);
-  if (options->width != 0)
+  if (options->width != 0 || options->from != NULL || options->to != NULL)
     {
-      g_printerr (_("--width goes with --export=timeline only\n"));
+      g_printerr (_("--width, --from and --to go with --export=timeline only\n"));
       return ATLAS_CLI_USAGE;
     }
 

@@ -32,6 +32,8 @@ typedef struct
   gboolean hide_unknown;      /* blank cells of unknown status */
   gboolean hide_empty;        /* leave out programmes without area data */
   int width;                  /* of a timeline picture, or 0 for the default */
+  const char *from;           /* its first date (YYYY, YYYY-MM, YYYY-MM-DD), or NULL */
+  const char *to;             /* its last date, or NULL */
 } AtlasCliExport;
 
 int atlas_cli_validate        (const char * const   *paths);

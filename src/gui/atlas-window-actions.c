@@ -13,6 +13,7 @@
 
 #include "atlas-about.h"
 #include "atlas-dataset.h"
+#include "atlas-timeline-export-dialog.h"
 #include "atlas-window-private.h"
 
 static void
@@ -210,6 +211,21 @@ view_excerpts_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->excerpts_box);
 }
 
+/* Ctrl+E and the Export button of the Timeline page */
+static void
+export_timeline_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") != 0 ||
+      atlas_timeline_get_layout (self->timeline) == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (atlas_timeline_export_dialog_new (GTK_WINDOW (self), self->timeline,
+                                                                    self->toasts)));
+}
+
 /* F9: on a wide window, show or hide the excerpts beside the page; on a
  * narrow one, where the excerpts are a page of their own, go to them, or
  * back from them. */
@@ -238,6 +254,8 @@ void
 _atlas_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.toggle-excerpts", NULL, toggle_excerpts_action);
+  gtk_widget_class_install_action (widget_class, "win.export-timeline", NULL, export_timeline_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-timeline", NULL);
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);

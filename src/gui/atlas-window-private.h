@@ -31,6 +31,7 @@ struct _AtlasWindow
   GCancellable *loading;
   GFileMonitor *monitor;
   guint reload_source;
+  guint panes_source;
   GtkRecentManager *recent;
   gboolean show_excerpts;
   gboolean show_sidebar;

@@ -397,10 +397,23 @@ update_recent (AtlasWindow *self)
 /* }}} */
 /* {{{ Layout */
 
+static gboolean
+update_panes_cb (gpointer data)
+{
+  AtlasWindow *self = data;
+
+  self->panes_source = 0;
+  _atlas_window_update_panes (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The leaflet folds while it is allocated: show and hide the panes after
+ * that, not during it (a pane shown mid-allocation is drawn without one) */
 static void
 folded_changed_cb (AtlasWindow *self)
 {
-  _atlas_window_update_panes (self);
+  if (self->panes_source == 0)
+    self->panes_source = g_idle_add (update_panes_cb, self);
 }
 
 /* The middle column shows the page of what is selected; a selection the
@@ -607,6 +620,7 @@ atlas_window_dispose (GObject *object)
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   watch (self, NULL);
+  g_clear_handle_id (&self->panes_source, g_source_remove);
   if (self->recent != NULL)
     g_signal_handlers_disconnect_by_data (self->recent, self);
   self->recent = NULL;
@@ -827,6 +841,7 @@ atlas_window_init (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", FALSE);
   _atlas_window_update_panes (self);
   item_changed_cb (self);
+  atlas_timeline_set_settings (self->timeline, self->settings);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (connect_page), self, G_CONNECT_SWAPPED);
   connect_page (self);

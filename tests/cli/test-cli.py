@@ -237,6 +237,21 @@ def export_usage_errors():
 
 
 @test
+def export_timeline_range_errors_name_the_option():
+    err = run("--export=timeline", "--format=svg", "--from=2010-1", check=2).stderr.decode()
+    assert err.startswith("--from:") and "2010-1" in err, err
+    err = run("--export=timeline", "--format=svg", "--to=2023-02-30", check=2).stderr.decode()
+    assert err.startswith("--to:") and "2023-02-30" in err, err
+    err = run("--export=timeline", "--format=svg", "--from=2020", "--to=2019-12", check=2).stderr.decode()
+    assert "--from=2020" in err and "--to=2019-12" in err, err
+    assert "--export=timeline" in run("--export=programmes", "--to=2020", check=2).stderr.decode()
+    # A good range draws an SVG that differs from the default first view
+    ranged = run("--export=timeline", "--format=svg", "--from=2010", "--to=2020", check=0).stdout
+    default = run("--export=timeline", "--format=svg", check=0).stdout
+    assert ranged.startswith(b"<?xml") and ranged != default
+
+
+@test
 def export_pdf_paper():
     """--paper lays a PDF out on A4 (the default) or US Letter, and only a PDF"""
     with tempfile.TemporaryDirectory() as tmp:

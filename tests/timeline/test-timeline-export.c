@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <locale.h>
 #include <string.h>
 
@@ -278,6 +280,78 @@ test_cli (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The days a PDF draws, from its Subject, "YYYY-MM-DD/YYYY-MM-DD" */
+static void
+pdf_range (const char *path,
+           guint32    *first,
+           guint32    *last)
+{
+  g_autofree char *contents = NULL;
+  const char *subject;
+  guint y1, m1, d1, y2, m2, d2;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* Not g_strstr_len(): the PDF's streams hold NUL bytes */
+  subject = NULL;
+  for (gsize i = 0; subject == NULL && i + 10 <= length; i++)
+    if (memcmp (contents + i, "/Subject (", 10) == 0)
+      subject = contents + i;
+  g_assert_nonnull (subject);
+  g_assert_cmpint (sscanf (subject, "/Subject (%u-%u-%u/%u-%u-%u)", &y1, &m1, &d1, &y2, &m2, &d2), ==, 6);
+  *first = julian (y1, m1, d1);
+  *last = julian (y2, m2, d2);
+}
+
+static void
+test_cli_range (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("timeline-range-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "t.pdf", NULL);
+  g_autoptr(GBytes) err = NULL;
+  guint32 first, last;
+
+  g_assert_no_error (error);
+  /* By default, the window's first view: not from 1953 */
+  g_bytes_unref (run (0, NULL, (const char *[]) { "--export=timeline", "--format=pdf", "-o", pdf, NULL }));
+  pdf_range (pdf, &first, &last);
+  g_assert_cmpuint (first, >=, julian (1995, 1, 1));
+  g_assert_cmpuint (last, >=, julian (2030, 12, 31));
+  /* --from and --to: those years, and a small margin */
+  g_bytes_unref (run (0, NULL, (const char *[]) { "--export=timeline", "--format=pdf", "--from=2010", "--to=2020",
+                                                 "-o", pdf, NULL }));
+  pdf_range (pdf, &first, &last);
+  g_assert_cmpuint (first, <=, julian (2010, 1, 1));
+  g_assert_cmpuint (first, >, julian (2009, 6, 1));
+  g_assert_cmpuint (last, >=, julian (2020, 12, 31));
+  g_assert_cmpuint (last, <, julian (2021, 7, 1));
+  /* A year and month, a full date */
+  g_bytes_unref (run (0, NULL, (const char *[]) { "--export=timeline", "--format=pdf", "--from=2023-07",
+                                                 "--to=2024-07-12", "-o", pdf, NULL }));
+  pdf_range (pdf, &first, &last);
+  g_assert_cmpuint (first, <=, julian (2023, 7, 1));
+  g_assert_cmpuint (first, >, julian (2023, 5, 1));
+  g_assert_cmpuint (last, >=, julian (2024, 7, 12));
+  g_assert_cmpuint (last, <, julian (2024, 9, 1));
+
+  /* Bad values name their option */
+  g_bytes_unref (run (2, &err, (const char *[]) { "--export=timeline", "--format=pdf", "--from=20x0", "-o", pdf, NULL }));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (err, NULL), (gssize) g_bytes_get_size (err), "--from"));
+  g_clear_pointer (&err, g_bytes_unref);
+  g_bytes_unref (run (2, &err, (const char *[]) { "--export=timeline", "--format=pdf", "--to=2023-13", "-o", pdf, NULL }));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (err, NULL), (gssize) g_bytes_get_size (err), "--to"));
+  g_clear_pointer (&err, g_bytes_unref);
+  g_bytes_unref (run (2, &err, (const char *[]) { "--export=timeline", "--format=pdf", "--from=2021", "--to=2020",
+                                                 "-o", pdf, NULL }));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (err, NULL), (gssize) g_bytes_get_size (err), "after"));
+  g_bytes_unref (run (2, NULL, (const char *[]) { "--export=events", "--from=2010", NULL }));
+  g_bytes_unref (run (2, NULL, (const char *[]) { "--to=2010", NULL }));
+
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_cli_usage (void)
 {
@@ -308,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/timeline/export/to-file", test_to_file);
   g_test_add_func ("/timeline/cli/export", test_cli);
   g_test_add_func ("/timeline/cli/usage", test_cli_usage);
+  g_test_add_func ("/timeline/cli/range", test_cli_range);
 
   return g_test_run ();
 }

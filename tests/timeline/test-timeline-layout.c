@@ -490,6 +490,9 @@ test_labels_builtin (Fixture       *fixture,
         g_assert_cmpstr (atlas_timeline_model_get_item (fixture->model, labels[i].item)->label, ==,
                          "ITPP 2027–2030 (planned)");
       }
+  /* A programme's bar says its status (issue 19) */
+  g_assert_cmpstr (atlas_timeline_model_get_item (fixture->model, (guint) index_of (fixture, "kor-itpp"))->label, ==,
+                   "ITPP 2023–2026 · In force");
   assert_labels_apart (layout);
 
   /* Narrow widths too */

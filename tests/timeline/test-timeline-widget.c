@@ -14,13 +14,16 @@
 
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "atlas-event.h"
 #include "atlas-programme.h"
 #include "atlas-timeline.h"
 #include "atlas-timeline-legend.h"
+#include "atlas-timeline-export-dialog.h"
 #include "timeline-test.h"
 
 #define EPSILON 1e-6
@@ -188,8 +191,11 @@ test_zoom (Fixture       *fixture,
   double lo, hi, whole;
 
   atlas_timeline_layout_get_bounds (layout, &lo, &hi);
+  /* It opens on the years the data is in, not on all of them (issue 19);
+   * Ctrl+0 shows the whole timeline */
+  g_assert_cmpfloat (view_span (fixture), <, hi - lo);
+  activate (fixture, "timeline.zoom-reset");
   whole = view_span (fixture);
-  /* It opens on the whole timeline */
   g_assert_cmpfloat_with_epsilon (whole, hi - lo, EPSILON);
   g_assert_cmpfloat_with_epsilon (view_start (fixture), lo, EPSILON);
 
@@ -225,6 +231,151 @@ test_zoom (Fixture       *fixture,
   activate (fixture, "timeline.zoom-to-fit");
   g_assert_cmpfloat (view_start (fixture), >, julian (1999, 1, 1));
   g_assert_cmpfloat (view_start (fixture), <, julian (2001, 1, 1));
+}
+
+/* The first view leaves the 1953 event out and says so at the left edge;
+ * the edge's action brings it in and the announcement goes */
+static void
+test_first_view (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AtlasTimelineModel *model = atlas_timeline_get_model (fixture->timeline);
+  GtkWidget *earlier = NULL;
+  guint32 first, last;
+  double start, span;
+
+  g_assert_true (atlas_timeline_model_get_range (model, &first, &last));
+  g_assert_cmpfloat (view_start (fixture), >=, julian (1995, 1, 1));
+  g_assert_cmpfloat (view_start (fixture) + view_span (fixture), >, last + 1.0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->timeline)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)),
+                                            "timeline.show-earlier") == 0)
+      earlier = child;
+  g_assert_nonnull (earlier);
+  g_assert_true (gtk_widget_get_visible (earlier));
+  g_assert_nonnull (strstr (gtk_button_get_label (GTK_BUTTON (earlier)), "1953"));
+
+  activate (fixture, "timeline.show-earlier");
+  atlas_timeline_get_visible_range (fixture->timeline, &start, &span);
+  g_assert_cmpfloat (start, <, first);
+  g_assert_cmpfloat (start + span, >, last + 1.0);
+  g_assert_false (gtk_widget_get_visible (earlier));
+  /* Nothing is left to bring in: the view stays */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.show-earlier", NULL);
+  g_assert_cmpfloat (view_start (fixture), ==, start);
+}
+
+/* Ctrl+plus zooms around the selected item, Shift+arrows pan, and zooming
+ * in never lands on empty years */
+static void
+test_zoom_anchor (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  AtlasTimelineModel *model = atlas_timeline_get_model (fixture->timeline);
+  GObject *itpp = G_OBJECT (atlas_dataset_find_programme (fixture->dataset, "kor-itpp"));
+  const AtlasTimelineItem *item;
+  double day, x, start;
+  guint n_visible;
+  int index;
+
+  atlas_selection_set_item (fixture->selection, itpp);
+  index = atlas_timeline_get_selected_index (fixture->timeline);
+  g_assert_cmpint (index, >=, 0);
+  item = atlas_timeline_model_get_item (model, (guint) index);
+  day = (item->first_day + item->last_day + 1.0) / 2;
+  x = atlas_timeline_layout_day_to_x (layout, day);
+  for (guint i = 0; i < 4; i++)
+    {
+      activate (fixture, "timeline.zoom-in");
+      /* The selected item's middle stays where it was */
+      g_assert_cmpfloat_with_epsilon (atlas_timeline_layout_day_to_x (layout, day), x, 1e-3);
+    }
+  g_assert_cmpfloat (view_start (fixture), <, item->first_day + 1.0);
+
+  /* Shift+Right pans a tenth of the axis later, Shift+Left back */
+  start = view_start (fixture);
+  activate (fixture, "timeline.pan-right");
+  g_assert_cmpfloat (view_start (fixture), >, start);
+  activate (fixture, "timeline.pan-left");
+  g_assert_cmpfloat_with_epsilon (view_start (fixture), start, 1e-6);
+
+  /* Zoomed in on the empty 1980s, a zoom brings the nearest item in */
+  atlas_selection_set_item (fixture->selection, NULL);
+  atlas_timeline_set_visible_range (fixture->timeline, julian (1985, 1, 1), 4 * 365.25);
+  atlas_timeline_layout_get_visible (layout, &n_visible);
+  g_assert_cmpuint (n_visible, ==, 0);
+  activate (fixture, "timeline.zoom-in");
+  atlas_timeline_layout_get_visible (layout, &n_visible);
+  g_assert_cmpuint (n_visible, >, 0);
+}
+
+/* The first pixel of a PNG file, and its width */
+static guint32
+png_corner (GFile *file,
+            int   *width)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_file (file, &error);
+  g_autofree guchar *pixels = NULL;
+  guint32 pixel;
+
+  g_assert_no_error (error);
+  *width = gdk_texture_get_width (texture);
+  pixels = g_malloc ((gsize) *width * 4 * gdk_texture_get_height (texture));
+  gdk_texture_download (texture, pixels, (gsize) *width * 4);
+  memcpy (&pixel, pixels + 4 * (*width / 2), sizeof pixel);
+  return pixel;
+}
+
+static double
+brightness (guint32 pixel)
+{
+  /* Cairo's ARGB32 in memory: B, G, R, A on little-endian machines */
+  return ((pixel & 0xff) + ((pixel >> 8) & 0xff) + ((pixel >> 16) & 0xff)) / 3.0;
+}
+
+/* The export of the window: the days in view or all of them, the width
+ * asked, light or dark; the dialog's defaults write the days in view */
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("timeline-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "t.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AtlasTimelineExportDialog *dialog;
+  int width;
+
+  g_assert_no_error (error);
+  g_assert_true (atlas_timeline_export (fixture->timeline, ATLAS_TIMELINE_EXPORT_PNG, TRUE, 1000, FALSE,
+                                        file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (brightness (png_corner (file, &width)), >, 200);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_true (atlas_timeline_export (fixture->timeline, ATLAS_TIMELINE_EXPORT_PNG, FALSE, 700, TRUE,
+                                        file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (brightness (png_corner (file, &width)), <, 80);
+  g_assert_cmpint (width, ==, 700);
+
+  dialog = atlas_timeline_export_dialog_new (GTK_WINDOW (fixture->window), fixture->timeline, NULL);
+  g_object_ref_sink (dialog);
+  g_assert_cmpint (atlas_timeline_export_dialog_get_format (dialog), ==, ATLAS_TIMELINE_EXPORT_PNG);
+  g_assert_true (atlas_timeline_export_dialog_get_visible_range (dialog));
+  g_assert_cmpint (atlas_timeline_export_dialog_get_width (dialog), ==, ATLAS_TIMELINE_EXPORT_DEFAULT_WIDTH);
+  g_assert_true (atlas_timeline_export_dialog_write (dialog, file, &error));
+  g_assert_no_error (error);
+  png_corner (file, &width);
+  g_assert_cmpint (width, ==, ATLAS_TIMELINE_EXPORT_DEFAULT_WIDTH);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static void
@@ -291,8 +442,13 @@ test_pinch (Fixture       *fixture,
 {
   GtkEventController *zoom = find_controller (GTK_WIDGET (fixture->timeline), GTK_TYPE_GESTURE_ZOOM);
   AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
-  double start = view_start (fixture), span = view_span (fixture), middle_day, x;
   const AtlasTimelineMetrics *metrics = atlas_timeline_layout_get_metrics (layout);
+  double start, span, middle_day, x;
+
+  /* From the whole timeline, which the widget no longer opens on */
+  activate (fixture, "timeline.zoom-reset");
+  start = view_start (fixture);
+  span = view_span (fixture);
 
   /* Without touches the gesture has no centre: the pinch is around the
    * middle of the time axis, whose day stays put */
@@ -556,12 +712,14 @@ test_search_and_legend (Fixture       *fixture,
   g_assert_cmpuint (kinds, >=, 10);
   g_assert_cmpuint (checks, ==, atlas_timeline_model_get_n_lanes (model) + kinds);
 
-  height = atlas_timeline_layout_get_height (layout);
+  /* The lanes share the widget's height (issue 19): a hidden lane makes
+   * their own heights, not the picture, shorter */
+  height = atlas_timeline_layout_get_natural_height (layout);
   for (GtkWidget *child = gtk_widget_get_first_child (legend); child != NULL; child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_CHECK_BUTTON (child) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), "Japan") == 0)
       gtk_check_button_set_active (GTK_CHECK_BUTTON (child), FALSE);
   g_assert_false (atlas_timeline_layout_get_lane_visible (layout, 2));
-  g_assert_cmpfloat (atlas_timeline_layout_get_height (layout), <, height);
+  g_assert_cmpfloat (atlas_timeline_layout_get_natural_height (layout), <, height);
 
   atlas_timeline_set_kind_visible (fixture->timeline, ATLAS_EVENT_KIND_SUMMIT, FALSE);
   activate (fixture, "timeline.first");
@@ -573,6 +731,105 @@ test_search_and_legend (Fixture       *fixture,
       g_assert_cmpuint (item->lane, !=, 2);
       activate (fixture, "timeline.next");
     }
+}
+
+static int resize_target;
+
+/* The window took its new height (less a title bar, if any) */
+static gboolean
+is_resized (Fixture *fixture)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (fixture->timeline));
+
+  return height <= resize_target && height > resize_target - 80;
+}
+
+/* The legend folds into a bar under the lanes: at every height it takes,
+ * no lane is under it, and at the default height every lane is in sight
+ * and the lanes fill what the bar leaves */
+static void
+test_legend_fold (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const int heights[] = { 760, 420, 1000 };
+  GtkWidget *timeline = GTK_WIDGET (fixture->timeline);
+  AtlasTimelineLayout *layout = atlas_timeline_get_layout (fixture->timeline);
+  GtkAdjustment *vadjustment = atlas_timeline_get_vadjustment (fixture->timeline);
+  GtkWidget *bar = gtk_widget_get_parent (find_descendant (timeline, GTK_TYPE_MENU_BUTTON));
+
+  g_assert_true (gtk_widget_get_parent (bar) == timeline);
+  for (guint h = 0; h < G_N_ELEMENTS (heights); h++)
+    {
+      const AtlasTimelineLaneBox *lanes;
+      graphene_rect_t bounds;
+      guint n_lanes;
+
+      resize_target = heights[h];
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, heights[h]);
+      run_until (is_resized, fixture);
+      while (g_main_context_iteration (NULL, FALSE));
+      g_assert_true (gtk_widget_compute_bounds (bar, timeline, &bounds));
+      lanes = atlas_timeline_layout_get_lanes (layout, &n_lanes);
+      g_assert_cmpuint (n_lanes, >, 0);
+      for (guint i = 0; i < n_lanes; i++)
+        {
+          double top = lanes[i].y - gtk_adjustment_get_value (vadjustment);
+          double bottom = MIN (top + lanes[i].height,
+                               atlas_timeline_layout_get_metrics (layout)->ruler_height +
+                               gtk_adjustment_get_page_size (vadjustment));
+
+          /* What shows of a lane is above the bar */
+          if (bottom > top)
+            g_assert_cmpfloat (bottom, <=, bounds.origin.y + 0.5);
+        }
+      /* The bar is one line, not a block of check boxes */
+      g_assert_cmpfloat (bounds.size.height, <, 60);
+      if (heights[h] >= 760)
+        {
+          /* Every lane in sight, and the lanes fill down to the bar */
+          g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), <=, gtk_adjustment_get_page_size (vadjustment) + 0.5);
+          g_assert_cmpfloat (atlas_timeline_layout_get_height (layout), >=,
+                             bounds.origin.y - gtk_widget_get_margin_top (bar) - 1);
+        }
+    }
+}
+
+/* The range a dataset was left at is where it opens next time; another
+ * dataset (here, none) keeps its own */
+static void
+test_remembered_range (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(AtlasSelection) selection = atlas_selection_new ();
+  AtlasTimeline *other;
+  double start, span, first_start, first_span;
+
+  g_settings_reset (settings, "timeline-ranges");
+  atlas_timeline_set_settings (fixture->timeline, settings);
+  atlas_timeline_get_visible_range (fixture->timeline, &first_start, &first_span);
+  atlas_timeline_set_visible_range (fixture->timeline, julian (2015, 1, 1), 3 * 365.25);
+  /* Kept when the widget goes, even before the delay is over */
+  g_clear_pointer ((GtkWindow **) &fixture->window, gtk_window_destroy);
+  g_assert_cmpuint (g_variant_n_children (g_settings_get_value (settings, "timeline-ranges")), ==, 1);
+
+  other = g_object_ref_sink (ATLAS_TIMELINE (atlas_timeline_new ()));
+  atlas_timeline_set_settings (other, settings);
+  atlas_timeline_set_selection (other, selection);
+  atlas_selection_set_dataset (selection, fixture->dataset);
+  atlas_timeline_get_visible_range (other, &start, &span);
+  g_assert_cmpfloat_with_epsilon (start, julian (2015, 1, 1), 1e-6);
+  g_assert_cmpfloat_with_epsilon (span, 3 * 365.25, 1e-6);
+
+  /* Fresh settings: the first view */
+  g_settings_reset (settings, "timeline-ranges");
+  atlas_selection_set_dataset (selection, NULL);
+  atlas_selection_set_dataset (selection, fixture->dataset);
+  atlas_timeline_get_visible_range (other, &start, &span);
+  g_assert_cmpfloat_with_epsilon (start, first_start, 1e-6);
+  g_assert_cmpfloat_with_epsilon (span, first_span, 1e-6);
+  atlas_timeline_set_selection (other, NULL);
+  g_object_unref (other);
 }
 
 static void
@@ -846,6 +1103,12 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/timeline/widget/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
+  g_test_add ("/timeline/widget/first-view", Fixture, NULL, fixture_set_up, test_first_view, fixture_tear_down);
+  g_test_add ("/timeline/widget/zoom-anchor", Fixture, NULL, fixture_set_up, test_zoom_anchor, fixture_tear_down);
+  g_test_add ("/timeline/widget/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/timeline/widget/legend-fold", Fixture, NULL, fixture_set_up, test_legend_fold, fixture_tear_down);
+  g_test_add ("/timeline/widget/remembered-range", Fixture, NULL, fixture_set_up, test_remembered_range,
+              fixture_tear_down);
   g_test_add ("/timeline/widget/pan", Fixture, NULL, fixture_set_up, test_pan, fixture_tear_down);
   g_test_add ("/timeline/widget/pinch", Fixture, NULL, fixture_set_up, test_pinch, fixture_tear_down);
   g_test_add ("/timeline/widget/many-lanes", Fixture, NULL, fixture_set_up, test_many_lanes, fixture_tear_down);

@@ -18,6 +18,7 @@
 #include "atlas-dataset.h"
 #include "atlas-error.h"
 #include "atlas-export.h"
+#include "atlas-date.h"
 #include "atlas-timeline-export.h"
 #include "atlas-timeline-render.h"
 
@@ -252,12 +253,27 @@ page_draw (Page    *page,
   show (cr, page->source, &page->style.secondary, MARGIN, &y);
 }
 
+/* "2009-10-12/2020-03-15": the first and last day of the view */
+static char *
+view_interval (AtlasTimelineLayout *layout)
+{
+  double start = atlas_timeline_layout_get_view_start (layout);
+  double end = start + atlas_timeline_layout_get_view_span (layout);
+  AtlasDate first = atlas_date_from_julian ((guint32) MAX (1, floor (start)), ATLAS_DATE_PRECISION_DAY);
+  AtlasDate last = atlas_date_from_julian ((guint32) MAX (1, ceil (end) - 1), ATLAS_DATE_PRECISION_DAY);
+  g_autofree char *from = atlas_date_to_iso (&first);
+  g_autofree char *to = atlas_date_to_iso (&last);
+
+  return g_strconcat (from, "/", to, NULL);
+}
+
 static gboolean
 draw_to_stream (AtlasTimelineModel               *model,
                 const AtlasTimelineExportOptions *options,
                 AtlasCairoSink                             *sink)
 {
   g_auto(Page) page = { 0 };
+  g_autofree char *subject = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -281,6 +297,9 @@ draw_to_stream (AtlasTimelineModel               *model,
     case ATLAS_TIMELINE_EXPORT_PDF:
       surface = cairo_pdf_surface_create_for_stream (atlas_cairo_sink_write, sink, page.width, page.height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Partnership Atlas " PACKAGE_VERSION);
+      /* The days drawn, as an ISO 8601 interval, for programs that file it */
+      subject = view_interval (page.layout);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
       break;
     case ATLAS_TIMELINE_EXPORT_PNG:
     default:

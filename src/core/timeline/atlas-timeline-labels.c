@@ -69,9 +69,9 @@ _atlas_timeline_layout_place_point_labels (AtlasTimelineLayout *self)
   g_autofree double *row_end = NULL;
   g_autofree int *row_last = NULL;
 
-  row_end = g_new (double, (gsize) self->lanes->len * MAX_LABEL_ROWS);
-  row_last = g_new (int, (gsize) self->lanes->len * MAX_LABEL_ROWS);
-  for (guint i = 0; i < self->lanes->len * MAX_LABEL_ROWS; i++)
+  row_end = g_new (double, (gsize) self->lanes->len * MAX_FILL_LABEL_ROWS);
+  row_last = g_new (int, (gsize) self->lanes->len * MAX_FILL_LABEL_ROWS);
+  for (guint i = 0; i < self->lanes->len * MAX_FILL_LABEL_ROWS; i++)
     {
       row_end[i] = -G_MAXDOUBLE;
       row_last[i] = -1;
@@ -92,8 +92,8 @@ _atlas_timeline_layout_place_point_labels (AtlasTimelineLayout *self)
       if (item->is_span || _atlas_timeline_layout_marker_x (self, item) < self->metrics.gutter)
         continue;
       box = _atlas_timeline_layout_lane_box (self, item->lane);
-      ends = &row_end[self->lane_box[item->lane] * MAX_LABEL_ROWS];
-      lasts = &row_last[self->lane_box[item->lane] * MAX_LABEL_ROWS];
+      ends = &row_end[self->lane_box[item->lane] * MAX_FILL_LABEL_ROWS];
+      lasts = &row_last[self->lane_box[item->lane] * MAX_FILL_LABEL_ROWS];
       label.rect.x = MAX (point_label_x (self, item), self->metrics.gutter + 2);
       room = self->width - TEXT_INSET - label.rect.x;
       if (room < MIN_LABEL_WIDTH)

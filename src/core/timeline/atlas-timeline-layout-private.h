@@ -28,6 +28,9 @@ G_BEGIN_DECLS
 #define MIN_LABEL_WIDTH 40.0
 #define MIN_BAR_LABEL_WIDTH 24.0
 #define MAX_LABEL_ROWS 3
+/* When the lanes share a taller widget, labels stack up to this deep
+ * rather than being cut */
+#define MAX_FILL_LABEL_ROWS 8
 #define MAX_GUTTER 220.0
 #define TICK_LABEL_GAP 12.0
 #define MIN_MINOR_SPACING 6.0
@@ -70,6 +73,8 @@ struct _AtlasTimelineLayout
   GArray *lanes;                /* AtlasTimelineLaneBox */
   int *lane_box;                /* model lane → index in lanes, or -1 */
   double height;
+  double natural_height;        /* the lanes' height before they fill */
+  double fill_height;           /* the height they share, or 0 */
   gboolean lanes_dirty;
 
   GArray *visible;              /* guint */

@@ -14,6 +14,7 @@
 
 #include "atlas-timeline-layout.h"
 #include "atlas-timeline-layout-private.h"
+#include "atlas-timeline-view-range.h"
 #include "atlas-date.h"
 
 /**
@@ -54,6 +55,54 @@ double
 _atlas_timeline_layout_pixels_per_day (AtlasTimelineLayout *self)
 {
   return content_width (self) / self->view_span;
+}
+
+/* The lanes share @extra pixels: first as rows of labels, one at a time
+ * to each lane that has more labels than rows, so that crowded labels
+ * stack rather than being cut; the rest as room at their bottoms */
+static void
+fill_lanes (AtlasTimelineLayout *self,
+            double               extra)
+{
+  double row = self->metrics.row_height, y = self->metrics.ruler_height, share;
+  guint *rows = g_newa (guint, self->lanes->len);
+  gboolean added = TRUE;
+
+  for (guint i = 0; i < self->lanes->len; i++)
+    rows[i] = 0;
+  while (added && extra >= row)
+    {
+      added = FALSE;
+      for (guint i = 0; i < self->lanes->len && extra >= row; i++)
+        {
+          AtlasTimelineLaneBox *box = &g_array_index (self->lanes, AtlasTimelineLaneBox, i);
+          guint n_points = atlas_timeline_model_get_lane_n_points (self->model, box->lane);
+
+          if (box->n_label_rows + rows[i] < MIN (n_points, MAX_FILL_LABEL_ROWS))
+            {
+              rows[i]++;
+              extra -= row;
+              added = TRUE;
+            }
+        }
+    }
+  share = floor (extra / self->lanes->len);
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      AtlasTimelineLaneBox *box = &g_array_index (self->lanes, AtlasTimelineLaneBox, i);
+      double shift = y - box->y;
+
+      box->y = y;
+      box->bars_y += shift;
+      box->markers_y += shift;
+      box->labels_y += shift;
+      box->n_label_rows += rows[i];
+      box->height += rows[i] * row + share;
+      /* The last takes the pixels the shares left */
+      if (i + 1 == self->lanes->len)
+        box->height += extra - share * self->lanes->len;
+      y += box->height;
+    }
 }
 
 static void
@@ -111,7 +160,10 @@ ensure_lanes (AtlasTimelineLayout *self)
       self->lane_box[i] = (int) self->lanes->len;
       g_array_append_val (self->lanes, box);
     }
-  self->height = y;
+  self->natural_height = y;
+  if (self->fill_height > y && self->lanes->len > 0)
+    fill_lanes (self, self->fill_height - y);
+  self->height = MAX (y, self->lanes->len > 0 ? self->fill_height : y);
 }
 
 /* The margin a view may show beyond the data: at most 3 % of the data's
@@ -474,6 +526,41 @@ atlas_timeline_layout_get_width (AtlasTimelineLayout *self)
 }
 
 /**
+ * atlas_timeline_layout_set_fill_height:
+ * @height: the height the ruler and the lanes may take, or 0
+ *
+ * Lets the lanes share a taller widget: they stack their labels deeper
+ * and take the rest as room, so that the picture fills @height. Lanes
+ * that need more than @height keep their own heights (and scroll).
+ */
+void
+atlas_timeline_layout_set_fill_height (AtlasTimelineLayout *self,
+                                       double               height)
+{
+  g_return_if_fail (self != NULL);
+
+  height = MAX (0, floor (height));
+  if (height == self->fill_height)
+    return;
+  self->fill_height = height;
+  invalidate_lanes (self);
+}
+
+/**
+ * atlas_timeline_layout_get_natural_height:
+ *
+ * The height of the ruler and the lanes at their own heights, before they
+ * fill the widget.
+ */
+double
+atlas_timeline_layout_get_natural_height (AtlasTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  ensure_lanes (self);
+  return self->natural_height;
+}
+
+/**
  * atlas_timeline_layout_get_height:
  *
  * Returns: the height of the ruler and the lanes shown
@@ -741,6 +828,13 @@ atlas_timeline_layout_set_view (AtlasTimelineLayout *self,
     invalidate_view (self);
 }
 
+static gboolean
+layout_item_shown (guint    index,
+                   gpointer user_data)
+{
+  return atlas_timeline_layout_item_is_shown (user_data, index);
+}
+
 /**
  * atlas_timeline_layout_zoom:
  * @factor: more than 1 to zoom in, less to zoom out
@@ -751,18 +845,20 @@ atlas_timeline_layout_zoom (AtlasTimelineLayout *self,
                             double               factor,
                             double               anchor_x)
 {
-  double anchor_day, span, fraction;
+  double lo, hi, start, span, fraction;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (factor > 0);
 
   ensure_lanes (self);
-  anchor_x = CLAMP (anchor_x, self->metrics.gutter, self->width);
-  anchor_day = atlas_timeline_layout_x_to_day (self, anchor_x);
-  fraction = (anchor_x - self->metrics.gutter) / content_width (self);
-  span = self->view_span / factor;
-  span = CLAMP (span, atlas_timeline_layout_get_min_span (self), G_MAXDOUBLE);
-  atlas_timeline_layout_set_view (self, anchor_day - fraction * span, span);
+  bounds (self, &lo, &hi);
+  fraction = (CLAMP (anchor_x, self->metrics.gutter, self->width) - self->metrics.gutter) / content_width (self);
+  atlas_timeline_view_range_zoom (self->view_start, self->view_span, fraction, factor,
+                                  atlas_timeline_layout_get_min_span (self), hi - lo, &start, &span);
+  /* Zoomed into empty years, the view moves to the nearest item drawn */
+  if (factor > 1)
+    atlas_timeline_view_range_keep_items (self->model, layout_item_shown, self, &start, span);
+  atlas_timeline_layout_set_view (self, start, span);
 }
 
 /**
@@ -826,6 +922,26 @@ atlas_timeline_layout_zoom_to_fit (AtlasTimelineLayout *self)
   g_return_if_fail (self != NULL);
   bounds (self, &lo, &hi);
   atlas_timeline_layout_set_view (self, lo, hi - lo);
+}
+
+/**
+ * atlas_timeline_layout_zoom_to_first_view:
+ *
+ * Shows the years the data is in (atlas_timeline_view_range_first()),
+ * the view a timeline opens on; all of it when the model is empty.
+ */
+void
+atlas_timeline_layout_zoom_to_first_view (AtlasTimelineLayout *self)
+{
+  double start, span;
+
+  g_return_if_fail (self != NULL);
+  if (!atlas_timeline_view_range_first (self->model, &start, &span))
+    {
+      atlas_timeline_layout_zoom_to_fit (self);
+      return;
+    }
+  atlas_timeline_layout_set_view (self, start, span);
 }
 
 /**

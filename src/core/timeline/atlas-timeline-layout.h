@@ -114,6 +114,9 @@ void                        atlas_timeline_layout_set_width      (AtlasTimelineL
                                                                   double                       width);
 double                      atlas_timeline_layout_get_width      (AtlasTimelineLayout         *self);
 double                      atlas_timeline_layout_get_height     (AtlasTimelineLayout         *self);
+void                        atlas_timeline_layout_set_fill_height (AtlasTimelineLayout        *self,
+                                                                   double                      height);
+double                      atlas_timeline_layout_get_natural_height (AtlasTimelineLayout     *self);
 void                        atlas_timeline_layout_set_corner     (AtlasTimelineLayout         *self,
                                                                   double                       width,
                                                                   double                       height);
@@ -164,6 +167,7 @@ void                        atlas_timeline_layout_pinch          (AtlasTimelineL
                                                                   double                       scale);
 void                        atlas_timeline_layout_zoom_to_fit    (AtlasTimelineLayout         *self);
 void                        atlas_timeline_layout_zoom_to_shown  (AtlasTimelineLayout         *self);
+void                        atlas_timeline_layout_zoom_to_first_view (AtlasTimelineLayout     *self);
 void                        atlas_timeline_layout_zoom_to_item   (AtlasTimelineLayout         *self,
                                                                   guint                        index);
 gboolean                    atlas_timeline_layout_scroll_to_item (AtlasTimelineLayout         *self,

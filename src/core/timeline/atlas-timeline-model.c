@@ -162,6 +162,7 @@ programme_label (AtlasProgramme *programme)
   const AtlasDate *end_date = atlas_programme_get_period_end (programme);
   g_autofree char *end = atlas_date_is_set (end_date) ? atlas_date_format (end_date) : NULL;
   g_autofree char *period = NULL;
+  AtlasProgrammeStatus status;
 
   if (end != NULL && g_strcmp0 (start, end) != 0)
     /* Translators: a programme's period, as "2023–2026" */
@@ -172,6 +173,12 @@ programme_label (AtlasProgramme *programme)
   if (atlas_programme_get_period_planned (programme))
     /* Translators: a planned programme's bar on the timeline, as "ITPP 2027–2030 (planned)" */
     return g_strdup_printf (C_("timeline bar", "%s %s (planned)"), type, period);
+  status = atlas_programme_get_status (programme);
+  if (status != ATLAS_PROGRAMME_STATUS_UNKNOWN && status != ATLAS_PROGRAMME_STATUS_PLANNED)
+    /* Translators: a programme's bar on the timeline with its status, as
+     * "ITPP 2023–2026 · In force" */
+    return g_strdup_printf (C_("timeline bar", "%s %s · %s"), type, period,
+                            atlas_programme_status_to_label (status));
   /* Translators: a programme's bar on the timeline, as "ITPP 2023–2026" */
   return g_strdup_printf (C_("timeline bar", "%s %s"), type, period);
 }

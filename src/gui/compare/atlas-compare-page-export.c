@@ -24,6 +24,7 @@
 #include "atlas-dataset.h"
 #include "atlas-error.h"
 #include "atlas-export-dialog.h"
+#include "atlas-file-names.h"
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 
@@ -121,9 +122,6 @@ chooser_response_cb (GtkNativeDialog  *chooser,
   g_autoptr(GFile) chosen = NULL;
   g_autoptr(GFile) file = NULL;
   gboolean only_shown = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "atlas-only-shown"));
-  const char *extension = atlas_export_format_extension (self->export_format);
-  g_autofree char *basename = NULL;
-  g_autofree char *suffix = g_strconcat (".", extension, NULL);
 
   if (response == GTK_RESPONSE_ACCEPT)
     chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -132,17 +130,7 @@ chooser_response_cb (GtkNativeDialog  *chooser,
   if (chosen == NULL)
     return;
 
-  /* The name decides how other programs open the file */
-  basename = g_file_get_basename (chosen);
-  if (g_str_has_suffix (basename, suffix))
-    file = g_steal_pointer (&chosen);
-  else
-    {
-      g_autoptr(GFile) parent = g_file_get_parent (chosen);
-      g_autofree char *with_suffix = g_strconcat (basename, suffix, NULL);
-
-      file = parent ? g_file_get_child (parent, with_suffix) : g_steal_pointer (&chosen);
-    }
+  file = atlas_file_with_extension (chosen, atlas_export_format_extension (self->export_format));
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);

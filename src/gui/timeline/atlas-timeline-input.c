@@ -99,8 +99,7 @@ scroll_cb (GtkEventControllerScroll *controller,
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
   gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
-  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
-  double x = 0, y = 0;
+  double x;
 
   if (self->layout == NULL)
     return FALSE;
@@ -108,8 +107,9 @@ scroll_cb (GtkEventControllerScroll *controller,
 
   if (state & GDK_CONTROL_MASK)
     {
-      if (event == NULL || !gdk_event_get_position (event, &x, &y))
-        x = _atlas_timeline_center_x (self);
+      /* Around the pointer. The event's position is the surface's, not
+       * the widget's: the motion controller's is the one to trust */
+      x = self->pointer_x >= 0 ? self->pointer_x : _atlas_timeline_center_x (self);
       _atlas_timeline_zoom (self, wheel ? pow (ZOOM_STEP, -dy) : exp (-dy / 100.0), x);
       return TRUE;
     }
@@ -124,6 +124,22 @@ scroll_cb (GtkEventControllerScroll *controller,
     }
   _atlas_timeline_pan (self, (dx + dy) * (wheel ? WHEEL_PAN : 1.0));
   return TRUE;
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           AtlasTimeline            *self)
+{
+  self->pointer_x = x;
+}
+
+static void
+leave_cb (GtkEventControllerMotion *controller,
+          AtlasTimeline            *self)
+{
+  self->pointer_x = -1;
 }
 
 static gboolean
@@ -250,6 +266,27 @@ query_tooltip_cb (AtlasTimeline *self,
   return TRUE;
 }
 
+/* The keys and buttons zoom around the selected item, where the reader's
+ * attention is, when it is in sight; else around the middle */
+static double
+zoom_anchor (AtlasTimeline *self)
+{
+  AtlasTimelineRect rect;
+  double start, end;
+
+  if (self->selected >= 0 && atlas_timeline_layout_get_item_rect (self->layout, (guint) self->selected, &rect))
+    {
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, (guint) self->selected);
+
+      start = atlas_timeline_layout_get_view_start (self->layout);
+      end = start + atlas_timeline_layout_get_view_span (self->layout);
+      if (item->last_day + 1.0 > start && item->first_day < end)
+        return atlas_timeline_layout_day_to_x (self->layout,
+                                               CLAMP ((item->first_day + item->last_day + 1.0) / 2, start, end));
+    }
+  return _atlas_timeline_center_x (self);
+}
+
 static void
 view_action (GtkWidget  *widget,
              const char *action_name,
@@ -261,11 +298,23 @@ view_action (GtkWidget  *widget,
     return;
   _atlas_timeline_stop_kinetic (self);
   if (g_str_equal (action_name, "timeline.zoom-in"))
-    atlas_timeline_layout_zoom (self->layout, ZOOM_STEP, _atlas_timeline_center_x (self));
+    atlas_timeline_layout_zoom (self->layout, ZOOM_STEP, zoom_anchor (self));
   else if (g_str_equal (action_name, "timeline.zoom-out"))
-    atlas_timeline_layout_zoom (self->layout, 1 / ZOOM_STEP, _atlas_timeline_center_x (self));
+    atlas_timeline_layout_zoom (self->layout, 1 / ZOOM_STEP, zoom_anchor (self));
+  else if (g_str_equal (action_name, "timeline.pan-left") ||
+           g_str_equal (action_name, "timeline.pan-right"))
+    {
+      const AtlasTimelineMetrics *metrics = atlas_timeline_layout_get_metrics (self->layout);
+      double axis = atlas_timeline_layout_get_width (self->layout) - metrics->gutter;
+
+      atlas_timeline_layout_pan (self->layout, (g_str_equal (action_name, "timeline.pan-left") ? -1 : 1) *
+                                               KEY_PAN * axis);
+    }
   else if (g_str_equal (action_name, "timeline.zoom-reset"))
     atlas_timeline_layout_zoom_to_fit (self->layout);
+  else if (g_str_equal (action_name, "timeline.show-earlier") ||
+           g_str_equal (action_name, "timeline.show-later"))
+    _atlas_timeline_show_outside (self, g_str_equal (action_name, "timeline.show-later"));
   else if (g_str_equal (action_name, "timeline.zoom-to-fit"))
     atlas_timeline_layout_zoom_to_shown (self->layout);
   else if (self->selected >= 0)
@@ -306,6 +355,16 @@ _atlas_timeline_class_input_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "timeline.zoom-reset", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-to-fit", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-to-selection", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "timeline.pan-left", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "timeline.pan-right", NULL, view_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, "timeline.pan-left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, GDK_SHIFT_MASK, "timeline.pan-left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, "timeline.pan-right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, GDK_SHIFT_MASK, "timeline.pan-right", NULL);
+  gtk_widget_class_install_action (widget_class, "timeline.show-earlier", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "timeline.show-later", NULL, view_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_CONTROL_MASK, "timeline.show-earlier", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_CONTROL_MASK, "timeline.show-later", NULL);
   gtk_widget_class_install_action (widget_class, "timeline.previous", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "timeline.next", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "timeline.first", NULL, move_action);
@@ -320,6 +379,8 @@ _atlas_timeline_class_input_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, drag_end_cb);
   gtk_widget_class_bind_template_callback (widget_class, scroll_cb);
   gtk_widget_class_bind_template_callback (widget_class, decelerate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, motion_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leave_cb);
   gtk_widget_class_bind_template_callback (widget_class, zoom_begin_cb);
   gtk_widget_class_bind_template_callback (widget_class, zoom_scale_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);

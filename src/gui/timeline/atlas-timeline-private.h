@@ -30,9 +30,10 @@ G_BEGIN_DECLS
 #define MIN_TIME_WIDTH 200
 #define NATURAL_WIDTH 960
 #define MIN_LANES_HEIGHT 120
-#define MAX_LEGEND_HEIGHT 200
 #define NATURAL_LANES_HEIGHT 1200
 #define WHEEL_SCROLL 48.0
+#define EDGE_PADDING 4
+#define KEY_PAN 0.1                 /* of the time axis, per Shift+arrow */
 
 /* What the kept picture shows; a new one is drawn when any of it changes */
 typedef struct
@@ -71,6 +72,7 @@ struct _AtlasTimeline
   double zoom_start;
   double zoom_span;
   double zoom_x;
+  double pointer_x;             /* where the pointer is, or -1 outside */
   double kinetic_velocity;
   double kinetic_velocity_y;
   gint64 kinetic_time;
@@ -84,9 +86,16 @@ struct _AtlasTimeline
   PictureKey picture_key;
 
   GtkWidget *corner;
-  GtkWidget *legend_scroller;   /* a legend of hundreds of lanes scrolls too */
-  AtlasTimelineLegend *legend;
+  GtkWidget *legend_bar;        /* one line: the legend's button and a summary */
+  GtkLabel *legend_summary;     /* what the filters hide */
+  AtlasTimelineLegend *legend;  /* in the button's popover */
   GtkWidget *scrollbar;
+  GtkWidget *earlier_button;    /* "← 1953": items before the view */
+  GtkWidget *later_button;      /* and after it */
+
+  GSettings *settings;          /* where each dataset's range is kept */
+  guint save_id;
+  gboolean restoring;
 
   /* The window's filters and search: what is drawn is what they let through */
   AtlasTimelineFilter *filter;
@@ -127,6 +136,22 @@ _atlas_timeline_to_layout_y (AtlasTimeline *self,
 void
 _atlas_timeline_select_index (AtlasTimeline *self,
                               int            index);
+
+void
+_atlas_timeline_update_edges (AtlasTimeline *self);
+
+void
+_atlas_timeline_schedule_save_range (AtlasTimeline *self);
+
+void
+_atlas_timeline_flush_save_range (AtlasTimeline *self);
+
+void
+_atlas_timeline_restore_range (AtlasTimeline *self);
+
+void
+_atlas_timeline_show_outside (AtlasTimeline *self,
+                              gboolean       later);
 
 void
 _atlas_timeline_class_input_init (GtkWidgetClass *widget_class);

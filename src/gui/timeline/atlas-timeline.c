@@ -82,6 +82,8 @@ _atlas_timeline_sync_view (AtlasTimeline *self)
     return;
   self->shown_start = start;
   self->shown_span = span;
+  _atlas_timeline_update_edges (self);
+  _atlas_timeline_schedule_save_range (self);
   notify_view (self);
 }
 
@@ -160,6 +162,7 @@ reveal_lane (AtlasTimeline *self,
       return;
     }
   self->pending_lane = -1;
+  self->pointer_x = -1;
   if (lane < 0 || (box = atlas_timeline_layout_get_lane_box (self->layout, (guint) lane)) == NULL)
     return;
   top = box->y - _atlas_timeline_ruler_height (self);
@@ -215,6 +218,34 @@ update_accessible (AtlasTimeline *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+}
+
+/* The legend's bar says what its filters hide, with the popover closed */
+static void
+update_summary (AtlasTimeline *self)
+{
+  guint n_lanes = 0, shown_lanes = 0, n_kinds = 0, shown_kinds = 0;
+  g_autofree char *text = NULL;
+
+  if (self->layout != NULL)
+    {
+      n_lanes = atlas_timeline_model_get_n_lanes (self->model);
+      for (guint i = 0; i < n_lanes; i++)
+        shown_lanes += atlas_timeline_layout_get_lane_visible (self->layout, i) ? 1 : 0;
+      for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
+        if (atlas_timeline_model_get_kinds (self->model) & (1u << k))
+          {
+            n_kinds++;
+            shown_kinds += atlas_timeline_layout_get_kind_visible (self->layout, k) ? 1 : 0;
+          }
+    }
+  if (shown_lanes == n_lanes && shown_kinds == n_kinds)
+    text = g_strdup (_("Every lane and kind of event shown"));
+  else
+    /* Translators: under the timeline, when its filters hide some lanes or kinds */
+    text = g_strdup_printf (_("Showing %u of %u lanes and %u of %u kinds of event"),
+                            shown_lanes, n_lanes, shown_kinds, n_kinds);
+  gtk_label_set_text (self->legend_summary, text);
 }
 
 static void
@@ -356,10 +387,12 @@ rebuild (AtlasTimeline *self)
       atlas_timeline_layout_set_search (self->layout, self->search_text);
       for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
         atlas_timeline_layout_set_kind_visible (self->layout, k, !(self->hidden_kinds & (1u << k)));
-      atlas_timeline_layout_zoom_to_fit (self->layout);
+      atlas_timeline_layout_zoom_to_first_view (self->layout);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+  _atlas_timeline_update_edges (self);
+  update_summary (self);
   follow_selection (self);
   update_accessible (self);
   update_actions (self);
@@ -371,6 +404,8 @@ static void
 selection_dataset_cb (AtlasTimeline *self)
 {
   rebuild (self);
+  /* A dataset opens where it was left */
+  _atlas_timeline_restore_range (self);
 }
 
 static void
@@ -401,23 +436,6 @@ activate_action (GtkWidget  *widget,
     g_signal_emit (self, signals[ACTIVATE_ITEM], 0, record);
 }
 
-/* The legend's height at @width: all of it up to MAX_LEGEND_HEIGHT, past
- * which it scrolls. Measured on the legend itself, for its height depends
- * on its width and its scroller measures it without one. */
-static void
-legend_height (AtlasTimeline *self,
-               int            width,
-               int           *minimum,
-               int           *natural)
-{
-  int legend, scroller;
-
-  gtk_widget_measure (GTK_WIDGET (self->legend), GTK_ORIENTATION_VERTICAL, width, &legend, NULL, NULL, NULL);
-  gtk_widget_measure (self->legend_scroller, GTK_ORIENTATION_VERTICAL, width, &scroller, NULL, NULL, NULL);
-  *natural = MIN (legend, MAX_LEGEND_HEIGHT);
-  *minimum = MIN (scroller, *natural);
-}
-
 static GtkSizeRequestMode
 atlas_timeline_get_request_mode (GtkWidget *widget)
 {
@@ -438,9 +456,7 @@ atlas_timeline_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      /* The legend wraps: its natural width, on one line, is no reason
-       * for a wider timeline */
-      gtk_widget_measure (self->legend_scroller, orientation, -1, &legend_min, &legend_nat, NULL, NULL);
+      gtk_widget_measure (self->legend_bar, orientation, -1, &legend_min, &legend_nat, NULL, NULL);
       gtk_widget_measure (self->corner, orientation, -1, &corner_min, &corner_nat, NULL, NULL);
       *minimum = MAX (MAX (legend_min, corner_nat + MIN_TIME_WIDTH), MIN_WIDTH);
       *natural = MAX (*minimum, NATURAL_WIDTH);
@@ -448,11 +464,9 @@ atlas_timeline_measure (GtkWidget      *widget,
   else
     {
       double ruler = _atlas_timeline_ruler_height (self);
-      double lanes = self->layout ? ceil (atlas_timeline_layout_get_height (self->layout)) - ruler : 0;
+      double lanes = self->layout ? ceil (atlas_timeline_layout_get_natural_height (self->layout)) - ruler : 0;
 
-      /* Without a width, the legend is measured at the natural one rather
-       * than at its narrowest, where it is one entry a line */
-      legend_height (self, for_size < 0 ? NATURAL_WIDTH : for_size, &legend_min, &legend_nat);
+      gtk_widget_measure (self->legend_bar, orientation, -1, &legend_min, &legend_nat, NULL, NULL);
       /* The lanes scroll: however many, they ask for a few rows at least
        * and for no more than a screen */
       *minimum = (int) (ruler + MIN (lanes, MIN_LANES_HEIGHT)) + legend_min;
@@ -467,10 +481,12 @@ atlas_timeline_size_allocate (GtkWidget *widget,
                               int        baseline)
 {
   AtlasTimeline *self = ATLAS_TIMELINE (widget);
-  int legend_min, legend_nat, legend, corner_width, corner_height, scrollbar_width, unused;
+  int legend, corner_width, corner_height, scrollbar_width, unused;
   double ruler = 0, lanes = 0, view;
 
-  legend_height (self, width, &legend_min, &legend_nat);
+  /* The legend and the filters fold into a bar of one line under the
+   * lanes, whose popover never covers them: the lanes get the rest */
+  gtk_widget_measure (self->legend_bar, GTK_ORIENTATION_VERTICAL, width, &legend, &unused, NULL, NULL);
   gtk_widget_measure (self->corner, GTK_ORIENTATION_HORIZONTAL, -1, &corner_width, &unused, NULL, NULL);
   gtk_widget_measure (self->corner, GTK_ORIENTATION_VERTICAL, -1, &corner_height, &unused, NULL, NULL);
   gtk_widget_measure (self->scrollbar, GTK_ORIENTATION_HORIZONTAL, -1, &scrollbar_width, &unused, NULL, NULL);
@@ -480,15 +496,12 @@ atlas_timeline_size_allocate (GtkWidget *widget,
       atlas_timeline_layout_set_corner (self->layout, corner_width + 2 * CORNER_PADDING,
                                         corner_height + 2 * CORNER_PADDING);
       atlas_timeline_layout_set_width (self->layout, width);
+      atlas_timeline_layout_set_fill_height (self->layout, MAX (0, height - legend));
       ruler = atlas_timeline_layout_get_metrics (self->layout)->ruler_height;
       lanes = ceil (atlas_timeline_layout_get_height (self->layout)) - ruler;
       _atlas_timeline_sync_view (self);
     }
 
-  /* The legend as tall as it asks (up to its scroller's limit) while
-   * the lanes keep a few rows; the lanes get what is left, and scroll
-   * when that is not enough */
-  legend = MAX (legend_min, MIN (legend_nat, height - (int) ruler - MIN_LANES_HEIGHT));
   view = floor (CLAMP (height - ruler - legend, 0, lanes));
   self->lanes_view = view;
   gtk_adjustment_configure (self->vadjustment, gtk_adjustment_get_value (self->vadjustment), 0, lanes,
@@ -502,8 +515,32 @@ atlas_timeline_size_allocate (GtkWidget *widget,
                                                corner_width, corner_height }, -1);
   gtk_widget_size_allocate (self->scrollbar,
                             &(GtkAllocation) { width - scrollbar_width, (int) ruler, scrollbar_width, (int) view }, -1);
+  /* The edges' buttons sit on the lanes, just under the ruler, at either
+   * end of the time axis */
+  if (self->layout != NULL)
+    {
+      double gutter = atlas_timeline_layout_get_metrics (self->layout)->gutter;
+      int w, h;
+
+      if (gtk_widget_get_visible (self->earlier_button))
+        {
+          gtk_widget_measure (self->earlier_button, GTK_ORIENTATION_HORIZONTAL, -1, &w, NULL, NULL, NULL);
+          gtk_widget_measure (self->earlier_button, GTK_ORIENTATION_VERTICAL, -1, &h, NULL, NULL, NULL);
+          gtk_widget_size_allocate (self->earlier_button,
+                                    &(GtkAllocation) { (int) gutter + EDGE_PADDING, (int) ruler + EDGE_PADDING, w, h }, -1);
+        }
+      if (gtk_widget_get_visible (self->later_button))
+        {
+          gtk_widget_measure (self->later_button, GTK_ORIENTATION_HORIZONTAL, -1, &w, NULL, NULL, NULL);
+          gtk_widget_measure (self->later_button, GTK_ORIENTATION_VERTICAL, -1, &h, NULL, NULL, NULL);
+          gtk_widget_size_allocate (self->later_button,
+                                    &(GtkAllocation) { width - scrollbar_width - w - EDGE_PADDING,
+                                                       (int) ruler + EDGE_PADDING, w, h }, -1);
+        }
+    }
+
   /* Right under the lanes, where it explains them */
-  gtk_widget_size_allocate (self->legend_scroller,
+  gtk_widget_size_allocate (self->legend_bar,
                             &(GtkAllocation) { 0, (int) (ruler + view), width, legend }, -1);
 }
 
@@ -576,7 +613,9 @@ atlas_timeline_snapshot (GtkWidget   *widget,
                                  &GRAPHENE_RECT_INIT (0, 0, self->picture_key.width, self->picture_key.height));
 
   gtk_widget_snapshot_child (widget, self->corner, snapshot);
-  gtk_widget_snapshot_child (widget, self->legend_scroller, snapshot);
+  gtk_widget_snapshot_child (widget, self->legend_bar, snapshot);
+  gtk_widget_snapshot_child (widget, self->earlier_button, snapshot);
+  gtk_widget_snapshot_child (widget, self->later_button, snapshot);
   gtk_widget_snapshot_child (widget, self->scrollbar, snapshot);
 }
 
@@ -597,6 +636,8 @@ atlas_timeline_dispose (GObject *object)
   AtlasTimeline *self = (AtlasTimeline *) object;
 
   _atlas_timeline_stop_kinetic (self);
+  _atlas_timeline_flush_save_range (self);
+  g_clear_object (&self->settings);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   atlas_timeline_set_selection (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_TIMELINE);
@@ -823,8 +864,11 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-timeline.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, corner);
   gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, legend);
-  gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, legend_scroller);
+  gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, legend_bar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, legend_summary);
   gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, scrollbar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, earlier_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasTimeline, later_button);
   _atlas_timeline_class_input_init (widget_class);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -889,6 +933,7 @@ atlas_timeline_set_selection (AtlasTimeline  *self,
                                                      G_BINDING_SYNC_CREATE);
     }
   rebuild (self);
+  _atlas_timeline_restore_range (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
@@ -1026,6 +1071,8 @@ atlas_timeline_set_lane_visible (AtlasTimeline *self,
   if (self->layout == NULL || lane >= atlas_timeline_model_get_n_lanes (self->model))
     return;
   atlas_timeline_layout_set_lane_visible (self->layout, lane, visible);
+  _atlas_timeline_update_edges (self);
+  update_summary (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -1048,6 +1095,8 @@ atlas_timeline_set_kind_visible (AtlasTimeline  *self,
     self->hidden_kinds |= 1u << kind;
   if (self->layout != NULL)
     atlas_timeline_layout_set_kind_visible (self->layout, kind, visible);
+  _atlas_timeline_update_edges (self);
+  update_summary (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1123,20 +1172,23 @@ atlas_timeline_select_at (AtlasTimeline *self,
  * atlas_timeline_export:
  * @visible_range: only the days shown, rather than the whole timeline
  * @width: the picture's width, or 0 for the default
+ * @dark: in dark colours, rather than the light ones that print well
  *
- * Writes the timeline as shown (lanes, kinds and search) as a picture, in
- * the light style that prints well, with the legend and the source.
+ * Writes the timeline as shown (lanes, kinds and search) as a picture,
+ * with the legend and the source.
  */
 gboolean
 atlas_timeline_export (AtlasTimeline             *self,
                        AtlasTimelineExportFormat  format,
                        gboolean                   visible_range,
                        int                        width,
+                       gboolean                   dark,
                        GFile                     *file,
                        GCancellable              *cancellable,
                        GError                   **error)
 {
   AtlasTimelineExportOptions options = { 0 };
+  AtlasTimelineStyle style;
 
   g_return_val_if_fail (ATLAS_IS_TIMELINE (self), FALSE);
   g_return_val_if_fail (self->model != NULL, FALSE);
@@ -1145,6 +1197,8 @@ atlas_timeline_export (AtlasTimeline             *self,
   options.width = width;
   options.today = atlas_timeline_layout_get_today (self->layout);
   options.filter_from = self->layout;
+  atlas_timeline_style_init (&style, dark, FALSE);
+  options.style = &style;
   if (visible_range)
     {
       options.start_day = atlas_timeline_layout_get_view_start (self->layout);

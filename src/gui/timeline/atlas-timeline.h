@@ -58,9 +58,12 @@ gboolean                  atlas_timeline_export             (AtlasTimeline      
                                                              AtlasTimelineExportFormat  format,
                                                              gboolean                   visible_range,
                                                              int                        width,
+                                                             gboolean                   dark,
                                                              GFile                     *file,
                                                              GCancellable              *cancellable,
                                                              GError                   **error);
+void                      atlas_timeline_set_settings       (AtlasTimeline             *self,
+                                                             GSettings                 *settings);
 const AtlasTimelineFilter *atlas_timeline_get_filter        (AtlasTimeline             *self);
 void                      atlas_timeline_set_filter         (AtlasTimeline             *self,
                                                              const AtlasTimelineFilter *filter);
