@@ -42,6 +42,9 @@ atlas_dataset_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->release, g_free);
+  g_clear_pointer (&self->licence, g_free);
+  g_clear_pointer (&self->changelog, g_ptr_array_unref);
   g_clear_object (&self->file);
 
   g_clear_pointer (&self->partner_ids, g_hash_table_unref);
@@ -177,6 +180,8 @@ atlas_dataset_init (AtlasDataset *self)
   self->excerpts = g_list_store_new (ATLAS_TYPE_EXCERPT);
   self->programmes = g_list_store_new (ATLAS_TYPE_PROGRAMME);
   self->events = g_list_store_new (ATLAS_TYPE_EVENT);
+  self->changelog = g_ptr_array_new_with_free_func (g_object_unref);
+  self->format_version = 1;
 
   /* Ids point into the records, which the lists keep alive */
   self->partner_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -219,6 +224,84 @@ atlas_dataset_get_updated (AtlasDataset *self)
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
 
   return &self->updated;
+}
+
+/**
+ * atlas_dataset_get_format_version:
+ *
+ * Returns: the version of the format the file is written in (1 or 2)
+ */
+guint
+atlas_dataset_get_format_version (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), 0);
+
+  return self->format_version;
+}
+
+/**
+ * atlas_dataset_get_release:
+ *
+ * Returns: (nullable): the dataset's own release, such as “2”, as its
+ *   editors name it, or %NULL when the file does not say
+ */
+const char *
+atlas_dataset_get_release (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return self->release;
+}
+
+/**
+ * atlas_dataset_get_licence:
+ *
+ * Returns: (nullable): the licence the data is under, as written, or %NULL
+ */
+const char *
+atlas_dataset_get_licence (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return self->licence;
+}
+
+/**
+ * atlas_dataset_get_changelog:
+ *
+ * Returns: (transfer none) (element-type AtlasChangelogEntry): the
+ *   dataset's releases, newest first; empty when the file has none
+ */
+GPtrArray *
+atlas_dataset_get_changelog (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return self->changelog;
+}
+
+/**
+ * atlas_dataset_count_documents_of_kind:
+ *
+ * Returns: how many of the dataset's documents are of @kind
+ */
+guint
+atlas_dataset_count_documents_of_kind (AtlasDataset      *self,
+                                       AtlasDocumentKind  kind)
+{
+  guint n, count = 0;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+
+      if (document->kind == kind)
+        count++;
+    }
+  return count;
 }
 
 /**
