@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-about.h"
+#include "atlas-dataset-dialog.h"
 #include "atlas-area.h"
 #include "atlas-area-page.h"
 #include "atlas-compare-page.h"
@@ -759,6 +760,18 @@ about_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (atlas_about_window_new (GTK_WINDOW (self), get_dataset (self))));
 }
 
+static void
+about_dataset_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  AtlasDataset *dataset = get_dataset (self);
+
+  if (dataset != NULL)
+    gtk_window_present (GTK_WINDOW (atlas_dataset_dialog_new (GTK_WINDOW (self), dataset)));
+}
+
 /* libadwaita 1.2 gives the arrow of a split button a tooltip but no
  * accessible name, so screen readers would announce a nameless button */
 static void
@@ -1016,6 +1029,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.about", NULL, about_action);
+  gtk_widget_class_install_action (widget_class, "win.about-dataset", NULL, about_dataset_action);
   gtk_widget_class_install_action (widget_class, "win.show-overview", NULL, show_overview_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.view-excerpts", NULL, view_excerpts_action);
