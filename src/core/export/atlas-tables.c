@@ -129,6 +129,8 @@ set_page (AtlasTable              *table,
           AtlasDataset            *dataset)
 {
   g_autofree char *note = NULL;
+  g_autofree char *date = NULL;
+  const char *release;
 
   atlas_table_set_paper (table, options->paper);
 
@@ -143,6 +145,32 @@ set_page (AtlasTable              *table,
     /* Translators: under an exported table; %s is the dataset's title */
     note = g_strdup_printf (say (options, N_("Source: %s (the built-in dataset of Partnership Atlas).")),
                             dataset->title);
+
+  /* Which release of the data, so that a reader can tell two exports
+   * of different releases apart: the dataset's release and the date of
+   * its newest changelog entry (dated in ISO 8601, in every language) */
+  if (dataset->changelog->len > 0)
+    {
+      AtlasChangelogEntry *newest = g_ptr_array_index (dataset->changelog, 0);
+
+      release = dataset->release ? dataset->release : newest->release;
+      date = atlas_date_to_iso (&newest->date);
+    }
+  else
+    release = dataset->release;
+  atlas_table_set_release (table, release, date);
+  if (release != NULL)
+    {
+      g_autofree char *line = date
+        /* Translators: after “Source: …” under an exported table; %1$s is the dataset's release, %2$s a date */
+        ? g_strdup_printf (say (options, N_("Dataset release %1$s of %2$s.")), release, date)
+        /* Translators: after “Source: …” under an exported table; %s is the dataset's release */
+        : g_strdup_printf (say (options, N_("Dataset release %s.")), release);
+      char *with_release = g_strconcat (note, " ", line, NULL);
+
+      g_free (note);
+      note = with_release;
+    }
   atlas_table_set_note (table, note);
 }
 
@@ -350,6 +378,10 @@ atlas_tables_programmes (AtlasDataset            *dataset,
   column (table, options, "period_planned", _("Period planned"));
   column (table, options, "areas", _("Areas"));
   column (table, options, "supersedes", _("Supersedes"));
+  /* Translators: a column of the programmes export: the numbers of areas the sources give */
+  column (table, options, "area_counts", _("Areas the sources count"));
+  /* Translators: a column of the programmes export: the areas listed, reported or not listed */
+  column (table, options, "known_areas", _("Known areas"));
 
   for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
     {
@@ -374,6 +406,20 @@ atlas_tables_programmes (AtlasDataset            *dataset,
       atlas_table_set_text (table, row, 9, yes_no (options, p->period_planned));
       atlas_table_set_number (table, row, 10, g_list_model_get_n_items (G_LIST_MODEL (p->areas)));
       atlas_table_set_text (table, row, 11, p->supersedes ? p->supersedes->id : NULL);
+      /* “9 | 11” where the sources disagree, as wordings are joined */
+      if (p->area_counts->len > 0)
+        {
+          g_autoptr(GString) counts = g_string_new (NULL);
+
+          for (guint j = 0; j < p->area_counts->len; j++)
+            g_string_append_printf (counts, "%s%u", j ? " | " : "",
+                                    ((AtlasAreaCount *) g_ptr_array_index (p->area_counts, j))->count);
+          if (p->area_counts->len == 1)
+            atlas_table_set_number (table, row, 12, ((AtlasAreaCount *) g_ptr_array_index (p->area_counts, 0))->count);
+          else
+            atlas_table_set_text (table, row, 12, counts->str);
+        }
+      atlas_table_set_number (table, row, 13, atlas_programme_count_known_areas (p));
     }
   return table;
 }

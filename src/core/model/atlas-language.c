@@ -172,10 +172,9 @@ atlas_language_tag_to_label (const char *tag)
 const char *
 atlas_language_ui_tag (void)
 {
-  /* Translators: the BCP 47 tag of the language you translate into, such
-   * as “fr”, “ja” or “ko” (not a word to translate: your language’s code).
-   * Excerpts in this language are shown without naming their language. */
-  return C_("language tag of this translation", "en");
+  /* The tag that exported HTML pages are written with (translators give
+   * their language's there); excerpts in it are shown without naming it */
+  return C_("html lang", "en");
 }
 
 /**
