@@ -525,6 +525,16 @@ def pdf_footer_names_dataset_release():
         assert "Dataset release" not in text
 
 
+@pdf_test
+def timeline_pdf_names_dataset_release():
+    with tempfile.TemporaryDirectory() as tmp:
+        for dataset, want in ((V2, True), (GOOD, False)):
+            path = os.path.join(tmp, "timeline.pdf")
+            run("--export=timeline", "--format=pdf", "--output=" + path, dataset)
+            text = pdf_texts(path)[1]
+            assert ("Dataset release 2 of 2026-12-01." in text) == want, (dataset, text[-300:])
+
+
 @xlsx_test
 def xlsx_properties_name_dataset_release():
     with tempfile.TemporaryDirectory() as tmp:

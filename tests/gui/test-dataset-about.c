@@ -21,6 +21,7 @@
 
 #include "atlas-dataset.h"
 #include "atlas-dataset-dialog.h"
+#include "atlas-document-page.h"
 #include "atlas-excerpt-row.h"
 #include "atlas-loader.h"
 #include "atlas-programme-page.h"
@@ -235,6 +236,23 @@ test_window (void)
                             G_OBJECT (atlas_dataset_find_programme (dataset, "kor-itpp")));
   settle ();
   g_assert_cmpstr (row_value (page, "area-count"), ==, "9 or 11 areas (the sources disagree), 1 known");
+
+  /* A document's page: its language, kind of source, that it is undated,
+   * and when it was read */
+  atlas_selection_set_item (atlas_window_get_selection (window),
+                            G_OBJECT (atlas_dataset_find_document (dataset, "mofa")));
+  settle ();
+  page = find_descendant (GTK_WIDGET (window), ATLAS_TYPE_DOCUMENT_PAGE);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (row_value (page, "language"), ==, "Japanese");
+  g_assert_cmpstr (row_value (page, "kind"), ==, "Official document");
+  g_assert_cmpstr (row_value (page, "date"), ==, "Undated: the document gives no date");
+  g_assert_cmpstr (row_value (page, "accessed"), ==, "30 November 2026");
+  atlas_selection_set_item (atlas_window_get_selection (window),
+                            G_OBJECT (atlas_dataset_find_document (dataset, "blog")));
+  settle ();
+  g_assert_cmpstr (row_value (page, "kind"), ==, "Blog — weak source");
+  g_assert_null (row_value (page, "accessed"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   settle ();

@@ -27,6 +27,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "atlas-dataset.h"
 #include "atlas-error.h"
 #include "atlas-export-private.h"
 
@@ -728,11 +729,7 @@ begin_page (Pdf      *pdf,
         columns = g_strdup_printf (_("Columns %u–%u of %u"), slice->first + 1, slice->last + 1,
                                    atlas_table_get_n_columns (table));
       /* Every page says which release of the data it shows */
-      if (atlas_table_get_release (table) != NULL)
-        release = atlas_table_get_release_date (table)
-                  ? g_strdup_printf (_("Dataset release %1$s of %2$s."), atlas_table_get_release (table),
-                                     atlas_table_get_release_date (table))
-                  : g_strdup_printf (_("Dataset release %s."), atlas_table_get_release (table));
+      release = atlas_release_line (atlas_table_get_release (table), atlas_table_get_release_date (table), TRUE);
       if (columns != NULL && release != NULL)
         footer = g_strconcat (columns, C_("list separator", " · "), release, NULL);
       else

@@ -149,23 +149,13 @@ set_page (AtlasTable              *table,
   /* Which release of the data, so that a reader can tell two exports
    * of different releases apart: the dataset's release and the date of
    * its newest changelog entry (dated in ISO 8601, in every language) */
-  if (dataset->changelog->len > 0)
-    {
-      AtlasChangelogEntry *newest = g_ptr_array_index (dataset->changelog, 0);
-
-      release = dataset->release ? dataset->release : newest->release;
-      date = atlas_date_to_iso (&newest->date);
-    }
-  else
-    release = dataset->release;
+  release = atlas_dataset_get_current_release (dataset);
+  if (atlas_date_is_set (atlas_dataset_get_release_date (dataset)))
+    date = atlas_date_to_iso (atlas_dataset_get_release_date (dataset));
   atlas_table_set_release (table, release, date);
   if (release != NULL)
     {
-      g_autofree char *line = date
-        /* Translators: after “Source: …” under an exported table; %1$s is the dataset's release, %2$s a date */
-        ? g_strdup_printf (say (options, N_("Dataset release %1$s of %2$s.")), release, date)
-        /* Translators: after “Source: …” under an exported table; %s is the dataset's release */
-        : g_strdup_printf (say (options, N_("Dataset release %s.")), release);
+      g_autofree char *line = atlas_release_line (release, date, options->localized);
       char *with_release = g_strconcat (note, " ", line, NULL);
 
       g_free (note);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "atlas-dataset.h"
 #include "atlas-model-private.h"
 
@@ -278,6 +280,78 @@ atlas_dataset_get_changelog (AtlasDataset *self)
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
 
   return self->changelog;
+}
+
+/**
+ * atlas_dataset_get_current_release:
+ *
+ * Returns: (nullable): the release this dataset is: its `release`, else
+ *   the newest changelog entry's, else %NULL
+ */
+const char *
+atlas_dataset_get_current_release (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  if (self->release != NULL)
+    return self->release;
+  if (self->changelog->len > 0)
+    return ((AtlasChangelogEntry *) g_ptr_array_index (self->changelog, 0))->release;
+  return NULL;
+}
+
+/**
+ * atlas_dataset_get_release_date:
+ *
+ * Returns: the date of the newest changelog entry, or an unset date when
+ *   the dataset has no changelog
+ */
+const AtlasDate *
+atlas_dataset_get_release_date (AtlasDataset *self)
+{
+  static const AtlasDate unset = { 0 };
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  if (self->changelog->len > 0)
+    return &((AtlasChangelogEntry *) g_ptr_array_index (self->changelog, 0))->date;
+  return &unset;
+}
+
+static const char *maybe_translate (const char *msgid,
+                                    gboolean    translated) G_GNUC_FORMAT (1);
+
+/* An export in the reader's language, or with the stable English words */
+static const char *
+maybe_translate (const char *msgid,
+                 gboolean    translated)
+{
+  return translated ? g_dgettext (GETTEXT_PACKAGE, msgid) : msgid;
+}
+
+/**
+ * atlas_release_line:
+ * @release: (nullable): a dataset's release
+ * @date: (nullable): the date of that release, ISO 8601
+ * @translated: whether to say it in the interface's language
+ *
+ * Returns: (transfer full) (nullable): “Dataset release 2 of 2026-12-01.”
+ *   for the metadata of an export, or %NULL without a release
+ */
+char *
+atlas_release_line (const char *release,
+                    const char *date,
+                    gboolean    translated)
+{
+  if (release == NULL)
+    return NULL;
+  if (date != NULL)
+    /* Translators: after “Source: …” under an exported table or timeline;
+     * %1$s is the dataset's release, %2$s a date */
+    return g_strdup_printf (maybe_translate (N_("Dataset release %1$s of %2$s."), translated), release, date);
+  /* Translators: after “Source: …” under an exported table or timeline;
+   * %s is the dataset's release */
+  return g_strdup_printf (maybe_translate (N_("Dataset release %s."), translated), release);
 }
 
 /**
