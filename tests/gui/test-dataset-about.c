@@ -14,11 +14,15 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <adwaita.h>
 
 #include "gui-test-utils.h"
 
+#include "atlas-compare-cell.h"
+#include "atlas-comparison.h"
+#include "atlas-comparison-row.h"
 #include "atlas-dataset.h"
 #include "atlas-dataset-dialog.h"
 #include "atlas-document-page.h"
@@ -328,6 +332,34 @@ test_excerpt_row (void)
   settle ();
 }
 
+/* The Compare page's summary row says how many areas the sources give,
+ * in the cell where there is room and in its note always */
+static void
+test_compare_summary (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_fixture ();
+  const char *ids[] = { "kor-itpp", "jpn-itpp", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasComparison) comparison = atlas_comparison_new_for_ids (dataset, ids, &error);
+  g_autoptr(AtlasComparisonRow) summary = NULL;
+  GtkWidget *cell = g_object_ref_sink (atlas_compare_cell_new ());
+  AtlasProgramme *jpn = atlas_dataset_find_programme (dataset, "jpn-itpp");
+
+  g_assert_no_error (error);
+  summary = atlas_comparison_row_new_summary (comparison);
+  atlas_compare_cell_bind (ATLAS_COMPARE_CELL (cell), summary, jpn);
+  g_assert_nonnull (strstr (atlas_compare_cell_get_text (ATLAS_COMPARE_CELL (cell)), "16 areas, 3 known"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (cell), "16 areas, 3 known"));
+  atlas_compare_cell_unbind (ATLAS_COMPARE_CELL (cell));
+
+  atlas_compare_cell_set_dense (ATLAS_COMPARE_CELL (cell), TRUE);
+  atlas_compare_cell_bind (ATLAS_COMPARE_CELL (cell), summary, jpn);
+  g_assert_null (strstr (atlas_compare_cell_get_text (ATLAS_COMPARE_CELL (cell)), "areas,"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (cell), "16 areas, 3 known"));
+  atlas_compare_cell_unbind (ATLAS_COMPARE_CELL (cell));
+  g_object_unref (cell);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/dataset-about/dialog-version-1", test_dialog_version_1);
   g_test_add_func ("/dataset-about/window", test_window);
   g_test_add_func ("/dataset-about/excerpt-row", test_excerpt_row);
+  g_test_add_func ("/dataset-about/compare-summary", test_compare_summary);
 
   return g_test_run ();
 }
