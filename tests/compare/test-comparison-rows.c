@@ -386,6 +386,9 @@ test_reported_by_kind_and_area_count (void)
   jpn = atlas_comparison_describe_column (comparison, 0);
   kor = atlas_comparison_describe_column (comparison, 1);
   g_assert_nonnull (strstr (jpn, "16 areas, 3 known"));
+  /* Its counts do not call the Ministry's page a secondary source either */
+  g_assert_nonnull (strstr (jpn, "3 reported outside the programme’s own list"));
+  g_assert_null (strstr (jpn, "secondary"));
   g_assert_nonnull (strstr (kor, "9 or 11 areas (the sources disagree), 1 known"));
 }
 

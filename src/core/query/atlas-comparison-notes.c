@@ -260,8 +260,8 @@ atlas_comparison_cell_evidence (AtlasComparison *comparison,
   return out;
 }
 
-/* “2 listed, 1 reported by a secondary source, 1 unknown”: zero counts are
- * left out. */
+/* “2 listed, 1 reported, 1 unknown”: zero counts are left out. A count
+ * does not say “by a secondary source”: some reports are a party's own. */
 static char *
 describe_counts (const guint counts[4])
 {
@@ -284,7 +284,9 @@ describe_counts (const guint counts[4])
           part = g_strdup_printf (C_("count of cells", "%u listed"), n);
           break;
         case ATLAS_AREA_STATUS_REPORTED:
-          part = g_strdup_printf (C_("count of cells", "%u reported by a secondary source"), n);
+          /* Translators: areas not in a programme's own list that a source
+           * (secondary, or a party to the programme) says it covers */
+          part = g_strdup_printf (C_("count of cells", "%u reported outside the programme’s own list"), n);
           break;
         case ATLAS_AREA_STATUS_NOT_LISTED:
           part = g_strdup_printf (C_("count of cells", "%u not listed"), n);
