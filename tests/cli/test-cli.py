@@ -227,6 +227,22 @@ def export_programmes_area_counts():
 
 
 @test
+def export_excerpts_kind_language_translation():
+    # each excerpt with its source's kind, its language (its own, else its
+    # document's) and the editors' translation apart from its text
+    d = json.load(open(V2, encoding="utf-8"))
+    docs = {x["id"]: x for x in d["documents"]}
+    rows = json.loads(run("--export=excerpts", "--format=json", V2, check=0).stdout)["rows"]
+    assert [r["id"] for r in rows] == [x["id"] for x in d["excerpts"]]
+    for r, x in zip(rows, d["excerpts"]):
+        doc = docs[x["document"]]
+        assert r["text"] == x["text"]
+        assert r["kind"] == doc.get("kind"), r
+        assert r["language"] == x.get("language", doc.get("language")), r
+        assert r["editors_translation"] == x.get("translation", {}).get("text"), r
+
+
+@test
 def export_lists():
     d = json.load(open(DATASET, encoding="utf-8"))
     for what, key in (("programmes", "programmes"), ("events", "events"), ("excerpts", "excerpts")):

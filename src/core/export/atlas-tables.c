@@ -479,6 +479,10 @@ atlas_tables_excerpts (AtlasDataset            *dataset,
   column (table, options, "publisher", _("Publisher"));
   column (table, options, "date", _("Date"));
   column (table, options, "url", _("Address"));
+  column (table, options, "kind", _("Kind"));
+  column (table, options, "language", _("Language"));
+  /* The editors' words in a column of their own, never in the excerpt's */
+  column (table, options, "editors_translation", _("Translation by the dataset’s editors"));
 
   for (guint i = 0; i < g_list_model_get_n_items (excerpts); i++)
     {
@@ -497,6 +501,11 @@ atlas_tables_excerpts (AtlasDataset            *dataset,
       atlas_table_set_text (table, row, 6, d ? d->publisher : NULL);
       atlas_table_set_text (table, row, 7, date);
       atlas_table_set_text (table, row, 8, d ? d->url : NULL);
+      if (d != NULL && d->kind != ATLAS_DOCUMENT_KIND_OTHER)
+        atlas_table_set_text (table, row, 9, options->localized ? atlas_document_kind_describe_weight (d->kind)
+                                                                : atlas_document_kind_to_code (d->kind));
+      atlas_table_set_text (table, row, 10, atlas_excerpt_get_language (x));
+      atlas_table_set_text (table, row, 11, x->translation);
     }
   return table;
 }
