@@ -27,6 +27,7 @@
 #include "atlas-dataset-dialog.h"
 #include "atlas-document-page.h"
 #include "atlas-excerpt-row.h"
+#include "atlas-labels.h"
 #include "atlas-loader.h"
 #include "atlas-programme-page.h"
 #include "atlas-selection.h"
@@ -327,6 +328,18 @@ test_excerpt_row (void)
   g_assert_true (gtk_widget_has_css_class (find_widget (ko, GTK_TYPE_LABEL, "source"), "warning"));
   g_assert_false (gtk_widget_has_css_class (find_widget (en, GTK_TYPE_LABEL, "source"), "warning"));
   g_assert_cmpstr (source_of (fr), ==, "Academic · In French");
+
+  /* A document in lists and search results: who, when (or that it gives
+   * no date) and what kind of source */
+  {
+    g_autofree char *mofa = atlas_label_record_subtitle (G_OBJECT (atlas_dataset_find_document (dataset, "mofa")));
+    g_autofree char *blog = atlas_label_record_subtitle (G_OBJECT (atlas_dataset_find_document (dataset, "blog")));
+    g_autofree char *news = atlas_label_record_subtitle (G_OBJECT (atlas_dataset_find_document (dataset, "news")));
+
+    g_assert_cmpstr (mofa, ==, "外務省 · undated · Official document");
+    g_assert_cmpstr (blog, ==, "August 2023 · Blog — weak source");
+    g_assert_cmpstr (news, ==, "A. Writer · Example News · 14 July 2023 · News");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   settle ();
