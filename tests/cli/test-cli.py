@@ -20,6 +20,7 @@ ROOT = os.environ["ATLAS_SOURCE_ROOT"]
 DATASET = os.path.join(ROOT, "data", "atlas-dataset.json")
 GOOD = os.path.join(ROOT, "tests", "data", "good", "minimal.json")
 BAD = os.path.join(ROOT, "tests", "data", "bad", "several-problems.json")
+V2 = os.path.join(ROOT, "tests", "data", "good", "version-2.json")
 
 tests = []
 
@@ -213,6 +214,62 @@ def export_long_layout_with_wording_and_evidence():
     assert cyber["position"] == pa["wordings"][0]["position"]
     assert cyber["other_wordings"] == pa["wordings"][1]["text"]
     assert cyber["excerpts"].split() == pa["evidence"]
+
+
+@test
+def export_metadata_names_dataset_release():
+    # every export says which release of the data it shows: the dataset's
+    # release and the date of its newest changelog entry
+    d = json.load(open(V2, encoding="utf-8"))
+    release, date = d["release"], d["changelog"][0]["date"]
+    line = f"Dataset release {release} of {date}."
+    for what in ("comparison", "programmes", "events", "excerpts"):
+        js = json.loads(run("--export=" + what, "--format=json", V2, check=0).stdout)
+        assert js["dataset_release"] == release and js["dataset_release_date"] == date, (what, js)
+        assert js["note"].endswith(line), js["note"]
+    md = run("--export=comparison", "--format=md", V2, check=0).stdout.decode()
+    assert line in md, md
+    page = run("--export=comparison", "--format=html", V2, check=0).stdout.decode()
+    assert f'<meta name="dataset-release" content="{release}">' in page
+    assert f'<meta name="dataset-release-date" content="{date}">' in page
+    assert line in page
+    # a version 1 file gives no release, and the exports claim none
+    js = json.loads(run("--export=comparison", "--format=json", GOOD, check=0).stdout)
+    assert "dataset_release" not in js and "dataset_release_date" not in js
+    assert "release" not in js["note"]
+
+
+@test
+def export_programmes_area_counts():
+    # the numbers of areas the sources give (several where they disagree)
+    # and how many areas are known, as the dataset says
+    d = json.load(open(V2, encoding="utf-8"))
+    rows = {r["id"]: r for r in json.loads(run("--export=programmes", "--format=json", V2, check=0).stdout)["rows"]}
+    assert len(rows) == len(d["programmes"])
+    for p in d["programmes"]:
+        counts = [c["count"] for c in p.get("area_counts", [])]
+        want = counts[0] if len(counts) == 1 else " | ".join(map(str, counts))
+        assert rows[p["id"]]["area_counts"] == want, (p["id"], rows[p["id"]])
+        known = sum(1 for a in p.get("areas", []) if a["status"] != "unknown")
+        assert rows[p["id"]]["known_areas"] == known, (p["id"], rows[p["id"]])
+    js = json.loads(run("--export=programmes", "--format=json", GOOD, check=0).stdout)
+    assert all(r["area_counts"] is None for r in js["rows"])
+
+
+@test
+def export_excerpts_kind_language_translation():
+    # each excerpt with its source's kind, its language (its own, else its
+    # document's) and the editors' translation apart from its text
+    d = json.load(open(V2, encoding="utf-8"))
+    docs = {x["id"]: x for x in d["documents"]}
+    rows = json.loads(run("--export=excerpts", "--format=json", V2, check=0).stdout)["rows"]
+    assert [r["id"] for r in rows] == [x["id"] for x in d["excerpts"]]
+    for r, x in zip(rows, d["excerpts"]):
+        doc = docs[x["document"]]
+        assert r["text"] == x["text"]
+        assert r["kind"] == doc.get("kind"), r
+        assert r["language"] == x.get("language", doc.get("language")), r
+        assert r["editors_translation"] == x.get("translation", {}).get("text"), r
 
 
 @test

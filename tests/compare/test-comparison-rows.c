@@ -367,6 +367,57 @@ test_has_area_data (void)
   g_assert_cmpuint (without, >, 0);
 }
 
+/* “Reported” names who reports: a party to the programme (an official
+ * source) is no secondary source. And a column tells the number of areas
+ * the sources give, with how many are known. On a version 2 fixture. */
+static void
+test_reported_by_kind_and_area_count (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "version-2.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) v2 = atlas_loader_load_file (file, NULL, NULL, &error);
+  g_autoptr(AtlasComparison) comparison = NULL;
+  const char *ids[] = { "jpn-itpp", "kor-itpp", NULL };
+  g_autofree char *official = NULL;
+  g_autofree char *academic = NULL;
+  g_autofree char *jpn = NULL;
+  g_autofree char *kor = NULL;
+  int r_cyber = -1, r_hadr = -1;
+
+  g_assert_no_error (error);
+  comparison = atlas_comparison_new_for_ids (v2, ids, &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < atlas_comparison_get_n_rows (comparison); r++)
+    {
+      const char *id = atlas_area_get_id (atlas_comparison_get_area (comparison, r));
+
+      if (g_str_equal (id, "cyber"))
+        r_cyber = (int) r;
+      else if (g_str_equal (id, "hadr"))
+        r_hadr = (int) r;
+    }
+  g_assert_cmpint (r_cyber, >=, 0);
+  g_assert_cmpint (r_hadr, >=, 0);
+
+  /* Cyber rests on the Ministry's own page, HADR on a paper */
+  official = atlas_comparison_describe_cell (comparison, r_cyber, 0);
+  academic = atlas_comparison_describe_cell (comparison, r_hadr, 0);
+  g_assert_true (atlas_programme_area_is_reported_by_party (atlas_comparison_get_cell (comparison, r_cyber, 0)));
+  g_assert_false (atlas_programme_area_is_reported_by_party (atlas_comparison_get_cell (comparison, r_hadr, 0)));
+  g_assert_null (strstr (official, "secondary"));
+  g_assert_nonnull (strstr (official, "official source of a party to the programme"));
+  g_assert_nonnull (strstr (academic, "reported by a secondary source"));
+
+  jpn = atlas_comparison_describe_column (comparison, 0);
+  kor = atlas_comparison_describe_column (comparison, 1);
+  g_assert_nonnull (strstr (jpn, "16 areas, 3 known"));
+  /* Its counts do not call the Ministry's page a secondary source either */
+  g_assert_nonnull (strstr (jpn, "3 reported outside the programme’s own list"));
+  g_assert_null (strstr (jpn, "secondary"));
+  g_assert_nonnull (strstr (kor, "9 or 11 areas (the sources disagree), 1 known"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/comparison-rows/row-and-column", test_row_and_column);
   g_test_add_func ("/comparison-rows/shown/wide", test_shown_wide);
   g_test_add_func ("/comparison-rows/shown/long", test_shown_long);
+  g_test_add_func ("/comparison-rows/reported-by-kind-and-area-count", test_reported_by_kind_and_area_count);
   ret = g_test_run ();
   g_object_unref (dataset);
   return ret;

@@ -12,8 +12,13 @@
 
 #include <glib/gstdio.h>
 
+#include "atlas-area-count.h"
+#include "atlas-changelog-entry.h"
 #include "atlas-dataset.h"
+#include "atlas-document.h"
 #include "atlas-error.h"
+#include "atlas-excerpt.h"
+#include "atlas-language.h"
 #include "atlas-limits.h"
 #include "atlas-loader.h"
 #include "atlas-partner.h"
@@ -283,6 +288,153 @@ test_async (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+static AtlasDataset *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset = atlas_loader_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Version 2's members reach the records with the values the file gives */
+static void
+test_version_2 (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_fixture ("version-2.json");
+  AtlasDocument *mofa = atlas_dataset_find_document (dataset, "mofa");
+  AtlasDocument *news = atlas_dataset_find_document (dataset, "news");
+  AtlasExcerpt *ja = atlas_dataset_find_excerpt (dataset, "x-ja");
+  AtlasExcerpt *ko = atlas_dataset_find_excerpt (dataset, "x-ko");
+  AtlasExcerpt *fr = atlas_dataset_find_excerpt (dataset, "x-fr");
+  AtlasProgramme *kor = atlas_dataset_find_programme (dataset, "kor-itpp");
+  GPtrArray *changelog = atlas_dataset_get_changelog (dataset);
+  GPtrArray *counts = atlas_programme_get_area_counts (kor);
+  AtlasChangelogEntry *newest;
+  AtlasAreaCount *second;
+
+  g_assert_cmpuint (atlas_dataset_get_format_version (dataset), ==, 2);
+  g_assert_cmpstr (atlas_dataset_get_release (dataset), ==, "2");
+  g_assert_cmpstr (atlas_dataset_get_licence (dataset), ==, "CC BY 4.0");
+
+  g_assert_cmpuint (changelog->len, ==, 2);
+  newest = g_ptr_array_index (changelog, 0);
+  g_assert_cmpstr (atlas_changelog_entry_get_release (newest), ==, "2");
+  g_assert_cmpuint (atlas_changelog_entry_get_date (newest)->day, ==, 1);
+  g_assert_cmpuint (g_strv_length ((char **) atlas_changelog_entry_get_changes (newest)), ==, 2);
+  g_assert_cmpstr (atlas_changelog_entry_get_release (g_ptr_array_index (changelog, 1)), ==, "1");
+
+  g_assert_cmpstr (atlas_document_get_language (mofa), ==, "ja");
+  g_assert_true (atlas_document_get_undated (mofa));
+  g_assert_false (atlas_date_is_set (atlas_document_get_date (mofa)));
+  g_assert_cmpuint (atlas_document_get_accessed (mofa)->month, ==, 11);
+  g_assert_cmpint (atlas_document_get_kind (mofa), ==, ATLAS_DOCUMENT_KIND_OFFICIAL);
+  g_assert_false (atlas_document_get_undated (news));
+  g_assert_false (atlas_date_is_set (atlas_document_get_accessed (news)));
+  g_assert_false (atlas_document_is_weak (news));
+  g_assert_true (atlas_document_is_weak (atlas_dataset_find_document (dataset, "blog")));
+  g_assert_cmpint (atlas_document_get_kind (atlas_dataset_find_document (dataset, "paper")), ==,
+                   ATLAS_DOCUMENT_KIND_ACADEMIC);
+
+  /* An excerpt's language is its document's unless it says its own */
+  g_assert_cmpstr (atlas_excerpt_get_language (ja), ==, "ja");
+  g_assert_cmpstr (atlas_excerpt_get_language (fr), ==, "fr-FR");
+  g_assert_null (atlas_document_get_language (atlas_dataset_find_document (dataset, "paper")));
+  g_assert_cmpstr (atlas_excerpt_get_translation (ja), ==, "16 areas, such as cyber and space");
+  g_assert_cmpstr (atlas_excerpt_get_translation_language (ja), ==, "en");
+  g_assert_null (atlas_excerpt_get_translation (ko));
+  g_assert_null (atlas_excerpt_get_translation_language (ko));
+
+  g_assert_cmpuint (counts->len, ==, 2);
+  g_assert_cmpuint (atlas_area_count_get_count (g_ptr_array_index (counts, 0)), ==, 9);
+  second = g_ptr_array_index (counts, 1);
+  g_assert_cmpuint (atlas_area_count_get_count (second), ==, 11);
+  g_assert_cmpstr (atlas_area_count_get_note (second), ==, "A blog counts the sub-areas.");
+  g_assert_true (g_ptr_array_index (atlas_area_count_get_evidence (second), 0) == ko);
+}
+
+/* A version 1 file has none of version 2's values, and says it is version 1 */
+static void
+test_version_1_unchanged (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_fixture ("minimal.json");
+  AtlasExcerpt *excerpt = atlas_dataset_find_excerpt (dataset, "x1");
+
+  g_assert_cmpuint (atlas_dataset_get_format_version (dataset), ==, 1);
+  g_assert_null (atlas_dataset_get_release (dataset));
+  g_assert_null (atlas_dataset_get_licence (dataset));
+  g_assert_cmpuint (atlas_dataset_get_changelog (dataset)->len, ==, 0);
+  g_assert_null (atlas_excerpt_get_language (excerpt));
+  g_assert_null (atlas_excerpt_get_translation (excerpt));
+  g_assert_false (atlas_document_get_undated (atlas_excerpt_get_document (excerpt)));
+  g_assert_cmpuint (atlas_programme_get_area_counts (atlas_dataset_find_programme (dataset, "kor-itpp"))->len, ==, 0);
+}
+
+/* “9 areas, 8 known”: the count the sources give and the areas whose
+ * status is known (listed, reported or not listed) */
+static void
+test_area_count_description (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_fixture ("version-2.json");
+  g_autoptr(AtlasDataset) v1 = load_fixture ("minimal.json");
+  AtlasProgramme *kor = atlas_dataset_find_programme (dataset, "kor-itpp");
+  AtlasProgramme *jpn = atlas_dataset_find_programme (dataset, "jpn-itpp");
+  g_autofree char *kor_text = atlas_programme_describe_area_count (kor);
+  g_autofree char *jpn_text = atlas_programme_describe_area_count (jpn);
+  g_autofree char *none = atlas_programme_describe_area_count (atlas_dataset_find_programme (v1, "kor-itpp"));
+
+  /* One area listed, one unknown */
+  g_assert_cmpuint (atlas_programme_count_known_areas (kor), ==, 1);
+  g_assert_cmpuint (atlas_programme_count_known_areas (jpn), ==, 3);
+  g_assert_cmpstr (jpn_text, ==, "16 areas, 3 known");
+  g_assert_cmpstr (kor_text, ==, "9 or 11 areas (the sources disagree), 1 known");
+  g_assert_null (none);
+}
+
+static void
+test_language_tags (void)
+{
+  const char *good[] = { "en", "ja", "ko", "fr", "zh", "zh-Hant", "zh-Hant-TW", "fr-CA", "es-419",
+                         "sl-rozaj-biske", "de-CH-1901", "en-US-x-twain", "x-whatever", "zh-yue", "EN" };
+  const char *bad[] = { "", "e", "english", "Japanese", "en_US", "en-", "-en", "en--US", "ja-JP-",
+                        "en-a", "en-x", "1x", "en-toolongsubtag", "ja jp", "fr-CA-a-" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    g_assert_true (atlas_language_tag_is_valid (good[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      if (atlas_language_tag_is_valid (bad[i]))
+        g_error ("“%s” was taken for a language tag", bad[i]);
+    }
+
+  /* The untranslated interface is in English; names follow the primary subtag */
+  g_assert_true (atlas_language_tag_is_ui_language ("en-GB"));
+  g_assert_false (atlas_language_tag_is_ui_language ("ja"));
+  g_assert_false (atlas_language_tag_is_ui_language (NULL));
+  g_assert_cmpstr (atlas_language_tag_to_label ("ja"), ==, "Japanese");
+  g_assert_cmpstr (atlas_language_tag_to_label ("zh-Hant"), ==, "Chinese");
+  g_assert_cmpstr (atlas_language_tag_to_label ("tlh"), ==, "tlh");
+}
+
+static void
+test_document_kind_weight (void)
+{
+  for (AtlasDocumentKind k = ATLAS_DOCUMENT_KIND_OTHER; k <= ATLAS_DOCUMENT_KIND_FORUM; k++)
+    {
+      gboolean weak = k == ATLAS_DOCUMENT_KIND_BLOG || k == ATLAS_DOCUMENT_KIND_FORUM;
+
+      g_assert_cmpint (atlas_document_kind_is_weak (k), ==, weak);
+      /* A weak kind says so; the others are their label */
+      if (weak)
+        g_assert_nonnull (strstr (atlas_document_kind_describe_weight (k), "weak source"));
+      else
+        g_assert_cmpstr (atlas_document_kind_describe_weight (k), ==, atlas_document_kind_to_label (k));
+    }
+}
+
 static void
 add_corpus (const char *kind,
             GTestDataFunc func)
@@ -350,6 +502,11 @@ main (int   argc,
   g_test_add_func ("/loader/missing-file", test_missing_file);
   g_test_add_func ("/loader/problem-cap", test_problem_cap);
   g_test_add_func ("/loader/positions-count-characters", test_positions_count_characters);
+  g_test_add_func ("/loader/version-2", test_version_2);
+  g_test_add_func ("/loader/version-1-unchanged", test_version_1_unchanged);
+  g_test_add_func ("/loader/area-count-description", test_area_count_description);
+  g_test_add_func ("/loader/language-tags", test_language_tags);
+  g_test_add_func ("/loader/document-kind-weight", test_document_kind_weight);
   add_corpus ("good", test_good);
   add_corpus ("bad", test_bad);
 

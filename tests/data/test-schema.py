@@ -36,7 +36,10 @@ for path in good:
 for name in ["unknown-member", "wrong-type-title", "wrong-type-areas", "missing-title",
              "missing-evidence-event", "empty-evidence", "bad-enum-type", "bad-enum-status",
              "unsupported-version", "version-not-integer", "bad-date-format", "bad-month",
-             "id-with-space", "empty-id", "long-id", "bad-position", "not-a-dataset"]:
+             "id-with-space", "empty-id", "long-id", "bad-position", "not-a-dataset",
+             "v2-members-in-version-1", "v2-bad-language-tag", "v2-undated-with-date",
+             "v2-translation-without-text", "v2-unknown-kind", "v2-bad-area-count",
+             "v2-bad-release-and-changelog", "v2-bad-undated-and-accessed"]:
     path = os.path.join(ROOT, "tests", "data", "bad", name + ".json")
     errors = list(validator.iter_errors(json.load(open(path, encoding="utf-8"))))
     check("invalid " + name, bool(errors))

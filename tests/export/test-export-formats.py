@@ -22,6 +22,7 @@ import zipfile
 BINARY = os.environ["ATLAS_BINARY"]
 ROOT = os.environ["ATLAS_SOURCE_ROOT"]
 GOOD = os.path.join(ROOT, "tests", "data", "good", "minimal.json")
+V2 = os.path.join(ROOT, "tests", "data", "good", "version-2.json")
 
 # The hostile names and dataset of the command-line tests, so that every
 # format faces the same values
@@ -494,6 +495,55 @@ def binary_formats_refuse_a_terminal():
         assert b"--output" in p.stderr, p.stderr
     # HTML is text, and may go to standard output
     assert run("--export=comparison", "--format=html").stdout.startswith(b"<!DOCTYPE html>")
+
+
+def dataset_with_release(tmp):
+    """The built-in dataset as a version 2 file with a release of its own:
+    long enough for a PDF of several pages."""
+    d = json.load(open(os.path.join(ROOT, "data", "atlas-dataset.json"), encoding="utf-8"))
+    d["version"] = 2
+    d["release"] = "7"
+    d["changelog"] = [{"release": "7", "date": "2026-11-30", "changes": ["A test release."]}]
+    path = os.path.join(tmp, "released.json")
+    json.dump(d, open(path, "w", encoding="utf-8"), ensure_ascii=False)
+    return path
+
+
+@pdf_test
+def pdf_footer_names_dataset_release():
+    # every page, not only the first, says which release of the data it shows
+    with tempfile.TemporaryDirectory() as tmp:
+        path = export(tmp, "pdf", "--layout=long", "--wording", dataset_with_release(tmp))
+        n, _ = pdf_pages(path)
+        assert n > 1, n
+        for page in range(1, n + 1):
+            text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), path, "-"],
+                                  capture_output=True, check=True).stdout.decode()
+            assert "Dataset release 7 of 2026-11-30." in text, (page, text[-300:])
+        # a file without a release has no such line
+        text = pdf_texts(export(tmp, "pdf", GOOD))[1]
+        assert "Dataset release" not in text
+
+
+@pdf_test
+def timeline_pdf_names_dataset_release():
+    with tempfile.TemporaryDirectory() as tmp:
+        for dataset, want in ((V2, True), (GOOD, False)):
+            path = os.path.join(tmp, "timeline.pdf")
+            run("--export=timeline", "--format=pdf", "--output=" + path, dataset)
+            text = pdf_texts(path)[1]
+            assert ("Dataset release 2 of 2026-12-01." in text) == want, (dataset, text[-300:])
+
+
+@xlsx_test
+def xlsx_properties_name_dataset_release():
+    with tempfile.TemporaryDirectory() as tmp:
+        path = export(tmp, "xlsx", V2)
+        custom = zipfile.ZipFile(path).read("docProps/custom.xml").decode()
+        props = dict(re.findall(r'name="([^"]+)"><vt:lpwstr>([^<]*)</vt:lpwstr>', custom))
+        assert props == {"Dataset release": "2", "Dataset release date": "2026-12-01"}, props
+        names = zipfile.ZipFile(export(tmp, "xlsx", GOOD)).namelist()
+        assert "docProps/custom.xml" not in names, names
 
 
 @test

@@ -475,7 +475,7 @@ static const NumberCase number_cases[] = {
   { "2147483648", ATLAS_LOAD_ERROR_RANGE, "between 0 and 2147483647" },
   { "-1", ATLAS_LOAD_ERROR_RANGE, "between 0 and 2147483647" },
   { "1.5", ATLAS_LOAD_ERROR_TYPE, "whole number" },
-  { "2", ATLAS_LOAD_ERROR_VERSION, "newer than this copy" },
+  { "3", ATLAS_LOAD_ERROR_VERSION, "newer than this copy" },
 };
 
 static void

@@ -119,8 +119,20 @@ append_head (GString    *out,
   g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                         "<meta name=\"color-scheme\" content=\"light\">\n"
-                        "<meta name=\"generator\" content=\"Partnership Atlas " PACKAGE_VERSION "\">\n"
-                        "<title>");
+                        "<meta name=\"generator\" content=\"Partnership Atlas " PACKAGE_VERSION "\">\n");
+  if (atlas_table_get_release (table) != NULL)
+    {
+      g_string_append (out, "<meta name=\"dataset-release\" content=\"");
+      append_escaped (out, atlas_table_get_release (table));
+      g_string_append (out, "\">\n");
+    }
+  if (atlas_table_get_release_date (table) != NULL)
+    {
+      g_string_append (out, "<meta name=\"dataset-release-date\" content=\"");
+      append_escaped (out, atlas_table_get_release_date (table));
+      g_string_append (out, "\">\n");
+    }
+  g_string_append (out, "<title>");
   append_escaped (out, atlas_table_get_title (table));
   g_string_append (out, "</title>\n<style>\n");
   g_string_append (out, style);

@@ -62,6 +62,16 @@ write_table (AtlasTable     *table,
       g_string_append (out, ",\n  \"note\": ");
       append_string (out, atlas_table_get_note (table));
     }
+  if (atlas_table_get_release (table) != NULL)
+    {
+      g_string_append (out, ",\n  \"dataset_release\": ");
+      append_string (out, atlas_table_get_release (table));
+    }
+  if (atlas_table_get_release_date (table) != NULL)
+    {
+      g_string_append (out, ",\n  \"dataset_release_date\": ");
+      append_string (out, atlas_table_get_release_date (table));
+    }
   g_string_append (out, ",\n  \"columns\": [");
   for (guint c = 0; c < n_columns; c++)
     {

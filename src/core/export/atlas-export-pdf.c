@@ -28,6 +28,7 @@
 #include <pango/pangocairo.h>
 
 #include "atlas-cairo-sink.h"
+#include "atlas-dataset.h"
 #include "atlas-error.h"
 #include "atlas-export-private.h"
 
@@ -712,16 +713,23 @@ begin_page (Pdf      *pdf,
       pango_cairo_show_layout (pdf->cr, pdf->layout);
       pango_layout_set_alignment (pdf->layout, PANGO_ALIGN_LEFT);
 
-      if (pdf->slices->len > 1)
-        {
-          g_autofree char *columns = NULL;
+      g_autofree char *columns = NULL;
+      g_autofree char *release = NULL;
+      g_autofree char *footer = NULL;
 
-          /* Translators: in the footer of a PDF whose table is too wide
-           * for the paper and is printed in slices of columns */
-          columns = g_strdup_printf (_("Columns %u–%u of %u"), slice->first + 1, slice->last + 1,
-                                     atlas_table_get_n_columns (table));
-          show_text (pdf, pdf->small, columns, MARGIN, footer_top (pdf), width / 2, 1);
-        }
+      if (pdf->slices->len > 1)
+        /* Translators: in the footer of a PDF whose table is too wide
+         * for the paper and is printed in slices of columns */
+        columns = g_strdup_printf (_("Columns %u–%u of %u"), slice->first + 1, slice->last + 1,
+                                   atlas_table_get_n_columns (table));
+      /* Every page says which release of the data it shows */
+      release = atlas_release_line (atlas_table_get_release (table), atlas_table_get_release_date (table), TRUE);
+      if (columns != NULL && release != NULL)
+        footer = g_strconcat (columns, C_("list separator", " · "), release, NULL);
+      else
+        footer = g_strdup (columns != NULL ? columns : release);
+      if (footer != NULL)
+        show_text (pdf, pdf->small, footer, MARGIN, footer_top (pdf), width / 2, 1);
 
       draw_row (pdf, slice, -1, y, slice->header_height, 0, slice->header_height);
     }

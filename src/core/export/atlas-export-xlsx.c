@@ -271,6 +271,24 @@ write_sheet (Book          *book,
   return check (worksheet_repeat_rows (sheet, 0, 0), error);
 }
 
+/* The dataset's release as custom document properties, where a
+ * spreadsheet's File › Properties shows them */
+static gboolean
+set_release (Book        *book,
+             AtlasTable  *table,
+             GError     **error)
+{
+  if (atlas_table_get_release (table) != NULL &&
+      !check (workbook_set_custom_property_string (book->workbook, "Dataset release",
+                                                   atlas_table_get_release (table)), error))
+    return FALSE;
+  if (atlas_table_get_release_date (table) != NULL &&
+      !check (workbook_set_custom_property_string (book->workbook, "Dataset release date",
+                                                   atlas_table_get_release_date (table)), error))
+    return FALSE;
+  return TRUE;
+}
+
 static gboolean
 write_workbook (const char     *path,
                 AtlasTable     *table,
@@ -296,6 +314,7 @@ write_workbook (const char     *path,
   make_formats (&book);
 
   if (!check (workbook_set_properties (book.workbook, &properties), error) ||
+      !set_release (&book, table, error) ||
       !write_sheet (&book, table, "Sheet1", cancellable, error) ||
       (evidence != NULL && !write_sheet (&book, evidence, "Sheet2", cancellable, error)))
     {

@@ -32,6 +32,8 @@ struct _AtlasTable
   char *name;
   char *title;
   char *note;
+  char *release;              /* the dataset's, or NULL */
+  char *release_date;         /* its newest changelog entry's, ISO 8601, or NULL */
   AtlasPaper paper;
   GPtrArray *column_ids;
   GHashTable *column_id_set;  /* the strings of column_ids */
@@ -89,6 +91,8 @@ atlas_table_unref (AtlasTable *self)
   g_free (self->name);
   g_free (self->title);
   g_free (self->note);
+  g_free (self->release);
+  g_free (self->release_date);
   g_hash_table_unref (self->column_id_set);
   g_ptr_array_unref (self->column_ids);
   g_ptr_array_unref (self->column_titles);
@@ -155,6 +159,37 @@ atlas_table_set_note (AtlasTable *self,
 {
   g_free (self->note);
   self->note = g_strdup (note);
+}
+
+/**
+ * atlas_table_set_release:
+ * @release: (nullable): the dataset's release, such as “2”
+ * @date: (nullable): the date of that release in its changelog, ISO 8601
+ *
+ * Which release of the dataset the table comes from, for the exports'
+ * metadata.
+ */
+void
+atlas_table_set_release (AtlasTable *self,
+                         const char *release,
+                         const char *date)
+{
+  g_free (self->release);
+  g_free (self->release_date);
+  self->release = g_strdup (release);
+  self->release_date = g_strdup (date);
+}
+
+const char *
+atlas_table_get_release (AtlasTable *self)
+{
+  return self->release;
+}
+
+const char *
+atlas_table_get_release_date (AtlasTable *self)
+{
+  return self->release_date;
 }
 
 /**

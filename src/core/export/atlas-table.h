@@ -56,6 +56,11 @@ gboolean        atlas_paper_from_name       (const char   *name,
                                              AtlasPaper   *paper);
 void            atlas_table_set_note        (AtlasTable   *self,
                                              const char   *note);
+void            atlas_table_set_release     (AtlasTable   *self,
+                                             const char   *release,
+                                             const char   *date);
+const char     *atlas_table_get_release     (AtlasTable   *self);
+const char     *atlas_table_get_release_date(AtlasTable   *self);
 void            atlas_table_add_column      (AtlasTable   *self,
                                              const char   *id,
                                              const char   *title);

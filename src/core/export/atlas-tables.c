@@ -132,6 +132,8 @@ set_page (AtlasTable              *table,
           AtlasDataset            *dataset)
 {
   g_autofree char *note = NULL;
+  g_autofree char *date = NULL;
+  const char *release;
 
   atlas_table_set_paper (table, options->paper);
 
@@ -146,6 +148,22 @@ set_page (AtlasTable              *table,
     /* Translators: under an exported table; %s is the dataset's title */
     note = g_strdup_printf (say (options, N_("Source: %s (the built-in dataset of Partnership Atlas).")),
                             dataset->title);
+  /* Which release of the data, so that a reader can tell two exports
+   * of different releases apart: the dataset's release and the date of
+   * its newest changelog entry (dated in ISO 8601, in every language) */
+  release = atlas_dataset_get_current_release (dataset);
+  if (atlas_date_is_set (atlas_dataset_get_release_date (dataset)))
+    date = atlas_date_to_iso (atlas_dataset_get_release_date (dataset));
+  atlas_table_set_release (table, release, date);
+  if (release != NULL)
+    {
+      g_autofree char *line = atlas_release_line (release, date, options->localized);
+      char *with_release = g_strconcat (note, " ", line, NULL);
+
+      g_free (note);
+      note = with_release;
+    }
+  /* What the view leaves out comes first */
   if (options->view_note != NULL && *options->view_note != '\0')
     {
       g_autofree char *source = g_steal_pointer (&note);
@@ -359,6 +377,10 @@ atlas_tables_programmes (AtlasDataset            *dataset,
   column (table, options, "period_planned", _("Period planned"));
   column (table, options, "areas", _("Areas"));
   column (table, options, "supersedes", _("Supersedes"));
+  /* Translators: a column of the programmes export: the numbers of areas the sources give */
+  column (table, options, "area_counts", _("Areas the sources count"));
+  /* Translators: a column of the programmes export: the areas listed, reported or not listed */
+  column (table, options, "known_areas", _("Known areas"));
 
   for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
     {
@@ -383,6 +405,20 @@ atlas_tables_programmes (AtlasDataset            *dataset,
       atlas_table_set_text (table, row, 9, yes_no (options, p->period_planned));
       atlas_table_set_number (table, row, 10, g_list_model_get_n_items (G_LIST_MODEL (p->areas)));
       atlas_table_set_text (table, row, 11, p->supersedes ? p->supersedes->id : NULL);
+      /* “9 | 11” where the sources disagree, as wordings are joined */
+      if (p->area_counts->len > 0)
+        {
+          g_autoptr(GString) counts = g_string_new (NULL);
+
+          for (guint j = 0; j < p->area_counts->len; j++)
+            g_string_append_printf (counts, "%s%u", j ? " | " : "",
+                                    ((AtlasAreaCount *) g_ptr_array_index (p->area_counts, j))->count);
+          if (p->area_counts->len == 1)
+            atlas_table_set_number (table, row, 12, ((AtlasAreaCount *) g_ptr_array_index (p->area_counts, 0))->count);
+          else
+            atlas_table_set_text (table, row, 12, counts->str);
+        }
+      atlas_table_set_number (table, row, 13, atlas_programme_count_known_areas (p));
     }
   return table;
 }
@@ -452,6 +488,10 @@ atlas_tables_excerpts (AtlasDataset            *dataset,
   column (table, options, "publisher", _("Publisher"));
   column (table, options, "date", _("Date"));
   column (table, options, "url", _("Address"));
+  column (table, options, "kind", _("Kind"));
+  column (table, options, "language", _("Language"));
+  /* The editors' words in a column of their own, never in the excerpt's */
+  column (table, options, "editors_translation", _("Translation by the dataset’s editors"));
 
   for (guint i = 0; i < g_list_model_get_n_items (excerpts); i++)
     {
@@ -470,6 +510,11 @@ atlas_tables_excerpts (AtlasDataset            *dataset,
       atlas_table_set_text (table, row, 6, d ? d->publisher : NULL);
       atlas_table_set_text (table, row, 7, date);
       atlas_table_set_text (table, row, 8, d ? d->url : NULL);
+      if (d != NULL && d->kind != ATLAS_DOCUMENT_KIND_OTHER)
+        atlas_table_set_text (table, row, 9, options->localized ? atlas_document_kind_describe_weight (d->kind)
+                                                                : atlas_document_kind_to_code (d->kind));
+      atlas_table_set_text (table, row, 10, atlas_excerpt_get_language (x));
+      atlas_table_set_text (table, row, 11, x->translation);
     }
   return table;
 }

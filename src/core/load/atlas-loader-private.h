@@ -22,7 +22,8 @@
 G_BEGIN_DECLS
 
 #define ATLAS_FORMAT_NAME "partnership-atlas"
-#define ATLAS_FORMAT_VERSION 1
+/* The newest version read; every older one is read too */
+#define ATLAS_FORMAT_VERSION 2
 
 typedef struct
 {
@@ -48,6 +49,7 @@ typedef struct
   GHashTable *group_ids;
   GPtrArray *records;   /* of the list being read, in order */
   GHashTable *children; /* record → GPtrArray of the records of this list that it owns */
+  guint version;        /* of the format the file says it is in */
 } Builder;
 
 
@@ -55,6 +57,7 @@ typedef struct
 {
   const char *name;
   gboolean required;
+  guint since;          /* the first version of the format with it; 0 for all */
 } Member;
 
 /* Reads every element of a top-level list with @read_one, checking ids,
@@ -137,6 +140,11 @@ char **
 builder_read_string_array (Builder             *b,
                            const AtlasJsonNode *node,
                            const char          *key);
+
+char *
+builder_read_language (Builder             *b,
+                       const AtlasJsonNode *node,
+                       const char          *key);
 
 guint
 builder_ascii_case_hash (gconstpointer key);

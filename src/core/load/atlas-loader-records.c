@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "atlas-limits.h"
@@ -177,8 +178,9 @@ read_document (Builder             *b,
   static const Member spec[] = {
     { "id", TRUE }, { "title", TRUE }, { "authors", FALSE }, { "publisher", FALSE },
     { "date", FALSE }, { "url", FALSE }, { "kind", FALSE }, { "locator", FALSE }, { "note", FALSE },
+    { "language", FALSE, 2 }, { "undated", FALSE, 2 }, { "accessed", FALSE, 2 },
   };
-  enum { ID, TITLE, AUTHORS, PUBLISHER, DATE, URL, KIND, LOCATOR, NOTE };
+  enum { ID, TITLE, AUTHORS, PUBLISHER, DATE, URL, KIND, LOCATOR, NOTE, LANGUAGE, UNDATED, ACCESSED };
   const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
   g_autoptr(AtlasDocument) document = NULL;
   const char *id;
@@ -206,6 +208,27 @@ read_document (Builder             *b,
         }
     }
   READ_ENUM (b, v[KIND], "kind", document_kind, _("a document kind"), &document->kind);
+  if (document->kind >= ATLAS_DOCUMENT_KIND_FIRST_OF_VERSION_2 && b->version < 2)
+    {
+      builder_push_key (b, "kind");
+      builder_problem (b, ATLAS_LOAD_ERROR_VALUE, v[KIND],
+                       /* Translators: %s is a kind of document; the numbers are versions of the dataset format */
+                       _("The document kind “%s” is in version %u of the format, but this file is in version %u; "
+                         "write “\"version\": %u” at the top of the file to use it"),
+                       atlas_document_kind_to_code (document->kind), 2, b->version, 2);
+      builder_pop (b);
+      document->kind = ATLAS_DOCUMENT_KIND_OTHER;
+    }
+  document->language = builder_read_language (b, v[LANGUAGE], "language");
+  document->undated = builder_read_boolean (b, v[UNDATED], "undated");
+  builder_read_date (b, v[ACCESSED], "accessed", &document->accessed);
+  if (document->undated && v[DATE] != NULL)
+    {
+      builder_push_key (b, "undated");
+      builder_problem (b, ATLAS_LOAD_ERROR_VALUE, v[UNDATED],
+                       _("A document that is “undated” cannot have a “date”; remove one of them"));
+      builder_pop (b);
+    }
   document->locator = builder_read_string (b, v[LOCATOR], "locator");
   document->note = builder_read_string (b, v[NOTE], "note");
   if (id != NULL)
@@ -216,14 +239,34 @@ read_document (Builder             *b,
     }
 }
 
+/* The dataset editors' translation of an excerpt: its text and language */
+static void
+read_translation (Builder             *b,
+                  const AtlasJsonNode *node,
+                  AtlasExcerpt        *excerpt)
+{
+  static const Member spec[] = { { "text", TRUE }, { "language", TRUE } };
+  enum { TEXT, LANGUAGE };
+  const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
+
+  builder_push_key (b, "translation");
+  if (builder_read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a translation"), v))
+    {
+      excerpt->translation = builder_read_string (b, v[TEXT], "text");
+      excerpt->translation_language = builder_read_language (b, v[LANGUAGE], "language");
+    }
+  builder_pop (b);
+}
+
 static void
 read_excerpt (Builder             *b,
               const AtlasJsonNode *node)
 {
   static const Member spec[] = {
     { "id", TRUE }, { "document", TRUE }, { "text", TRUE }, { "locator", FALSE }, { "note", FALSE },
+    { "language", FALSE, 2 }, { "translation", FALSE, 2 },
   };
-  enum { ID, DOCUMENT, TEXT, LOCATOR, NOTE };
+  enum { ID, DOCUMENT, TEXT, LOCATOR, NOTE, LANGUAGE, TRANSLATION };
   const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
   g_autoptr(AtlasExcerpt) excerpt = NULL;
   const char *id;
@@ -236,6 +279,9 @@ read_excerpt (Builder             *b,
   excerpt->text = builder_read_string (b, v[TEXT], "text");
   excerpt->locator = builder_read_string (b, v[LOCATOR], "locator");
   excerpt->note = builder_read_string (b, v[NOTE], "note");
+  excerpt->language = builder_read_language (b, v[LANGUAGE], "language");
+  if (v[TRANSLATION] != NULL)
+    read_translation (b, v[TRANSLATION], excerpt);
   if (id != NULL)
     {
       excerpt->id = g_strdup (id);
@@ -352,6 +398,29 @@ read_programme_area (Builder             *b,
   return g_steal_pointer (&pa);
 }
 
+/* How many areas a source says the programme has */
+static AtlasAreaCount *
+read_area_count (Builder             *b,
+                 const AtlasJsonNode *node,
+                 AtlasProgramme      *programme)
+{
+  static const Member spec[] = { { "count", TRUE }, { "evidence", TRUE }, { "note", FALSE } };
+  enum { COUNT, EVIDENCE, NOTE };
+  const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
+  g_autoptr(AtlasAreaCount) count = NULL;
+  gint64 n = 0;
+
+  if (!builder_read_members (b, node, spec, G_N_ELEMENTS (spec), N_("an area count"), v))
+    return NULL;
+  count = g_object_new (ATLAS_TYPE_AREA_COUNT, NULL);
+  if (v[COUNT] != NULL && !builder_read_integer (b, v[COUNT], "count", 0, G_MAXINT32, &n))
+    return NULL;
+  count->count = (guint) n;
+  count->evidence = builder_read_evidence (b, v[EVIDENCE], "evidence", programme);
+  count->note = builder_read_string (b, v[NOTE], "note");
+  return v[COUNT] != NULL ? g_steal_pointer (&count) : NULL;
+}
+
 static void
 read_period (Builder             *b,
              const AtlasJsonNode *node,
@@ -386,10 +455,10 @@ read_programme (Builder             *b,
     { "id", TRUE }, { "partner", TRUE }, { "type", TRUE }, { "title", TRUE }, { "status", TRUE },
     { "text_availability", TRUE }, { "signed", FALSE }, { "period", FALSE },
     { "areas_complete", FALSE }, { "supersedes", FALSE }, { "note", FALSE }, { "evidence", FALSE },
-    { "areas", FALSE },
+    { "areas", FALSE }, { "area_counts", FALSE, 2 },
   };
   enum { ID, PARTNER, TYPE, TITLE, STATUS, TEXT_AVAILABILITY, SIGNED, PERIOD, AREAS_COMPLETE,
-         SUPERSEDES, NOTE, EVIDENCE, AREAS };
+         SUPERSEDES, NOTE, EVIDENCE, AREAS, AREA_COUNTS };
   const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
   g_autoptr(AtlasProgramme) programme = NULL;
   const char *id;
@@ -435,6 +504,23 @@ read_programme (Builder             *b,
           }
       builder_pop (b);
       g_list_store_splice (programme->areas, 0, 0, areas->pdata, areas->len);
+    }
+
+  if (v[AREA_COUNTS] != NULL)
+    {
+      i = 0;
+      builder_push_key (b, "area_counts");
+      if (builder_expect_type (b, v[AREA_COUNTS], ATLAS_JSON_ARRAY))
+        atlas_json_foreach (b->doc, v[AREA_COUNTS], item)
+          {
+            AtlasAreaCount *count;
+
+            builder_push_index (b, i++);
+            if ((count = read_area_count (b, item, programme)))
+              g_ptr_array_add (programme->area_counts, count);
+            builder_pop (b);
+          }
+      builder_pop (b);
     }
 
   programme->short_label = _atlas_programme_make_short_label (programme);
@@ -600,6 +686,74 @@ read_event (Builder             *b,
 /* }}} */
 /* {{{ The whole file */
 
+static AtlasChangelogEntry *
+read_changelog_entry (Builder             *b,
+                      const AtlasJsonNode *node)
+{
+  static const Member spec[] = { { "release", TRUE }, { "date", TRUE }, { "changes", TRUE } };
+  enum { RELEASE, DATE, CHANGES };
+  const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
+  AtlasChangelogEntry *entry;
+
+  if (!builder_read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a changelog entry"), v))
+    return NULL;
+  entry = g_object_new (ATLAS_TYPE_CHANGELOG_ENTRY, NULL);
+  entry->release = builder_read_string (b, v[RELEASE], "release");
+  builder_read_date (b, v[DATE], "date", &entry->date);
+  entry->changes = builder_read_string_array (b, v[CHANGES], "changes");
+  if (entry->changes != NULL)
+    {
+      builder_push_key (b, "changes");
+      if (entry->changes[0] == NULL)
+        builder_problem (b, ATLAS_LOAD_ERROR_MISSING, v[CHANGES],
+                         _("A release needs at least one change; say what changed and why"));
+      for (guint i = 0; entry->changes[i] != NULL; i++)
+        if (entry->changes[i][0] == '\0')
+          {
+            builder_push_index (b, i);
+            builder_problem (b, ATLAS_LOAD_ERROR_VALUE, v[CHANGES], _("This text is empty"));
+            builder_pop (b);
+          }
+      builder_pop (b);
+    }
+  return entry;
+}
+
+/* The releases, newest first, so that the first is the one in hand */
+static void
+read_changelog (Builder             *b,
+                const AtlasJsonNode *node)
+{
+  AtlasChangelogEntry *previous = NULL;
+  guint i = 0;
+
+  builder_push_key (b, "changelog");
+  if (builder_expect_type (b, node, ATLAS_JSON_ARRAY))
+    atlas_json_foreach (b->doc, node, item)
+      {
+        AtlasChangelogEntry *entry;
+
+        builder_push_index (b, i++);
+        if ((entry = read_changelog_entry (b, item)))
+          {
+            if (previous != NULL && atlas_date_is_set (&previous->date) && atlas_date_is_set (&entry->date) &&
+                atlas_date_first_day (&entry->date) > atlas_date_last_day (&previous->date))
+              {
+                g_autofree char *newer = atlas_date_to_iso (&entry->date);
+                g_autofree char *older = atlas_date_to_iso (&previous->date);
+
+                builder_problem (b, ATLAS_LOAD_ERROR_RANGE, item,
+                                 _("The changelog lists the newest release first, but this one (%s) is newer than the one before it (%s)"),
+                                 newer, older);
+              }
+            g_ptr_array_add (b->dataset->changelog, entry);
+            previous = entry;
+          }
+        builder_pop (b);
+      }
+  builder_pop (b);
+}
+
 void
 builder_read_dataset (Builder             *b,
                       const AtlasJsonNode *root)
@@ -608,9 +762,10 @@ builder_read_dataset (Builder             *b,
     { "format", TRUE }, { "version", TRUE }, { "title", TRUE }, { "description", FALSE },
     { "updated", FALSE }, { "partners", TRUE }, { "area_groups", FALSE }, { "areas", TRUE },
     { "documents", TRUE }, { "excerpts", TRUE }, { "programmes", TRUE }, { "events", FALSE },
+    { "release", FALSE, 2 }, { "licence", FALSE, 2 }, { "changelog", FALSE, 2 },
   };
   enum { FORMAT, VERSION, TITLE, DESCRIPTION, UPDATED, PARTNERS, AREA_GROUPS, AREAS, DOCUMENTS,
-         EXCERPTS, PROGRAMMES, EVENTS };
+         EXCERPTS, PROGRAMMES, EVENTS, RELEASE, LICENCE, CHANGELOG };
   const AtlasJsonNode *v[G_N_ELEMENTS (spec)] = { NULL };
   gint64 version = 0;
 
@@ -629,18 +784,28 @@ builder_read_dataset (Builder             *b,
       return;
     }
 
+  /* The version decides which members the records may have, so it is
+   * read before them; a file that gives none is read as version 1 */
+  b->version = 1;
+  atlas_json_foreach (b->doc, root, member)
+    if (strcmp (member->key, "version") == 0 && member->type == ATLAS_JSON_NUMBER &&
+        member->number >= 1 && member->number <= ATLAS_FORMAT_VERSION &&
+        member->number == floor (member->number))
+      b->version = (guint) member->number;
+  b->dataset->format_version = b->version;
+
   if (!builder_read_members (b, root, spec, G_N_ELEMENTS (spec), N_("a dataset"), v))
     return;
 
   if (v[VERSION] != NULL &&
       builder_read_integer (b, v[VERSION], "version", 0, G_MAXINT32, &version) &&
-      version != ATLAS_FORMAT_VERSION)
+      (version < 1 || version > ATLAS_FORMAT_VERSION))
     {
       builder_push_key (b, "version");
       builder_problem (b, ATLAS_LOAD_ERROR_VERSION, v[VERSION],
                        version > ATLAS_FORMAT_VERSION
                          ? _("The dataset is in version %lld of the format, which is newer than this copy of Partnership Atlas reads (version %d)")
-                         : _("Version %lld of the format does not exist; this copy of Partnership Atlas reads version %d"),
+                         : _("Version %lld of the format does not exist; this copy of Partnership Atlas reads versions 1 to %d"),
                        (long long) version, ATLAS_FORMAT_VERSION);
       builder_pop (b);
       return;
@@ -649,6 +814,10 @@ builder_read_dataset (Builder             *b,
   b->dataset->title = builder_read_string (b, v[TITLE], "title");
   b->dataset->description = builder_read_string (b, v[DESCRIPTION], "description");
   builder_read_date (b, v[UPDATED], "updated", &b->dataset->updated);
+  b->dataset->release = builder_read_string (b, v[RELEASE], "release");
+  b->dataset->licence = builder_read_string (b, v[LICENCE], "licence");
+  if (v[CHANGELOG] != NULL)
+    read_changelog (b, v[CHANGELOG]);
 
   /* In the order that references need */
   read_list (b, v[AREA_GROUPS], "area_groups", read_area_group, b->dataset->area_groups, NULL);

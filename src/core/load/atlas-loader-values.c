@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "atlas-language.h"
 #include "atlas-limits.h"
 #include "atlas-problem.h"
 #include "atlas-loader-private.h"
@@ -144,7 +145,17 @@ builder_read_members (Builder             *b,
         if (spec[i].name[0] == member->key[0] && strcmp (spec[i].name, member->key) == 0)
           break;
 
-      if (i < n_spec)
+      if (i < n_spec && spec[i].since > b->version)
+        {
+          builder_push_key (b, member->key);
+          builder_problem (b, ATLAS_LOAD_ERROR_UNKNOWN_MEMBER, member,
+                           /* Translators: %s is a member name; the numbers are versions of the dataset format */
+                           _("“%s” is a member of version %u of the format, but this file is in version %u; "
+                             "write “\"version\": %u” at the top of the file to use it"),
+                           member->key, spec[i].since, b->version, spec[i].since);
+          builder_pop (b);
+        }
+      else if (i < n_spec)
         values[i] = member;
       else if (!g_str_has_prefix (member->key, "x-"))
         {
@@ -280,6 +291,30 @@ builder_read_string_array (Builder             *b,
     }
   builder_pop (b);
   return (char **) g_ptr_array_free (strings, FALSE);
+}
+
+/* A BCP 47 language tag, such as “ja” or “zh-Hant” */
+char *
+builder_read_language (Builder             *b,
+                       const AtlasJsonNode *node,
+                       const char          *key)
+{
+  char *ret = NULL;
+
+  if (node == NULL)
+    return NULL;
+  builder_push_key (b, key);
+  if (builder_expect_type (b, node, ATLAS_JSON_STRING))
+    {
+      if (!atlas_language_tag_is_valid (node->string))
+        builder_problem (b, ATLAS_LOAD_ERROR_VALUE, node,
+                         _("“%s” is not a language tag; write a BCP 47 tag such as “en”, “ja”, “ko”, “fr” or “zh-Hant”"),
+                         node->string);
+      else
+        ret = g_strdup (node->string);
+    }
+  builder_pop (b);
+  return ret;
 }
 
 /* What two ids that people cannot tell apart have in common: full case

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "atlas-dataset.h"
 #include "atlas-model-private.h"
 
@@ -42,6 +44,9 @@ atlas_dataset_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->release, g_free);
+  g_clear_pointer (&self->licence, g_free);
+  g_clear_pointer (&self->changelog, g_ptr_array_unref);
   g_clear_object (&self->file);
 
   g_clear_pointer (&self->partner_ids, g_hash_table_unref);
@@ -177,6 +182,8 @@ atlas_dataset_init (AtlasDataset *self)
   self->excerpts = g_list_store_new (ATLAS_TYPE_EXCERPT);
   self->programmes = g_list_store_new (ATLAS_TYPE_PROGRAMME);
   self->events = g_list_store_new (ATLAS_TYPE_EVENT);
+  self->changelog = g_ptr_array_new_with_free_func (g_object_unref);
+  self->format_version = 1;
 
   /* Ids point into the records, which the lists keep alive */
   self->partner_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -219,6 +226,156 @@ atlas_dataset_get_updated (AtlasDataset *self)
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
 
   return &self->updated;
+}
+
+/**
+ * atlas_dataset_get_format_version:
+ *
+ * Returns: the version of the format the file is written in (1 or 2)
+ */
+guint
+atlas_dataset_get_format_version (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), 0);
+
+  return self->format_version;
+}
+
+/**
+ * atlas_dataset_get_release:
+ *
+ * Returns: (nullable): the dataset's own release, such as “2”, as its
+ *   editors name it, or %NULL when the file does not say
+ */
+const char *
+atlas_dataset_get_release (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return self->release;
+}
+
+/**
+ * atlas_dataset_get_licence:
+ *
+ * Returns: (nullable): the licence the data is under, as written, or %NULL
+ */
+const char *
+atlas_dataset_get_licence (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return self->licence;
+}
+
+/**
+ * atlas_dataset_get_changelog:
+ *
+ * Returns: (transfer none) (element-type AtlasChangelogEntry): the
+ *   dataset's releases, newest first; empty when the file has none
+ */
+GPtrArray *
+atlas_dataset_get_changelog (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  return self->changelog;
+}
+
+/**
+ * atlas_dataset_get_current_release:
+ *
+ * Returns: (nullable): the release this dataset is: its `release`, else
+ *   the newest changelog entry's, else %NULL
+ */
+const char *
+atlas_dataset_get_current_release (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  if (self->release != NULL)
+    return self->release;
+  if (self->changelog->len > 0)
+    return ((AtlasChangelogEntry *) g_ptr_array_index (self->changelog, 0))->release;
+  return NULL;
+}
+
+/**
+ * atlas_dataset_get_release_date:
+ *
+ * Returns: the date of the newest changelog entry, or an unset date when
+ *   the dataset has no changelog
+ */
+const AtlasDate *
+atlas_dataset_get_release_date (AtlasDataset *self)
+{
+  static const AtlasDate unset = { 0 };
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+
+  if (self->changelog->len > 0)
+    return &((AtlasChangelogEntry *) g_ptr_array_index (self->changelog, 0))->date;
+  return &unset;
+}
+
+static const char *maybe_translate (const char *msgid,
+                                    gboolean    translated) G_GNUC_FORMAT (1);
+
+/* An export in the reader's language, or with the stable English words */
+static const char *
+maybe_translate (const char *msgid,
+                 gboolean    translated)
+{
+  return translated ? g_dgettext (GETTEXT_PACKAGE, msgid) : msgid;
+}
+
+/**
+ * atlas_release_line:
+ * @release: (nullable): a dataset's release
+ * @date: (nullable): the date of that release, ISO 8601
+ * @translated: whether to say it in the interface's language
+ *
+ * Returns: (transfer full) (nullable): “Dataset release 2 of 2026-12-01.”
+ *   for the metadata of an export, or %NULL without a release
+ */
+char *
+atlas_release_line (const char *release,
+                    const char *date,
+                    gboolean    translated)
+{
+  if (release == NULL)
+    return NULL;
+  if (date != NULL)
+    /* Translators: after “Source: …” under an exported table or timeline;
+     * %1$s is the dataset's release, %2$s a date */
+    return g_strdup_printf (maybe_translate (N_("Dataset release %1$s of %2$s."), translated), release, date);
+  /* Translators: after “Source: …” under an exported table or timeline;
+   * %s is the dataset's release */
+  return g_strdup_printf (maybe_translate (N_("Dataset release %s."), translated), release);
+}
+
+/**
+ * atlas_dataset_count_documents_of_kind:
+ *
+ * Returns: how many of the dataset's documents are of @kind
+ */
+guint
+atlas_dataset_count_documents_of_kind (AtlasDataset      *self,
+                                       AtlasDocumentKind  kind)
+{
+  guint n, count = 0;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+
+      if (document->kind == kind)
+        count++;
+    }
+  return count;
 }
 
 /**

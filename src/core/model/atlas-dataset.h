@@ -21,6 +21,17 @@ const char     *atlas_dataset_get_title         (AtlasDataset   *self);
 const char     *atlas_dataset_get_description   (AtlasDataset   *self);
 const AtlasDate*atlas_dataset_get_updated       (AtlasDataset   *self);
 GFile          *atlas_dataset_get_file          (AtlasDataset   *self);
+guint           atlas_dataset_get_format_version (AtlasDataset  *self);
+const char     *atlas_dataset_get_release       (AtlasDataset   *self);
+const char     *atlas_dataset_get_licence       (AtlasDataset   *self);
+GPtrArray      *atlas_dataset_get_changelog     (AtlasDataset   *self);
+const char     *atlas_dataset_get_current_release (AtlasDataset *self);
+const AtlasDate*atlas_dataset_get_release_date  (AtlasDataset   *self);
+char           *atlas_release_line              (const char     *release,
+                                                 const char     *date,
+                                                 gboolean        translated);
+guint           atlas_dataset_count_documents_of_kind (AtlasDataset      *self,
+                                                       AtlasDocumentKind  kind);
 gboolean        atlas_dataset_is_builtin        (AtlasDataset   *self);
 void            atlas_dataset_release           (AtlasDataset   *self);
 

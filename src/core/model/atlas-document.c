@@ -32,6 +32,9 @@ enum {
   PROP_KIND,
   PROP_LOCATOR,
   PROP_NOTE,
+  PROP_LANGUAGE,
+  PROP_UNDATED,
+  PROP_ACCESSED,
   N_PROPS
 };
 
@@ -50,6 +53,7 @@ atlas_document_finalize (GObject *object)
   g_clear_pointer (&self->locator, g_free);
   g_clear_pointer (&self->note, g_free);
 
+  g_clear_pointer (&self->language, g_free);
   G_OBJECT_CLASS (atlas_document_parent_class)->finalize (object);
 }
 
@@ -97,6 +101,18 @@ atlas_document_get_property (GObject    *object,
 
     case PROP_NOTE:
       g_value_set_string (value, self->note);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+
+    case PROP_UNDATED:
+      g_value_set_boolean (value, self->undated);
+      break;
+
+    case PROP_ACCESSED:
+      g_value_set_boxed (value, atlas_date_is_set (&self->accessed) ? &self->accessed : NULL);
       break;
 
     default:
@@ -202,6 +218,36 @@ atlas_document_class_init (AtlasDocumentClass *klass)
                              NULL,
                              (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * AtlasDocument:language:
+   *
+   * The language the document is written in, as a BCP 47 tag, or NULL.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasDocument:undated:
+   *
+   * Whether the document gives no date at all (not merely that none was recorded).
+   */
+  properties[PROP_UNDATED] =
+    g_param_spec_boolean ("undated", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasDocument:accessed:
+   *
+   * The date the dataset's editors read the source, or NULL.
+   */
+  properties[PROP_ACCESSED] =
+    g_param_spec_boxed ("accessed", NULL, NULL,
+                        ATLAS_TYPE_DATE,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -280,4 +326,58 @@ atlas_document_get_note (AtlasDocument *self)
   g_return_val_if_fail (ATLAS_DOCUMENT (self), NULL);
 
   return self->note;
+}
+
+/**
+ * atlas_document_get_language:
+ *
+ * Returns: (nullable): the document's language as a BCP 47 tag (“ja”), or
+ *   %NULL when the dataset does not say
+ */
+const char *
+atlas_document_get_language (AtlasDocument *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DOCUMENT (self), NULL);
+
+  return self->language;
+}
+
+/**
+ * atlas_document_get_undated:
+ *
+ * Returns: %TRUE when the document itself gives no date
+ */
+gboolean
+atlas_document_get_undated (AtlasDocument *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DOCUMENT (self), FALSE);
+
+  return self->undated;
+}
+
+/**
+ * atlas_document_get_accessed:
+ *
+ * Returns: the date the source was read, or an unset date
+ */
+const AtlasDate *
+atlas_document_get_accessed (AtlasDocument *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DOCUMENT (self), NULL);
+
+  return &self->accessed;
+}
+
+/**
+ * atlas_document_is_weak:
+ *
+ * Returns: %TRUE when the document's kind makes it a weak source
+ *   (atlas_document_kind_is_weak ())
+ */
+gboolean
+atlas_document_is_weak (AtlasDocument *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DOCUMENT (self), FALSE);
+
+  return atlas_document_kind_is_weak (self->kind);
 }

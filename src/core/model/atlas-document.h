@@ -26,5 +26,9 @@ const char *         atlas_document_get_url (AtlasDocument *self);
 AtlasDocumentKind    atlas_document_get_kind (AtlasDocument *self);
 const char *         atlas_document_get_locator (AtlasDocument *self);
 const char *         atlas_document_get_note (AtlasDocument *self);
+const char *         atlas_document_get_language (AtlasDocument *self);
+gboolean             atlas_document_get_undated (AtlasDocument *self);
+const AtlasDate *    atlas_document_get_accessed (AtlasDocument *self);
+gboolean             atlas_document_is_weak (AtlasDocument *self);
 
 G_END_DECLS

@@ -134,6 +134,12 @@ static const EnumInfo document_kinds[] = {
   { "official", NC_("atlas_document_kind", "Official document") },
   { "news", NC_("atlas_document_kind", "News") },
   { "web-page", NC_("atlas_document_kind", "Web page") },
+  /* Since version 2 of the format */
+  { "academic", NC_("atlas_document_kind", "Academic") },
+  { "think-tank", NC_("atlas_document_kind", "Think tank") },
+  { "mirror", NC_("atlas_document_kind", "Mirror copy") },
+  { "blog", NC_("atlas_document_kind", "Blog") },
+  { "forum", NC_("atlas_document_kind", "Forum") },
 };
 
 DEFINE_ENUM (atlas_programme_type, AtlasProgrammeType, programme_types)
@@ -163,5 +169,42 @@ atlas_area_status_to_glyph (AtlasAreaStatus status)
     case ATLAS_AREA_STATUS_UNKNOWN:
     default:
       return "?";
+    }
+}
+
+/**
+ * atlas_document_kind_is_weak:
+ *
+ * Returns: %TRUE for the kinds of source whose word is weak on its own
+ *   (blogs and forums): cited only where nothing better says the same,
+ *   and marked as weak wherever shown
+ */
+gboolean
+atlas_document_kind_is_weak (AtlasDocumentKind kind)
+{
+  return kind == ATLAS_DOCUMENT_KIND_BLOG || kind == ATLAS_DOCUMENT_KIND_FORUM;
+}
+
+/**
+ * atlas_document_kind_describe_weight:
+ *
+ * Returns: the kind of source as a reader weighs it: “Official document”,
+ *   “News”, or “Blog — weak source” for a weak kind
+ */
+const char *
+atlas_document_kind_describe_weight (AtlasDocumentKind kind)
+{
+  switch (kind)
+    {
+    case ATLAS_DOCUMENT_KIND_BLOG:
+      /* Translators: a kind of source, marked as weak evidence */
+      return C_("atlas_document_kind", "Blog — weak source");
+
+    case ATLAS_DOCUMENT_KIND_FORUM:
+      /* Translators: a kind of source, marked as weak evidence */
+      return C_("atlas_document_kind", "Forum — weak source");
+
+    default:
+      return atlas_document_kind_to_label (kind);
     }
 }

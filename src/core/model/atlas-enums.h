@@ -74,7 +74,16 @@ typedef enum
   ATLAS_DOCUMENT_KIND_OFFICIAL,
   ATLAS_DOCUMENT_KIND_NEWS,
   ATLAS_DOCUMENT_KIND_WEB_PAGE,
+  /* Since version 2 of the format */
+  ATLAS_DOCUMENT_KIND_ACADEMIC,
+  ATLAS_DOCUMENT_KIND_THINK_TANK,
+  ATLAS_DOCUMENT_KIND_MIRROR,
+  ATLAS_DOCUMENT_KIND_BLOG,
+  ATLAS_DOCUMENT_KIND_FORUM,
 } AtlasDocumentKind;
+
+/* The first kind that version 1 of the format does not have */
+#define ATLAS_DOCUMENT_KIND_FIRST_OF_VERSION_2 ATLAS_DOCUMENT_KIND_ACADEMIC
 
 typedef enum
 {
@@ -104,6 +113,8 @@ const char *atlas_event_kind_to_label           (AtlasEventKind kind);
 gboolean    atlas_document_kind_from_code       (const char *code, AtlasDocumentKind *out);
 const char *atlas_document_kind_to_code         (AtlasDocumentKind kind);
 const char *atlas_document_kind_to_label        (AtlasDocumentKind kind);
+gboolean    atlas_document_kind_is_weak         (AtlasDocumentKind kind);
+const char *atlas_document_kind_describe_weight (AtlasDocumentKind kind);
 
 /* The codes accepted for each enum, comma separated, for error messages. */
 const char *atlas_programme_type_codes          (void);

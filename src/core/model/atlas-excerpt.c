@@ -28,6 +28,9 @@ enum {
   PROP_TEXT,
   PROP_LOCATOR,
   PROP_NOTE,
+  PROP_LANGUAGE,
+  PROP_TRANSLATION,
+  PROP_TRANSLATION_LANGUAGE,
   N_PROPS
 };
 
@@ -44,6 +47,9 @@ atlas_excerpt_finalize (GObject *object)
   g_clear_pointer (&self->locator, g_free);
   g_clear_pointer (&self->note, g_free);
 
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->translation, g_free);
+  g_clear_pointer (&self->translation_language, g_free);
   G_OBJECT_CLASS (atlas_excerpt_parent_class)->finalize (object);
 }
 
@@ -75,6 +81,18 @@ atlas_excerpt_get_property (GObject    *object,
 
     case PROP_NOTE:
       g_value_set_string (value, self->note);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_string (value, atlas_excerpt_get_language (self));
+      break;
+
+    case PROP_TRANSLATION:
+      g_value_set_string (value, self->translation);
+      break;
+
+    case PROP_TRANSLATION_LANGUAGE:
+      g_value_set_string (value, self->translation_language);
       break;
 
     default:
@@ -140,6 +158,36 @@ atlas_excerpt_class_init (AtlasExcerptClass *klass)
                              NULL,
                              (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * AtlasExcerpt:language:
+   *
+   * The passage's language as a BCP 47 tag: its own, else its document's, or NULL.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasExcerpt:translation:
+   *
+   * A translation by the dataset's editors (never the source's words), or NULL.
+   */
+  properties[PROP_TRANSLATION] =
+    g_param_spec_string ("translation", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * AtlasExcerpt:translation-language:
+   *
+   * The language of the translation, as a BCP 47 tag, or NULL.
+   */
+  properties[PROP_TRANSLATION_LANGUAGE] =
+    g_param_spec_string ("translation-language", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -186,4 +234,49 @@ atlas_excerpt_get_note (AtlasExcerpt *self)
   g_return_val_if_fail (ATLAS_EXCERPT (self), NULL);
 
   return self->note;
+}
+
+/**
+ * atlas_excerpt_get_language:
+ *
+ * Returns: (nullable): the passage's language as a BCP 47 tag: the
+ *   excerpt's own when it has one, else its document's, else %NULL
+ */
+const char *
+atlas_excerpt_get_language (AtlasExcerpt *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EXCERPT (self), NULL);
+
+  if (self->language != NULL)
+    return self->language;
+  return self->document != NULL ? self->document->language : NULL;
+}
+
+/**
+ * atlas_excerpt_get_translation:
+ *
+ * Returns: (nullable): a translation of the passage made by the dataset's
+ *   editors, or %NULL. It is never the source's words: show it labelled
+ *   as the editors' and beside the passage, never in its place.
+ */
+const char *
+atlas_excerpt_get_translation (AtlasExcerpt *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EXCERPT (self), NULL);
+
+  return self->translation;
+}
+
+/**
+ * atlas_excerpt_get_translation_language:
+ *
+ * Returns: (nullable): the BCP 47 tag of the translation's language, or
+ *   %NULL when there is no translation
+ */
+const char *
+atlas_excerpt_get_translation_language (AtlasExcerpt *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EXCERPT (self), NULL);
+
+  return self->translation_language;
 }

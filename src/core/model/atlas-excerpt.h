@@ -22,5 +22,8 @@ AtlasDocument * atlas_excerpt_get_document (AtlasExcerpt *self);
 const char *    atlas_excerpt_get_text (AtlasExcerpt *self);
 const char *    atlas_excerpt_get_locator (AtlasExcerpt *self);
 const char *    atlas_excerpt_get_note (AtlasExcerpt *self);
+const char *    atlas_excerpt_get_language (AtlasExcerpt *self);
+const char *    atlas_excerpt_get_translation (AtlasExcerpt *self);
+const char *    atlas_excerpt_get_translation_language (AtlasExcerpt *self);
 
 G_END_DECLS

@@ -13,7 +13,9 @@
 #include <gio/gio.h>
 
 #include "atlas-area.h"
+#include "atlas-area-count.h"
 #include "atlas-area-group.h"
+#include "atlas-changelog-entry.h"
 #include "atlas-claim.h"
 #include "atlas-dataset.h"
 #include "atlas-document.h"
@@ -75,6 +77,9 @@ struct _AtlasDocument
   AtlasDocumentKind kind;
   char *locator;
   char *note;
+  char *language;       /* BCP 47, or NULL */
+  gboolean undated;     /* the page gives no date */
+  AtlasDate accessed;
 };
 
 struct _AtlasExcerpt
@@ -86,6 +91,9 @@ struct _AtlasExcerpt
   char *text;
   char *locator;
   char *note;
+  char *language;       /* BCP 47, or NULL for the document's */
+  char *translation;    /* the dataset editors', or NULL */
+  char *translation_language;
 };
 
 struct _AtlasClaim
@@ -97,6 +105,25 @@ struct _AtlasClaim
   /* (AtlasExcerpt) */
   GPtrArray *evidence;
   char *note;
+};
+
+struct _AtlasAreaCount
+{
+  GObject parent_instance;
+
+  guint count;
+  /* (AtlasExcerpt) */
+  GPtrArray *evidence;
+  char *note;
+};
+
+struct _AtlasChangelogEntry
+{
+  GObject parent_instance;
+
+  char *release;
+  AtlasDate date;
+  char **changes;
 };
 
 struct _AtlasWording
@@ -147,6 +174,8 @@ struct _AtlasProgramme
   GListStore *areas;
   GHashTable *area_index;   /* AtlasArea → AtlasProgrammeArea */
   char *short_label;
+  /* (AtlasAreaCount) */
+  GPtrArray *area_counts;
 };
 
 struct _AtlasEvent
@@ -177,6 +206,11 @@ struct _AtlasDataset
   char *description;
   AtlasDate updated;
   GFile *file;
+  guint format_version;
+  char *release;
+  char *licence;
+  /* (AtlasChangelogEntry), newest first */
+  GPtrArray *changelog;
 
   GListStore *partners;
   GListStore *area_groups;

@@ -83,6 +83,7 @@ atlas_programme_finalize (GObject *object)
   g_clear_object (&self->areas);
   g_clear_pointer (&self->area_index, g_hash_table_unref);
   g_clear_pointer (&self->short_label, g_free);
+  g_clear_pointer (&self->area_counts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (atlas_programme_parent_class)->finalize (object);
 }
@@ -298,6 +299,7 @@ atlas_programme_class_init (AtlasProgrammeClass *klass)
 static void
 atlas_programme_init (AtlasProgramme *self)
 {
+  self->area_counts = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 const char *
@@ -501,4 +503,122 @@ _atlas_programme_make_short_label (AtlasProgramme *programme)
                             atlas_programme_type_to_label (programme->programme_type), first->year);
   return g_strdup_printf (C_("programme short label without a year", "%s %s"), partner ? partner : "?",
                           atlas_programme_type_to_label (programme->programme_type));
+}
+
+/**
+ * atlas_programme_get_area_counts:
+ *
+ * Returns: (transfer none) (element-type AtlasAreaCount): how many areas
+ *   the sources say the programme has; several when they disagree, none
+ *   when no source gives a number
+ */
+GPtrArray *
+atlas_programme_get_area_counts (AtlasProgramme *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
+
+  return self->area_counts;
+}
+
+/**
+ * atlas_programme_count_known_areas:
+ *
+ * Returns: how many of the programme's areas the sources say something
+ *   about: listed, reported or not listed (unknown ones not counted)
+ */
+guint
+atlas_programme_count_known_areas (AtlasProgramme *self)
+{
+  guint n, known = 0;
+
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->areas));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (G_LIST_MODEL (self->areas), i);
+
+      if (pa->status != ATLAS_AREA_STATUS_UNKNOWN)
+        known++;
+    }
+  return known;
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/**
+ * atlas_programme_describe_area_count:
+ *
+ * Returns: (transfer full) (nullable): the number of areas the sources
+ *   give and how many of them are known, as “9 areas, 8 known” (or “6 or
+ *   16 areas (the sources disagree), 8 known”); %NULL when no source gives
+ *   a number
+ */
+char *
+atlas_programme_describe_area_count (AtlasProgramme *self)
+{
+  g_autoptr(GArray) counts = NULL;
+  guint known;
+
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
+
+  if (self->area_counts == NULL || self->area_counts->len == 0)
+    return NULL;
+
+  /* The distinct numbers, smallest first: two sources that agree are one */
+  counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < self->area_counts->len; i++)
+    {
+      guint count = ((AtlasAreaCount *) g_ptr_array_index (self->area_counts, i))->count;
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < counts->len && !seen; j++)
+        seen = g_array_index (counts, guint, j) == count;
+      if (!seen)
+        g_array_append_val (counts, count);
+    }
+  g_array_sort (counts, compare_uint);
+  known = atlas_programme_count_known_areas (self);
+
+  if (counts->len == 1)
+    {
+      guint n = g_array_index (counts, guint, 0);
+
+      /* Translators: how many areas the sources say a programme has, and
+       * of how many the dataset knows the status, as in “9 areas, 8 known” */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u area, %u known", "%u areas, %u known", n),
+                              n, known);
+    }
+  if (counts->len == 2)
+    {
+      guint a = g_array_index (counts, guint, 0), n = g_array_index (counts, guint, 1);
+
+      /* Translators: two sources give different numbers of areas for one
+       * programme, as in “6 or 16 areas (the sources disagree), 8 known” */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u or %u area (the sources disagree), %u known",
+                                           "%u or %u areas (the sources disagree), %u known", n),
+                              a, n, known);
+    }
+  else
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+      guint n = g_array_index (counts, guint, counts->len - 1);
+
+      for (guint i = 0; i < counts->len; i++)
+        g_string_append_printf (list, "%s%u", i > 0 ? " / " : "", g_array_index (counts, guint, i));
+      /* Translators: %s is several numbers of areas that the sources give
+       * for one programme, as in “6 / 9 / 16 areas (the sources disagree), 8 known” */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s area (the sources disagree), %u known",
+                                           "%s areas (the sources disagree), %u known", n),
+                              list->str, known);
+    }
 }

@@ -33,6 +33,9 @@ AtlasProgramme *      atlas_programme_get_supersedes (AtlasProgramme *self);
 const char *          atlas_programme_get_note (AtlasProgramme *self);
 GPtrArray *           atlas_programme_get_evidence (AtlasProgramme *self);
 GListModel *          atlas_programme_get_areas (AtlasProgramme *self);
+GPtrArray *           atlas_programme_get_area_counts (AtlasProgramme *self);
+guint                 atlas_programme_count_known_areas (AtlasProgramme *self);
+char *                atlas_programme_describe_area_count (AtlasProgramme *self);
 AtlasProgrammeArea    *atlas_programme_find_area          (AtlasProgramme *self,
                                                           AtlasArea      *area);
 const char            *atlas_programme_get_short_label    (AtlasProgramme *self);

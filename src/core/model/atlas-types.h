@@ -17,7 +17,9 @@ G_BEGIN_DECLS
 /* The records refer to one another; declaring them here lets each header
  * name the others without including them. */
 typedef struct _AtlasArea            AtlasArea;
+typedef struct _AtlasAreaCount       AtlasAreaCount;
 typedef struct _AtlasAreaGroup       AtlasAreaGroup;
+typedef struct _AtlasChangelogEntry  AtlasChangelogEntry;
 typedef struct _AtlasClaim           AtlasClaim;
 typedef struct _AtlasDataset         AtlasDataset;
 typedef struct _AtlasDocument        AtlasDocument;

@@ -153,7 +153,20 @@ atlas_comparison_describe_cell (AtlasComparison *comparison,
       break;
 
     case ATLAS_AREA_STATUS_REPORTED:
-      if (wordings != NULL)
+      /* A party to the programme saying what it covers is no secondary source */
+      if (pa != NULL && atlas_programme_area_is_reported_by_party (pa))
+        {
+          if (wordings != NULL)
+            /* Translators: %1$s is an area, %2$s a programme, %3$s the wordings */
+            text = g_strdup_printf (_("%1$s in %2$s: reported by an official source of a party to the "
+                                      "programme (%3$s), not given as part of the programme’s own list."),
+                                    area->name, programme->short_label, wordings);
+          else
+            text = g_strdup_printf (_("%1$s in %2$s: reported by an official source of a party to the "
+                                      "programme, not given as part of the programme’s own list."),
+                                    area->name, programme->short_label);
+        }
+      else if (wordings != NULL)
         /* Translators: %1$s is an area, %2$s a programme, %3$s the wordings */
         text = g_strdup_printf (_("%1$s in %2$s: reported by a secondary source (%3$s), "
                                   "not given as part of the programme’s own list."),
@@ -247,8 +260,8 @@ atlas_comparison_cell_evidence (AtlasComparison *comparison,
   return out;
 }
 
-/* “2 listed, 1 reported by a secondary source, 1 unknown”: zero counts are
- * left out. */
+/* “2 listed, 1 reported, 1 unknown”: zero counts are left out. A count
+ * does not say “by a secondary source”: some reports are a party's own. */
 static char *
 describe_counts (const guint counts[4])
 {
@@ -271,7 +284,9 @@ describe_counts (const guint counts[4])
           part = g_strdup_printf (C_("count of cells", "%u listed"), n);
           break;
         case ATLAS_AREA_STATUS_REPORTED:
-          part = g_strdup_printf (C_("count of cells", "%u reported by a secondary source"), n);
+          /* Translators: areas not in a programme's own list that a source
+           * (secondary, or a party to the programme) says it covers */
+          part = g_strdup_printf (C_("count of cells", "%u reported outside the programme’s own list"), n);
           break;
         case ATLAS_AREA_STATUS_NOT_LISTED:
           part = g_strdup_printf (C_("count of cells", "%u not listed"), n);
@@ -411,11 +426,21 @@ atlas_comparison_describe_column (AtlasComparison *comparison,
     counts[atlas_comparison_get_status (comparison, r, column)]++;
   parts = describe_counts (counts);
 
+  g_autofree char *text = NULL;
+  g_autofree char *area_count = NULL;
+
   if (programme->areas_complete)
     /* Translators: %1$s is a programme's short label, %2$s its title, %3$s counts of areas */
-    return g_strdup_printf (_("%1$s (%2$s): %3$s. The sources give the programme’s whole list of areas."),
+    text = g_strdup_printf (_("%1$s (%2$s): %3$s. The sources give the programme’s whole list of areas."),
                             programme->short_label, programme->title, parts);
-  return g_strdup_printf (_("%1$s (%2$s): %3$s. No source gives the programme’s whole list of "
-                            "areas, so an area no source mentions is unknown."),
-                          programme->short_label, programme->title, parts);
+  else
+    text = g_strdup_printf (_("%1$s (%2$s): %3$s. No source gives the programme’s whole list of "
+                              "areas, so an area no source mentions is unknown."),
+                            programme->short_label, programme->title, parts);
+
+  area_count = atlas_programme_describe_area_count (programme);
+  if (area_count == NULL)
+    return g_steal_pointer (&text);
+  /* Translators: %1$s is the sentences above; %2$s is as “9 areas, 8 known” */
+  return g_strdup_printf (_("%1$s Number of areas the sources give: %2$s."), text, area_count);
 }

@@ -74,6 +74,8 @@ atlas_evidence_for (AtlasDataset *dataset,
       add_all (out, seen, p->evidence);
       add_claims (out, seen, p->signed_);
       add_all (out, seen, p->period_evidence);
+      for (guint i = 0; i < p->area_counts->len; i++)
+        add_all (out, seen, ((AtlasAreaCount *) g_ptr_array_index (p->area_counts, i))->evidence);
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (p->areas)); i++)
         {
           g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (G_LIST_MODEL (p->areas), i);
@@ -120,4 +122,46 @@ atlas_evidence_for (AtlasDataset *dataset,
     g_ptr_array_add (out, g_object_ref (item));
 
   return out;
+}
+
+/**
+ * atlas_evidence_has_official:
+ * @excerpts: (element-type AtlasExcerpt) (nullable): evidence
+ *
+ * Returns: %TRUE when one of @excerpts comes from an official source, the
+ *   site or text of a party to the programme
+ */
+gboolean
+atlas_evidence_has_official (GPtrArray *excerpts)
+{
+  for (guint i = 0; excerpts != NULL && i < excerpts->len; i++)
+    {
+      AtlasExcerpt *excerpt = g_ptr_array_index (excerpts, i);
+
+      if (excerpt->document != NULL && excerpt->document->kind == ATLAS_DOCUMENT_KIND_OFFICIAL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * atlas_programme_area_is_reported_by_party:
+ *
+ * Returns: %TRUE when @pa is reported (not in the programme's own list)
+ *   and a party to the programme says so: its evidence, or a wording's,
+ *   has an official source. Such a report is not a secondary source's.
+ */
+gboolean
+atlas_programme_area_is_reported_by_party (AtlasProgrammeArea *pa)
+{
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME_AREA (pa), FALSE);
+
+  if (pa->status != ATLAS_AREA_STATUS_REPORTED)
+    return FALSE;
+  if (atlas_evidence_has_official (pa->evidence))
+    return TRUE;
+  for (guint i = 0; i < pa->wordings->len; i++)
+    if (atlas_evidence_has_official (((AtlasWording *) g_ptr_array_index (pa->wordings, i))->evidence))
+      return TRUE;
+  return FALSE;
 }

@@ -13,7 +13,9 @@
 
 G_BEGIN_DECLS
 
-GPtrArray *atlas_evidence_for (AtlasDataset *dataset,
-                               GObject      *item);
+GPtrArray *atlas_evidence_for          (AtlasDataset       *dataset,
+                                        GObject            *item);
+gboolean   atlas_evidence_has_official (GPtrArray          *excerpts);
+gboolean   atlas_programme_area_is_reported_by_party (AtlasProgrammeArea *pa);
 
 G_END_DECLS

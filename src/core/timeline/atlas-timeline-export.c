@@ -100,8 +100,27 @@ year_of (guint32 day)
   return atlas_date_format (&date);
 }
 
+/* The line that an exported timeline ends with, with the dataset's release */
+static char *source_line_without_release (AtlasTimelineModel *model);
+
 static char *
 source_line (AtlasTimelineModel *model)
+{
+  AtlasDataset *dataset = atlas_timeline_model_get_dataset (model);
+  g_autofree char *line = source_line_without_release (model);
+  g_autofree char *release = NULL;
+  g_autofree char *date = NULL;
+
+  if (dataset == NULL || atlas_dataset_get_current_release (dataset) == NULL)
+    return g_steal_pointer (&line);
+  if (atlas_date_is_set (atlas_dataset_get_release_date (dataset)))
+    date = atlas_date_to_iso (atlas_dataset_get_release_date (dataset));
+  release = atlas_release_line (atlas_dataset_get_current_release (dataset), date, TRUE);
+  return g_strconcat (line, " ", release, NULL);
+}
+
+static char *
+source_line_without_release (AtlasTimelineModel *model)
 {
   AtlasDataset *dataset = atlas_timeline_model_get_dataset (model);
   const AtlasDate *updated;

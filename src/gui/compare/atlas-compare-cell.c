@@ -79,6 +79,7 @@ bind_summary (AtlasCompareCell *self,
   guint reported = 0, known = 0;
   g_autofree char *count = NULL;
   g_autofree char *others = NULL;
+  g_autofree char *area_count = NULL;
   g_autofree char *description = atlas_comparison_describe_column (comparison, column);
 
   for (guint r = 0; r < atlas_comparison_get_n_rows (comparison); r++)
@@ -102,6 +103,18 @@ bind_summary (AtlasCompareCell *self,
     /* Translators: in the summary row of the comparison, under “N listed” */
     others = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u reported", "and %u reported", reported),
                               reported);
+
+  /* “9 areas, 8 known” where the sources give a number; the column's
+   * note (the tooltip) has it in full where the column is narrow */
+  area_count = atlas_programme_describe_area_count (atlas_comparison_get_programme (comparison, column));
+  if (area_count != NULL && !self->dense)
+    {
+      char *line = others ? g_strconcat (others, C_("list separator", " · "), area_count, NULL)
+                          : g_strdup (area_count);
+
+      g_free (others);
+      others = line;
+    }
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "summary");
   set_label (self->glyph, NULL);

@@ -416,7 +416,7 @@ atlas_compare_print_new (AtlasComparison *comparison,
   /* Translators: under the printed title: the programmes compared, then the date printed */
   self->subtitle = g_strdup_printf (_("%1$s · printed %2$s"), programmes->str, date ? date : "");
   /* Translators: the legend of the printed table */
-  self->legend = g_strdup_printf (_("%s listed in the programme · %s reported by a secondary source · "
+  self->legend = g_strdup_printf (_("%s listed in the programme · %s reported outside the programme’s own list · "
                                     "%s not listed · %s unknown (no source says)"),
                                   atlas_area_status_to_glyph (ATLAS_AREA_STATUS_LISTED),
                                   atlas_area_status_to_glyph (ATLAS_AREA_STATUS_REPORTED),

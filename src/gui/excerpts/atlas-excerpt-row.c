@@ -16,6 +16,7 @@
 #include "atlas-excerpt-row.h"
 #include "atlas-highlight.h"
 #include "atlas-labels.h"
+#include "atlas-language.h"
 
 /**
  * AtlasExcerptRow:
@@ -36,7 +37,10 @@ struct _AtlasExcerptRow
   GtkLabel *quote;
   GtkLabel *title;
   GtkLabel *attribution;
+  GtkLabel *source;
   GtkLabel *locator;
+  GtkWidget *translation_box;
+  GtkLabel *translation;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasExcerptRow, atlas_excerpt_row, GTK_TYPE_WIDGET)
@@ -60,6 +64,30 @@ set_label (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
+/* The kind of source, so that the weight of each piece shows (“News”,
+ * “Blog — weak source”), and the passage's language where it is not the
+ * interface's */
+static char *
+describe_source (AtlasExcerpt *excerpt,
+                 gboolean      show_kind)
+{
+  AtlasDocument *document = atlas_excerpt_get_document (excerpt);
+  const char *language = atlas_excerpt_get_language (excerpt);
+  g_autofree char *in_language = NULL;
+  const char *kind = NULL;
+
+  /* “Other” says nothing of a source's weight */
+  if (show_kind && document != NULL && atlas_document_get_kind (document) != ATLAS_DOCUMENT_KIND_OTHER)
+    kind = atlas_document_kind_describe_weight (atlas_document_get_kind (document));
+  if (language != NULL && !atlas_language_tag_is_ui_language (language))
+    /* Translators: the language of a quotation, as in “In Japanese” */
+    in_language = g_strdup_printf (C_("excerpt language", "In %s"), atlas_language_tag_to_label (language));
+
+  if (kind != NULL && in_language != NULL)
+    return g_strconcat (kind, C_("list separator", " · "), in_language, NULL);
+  return g_strdup (kind != NULL ? kind : in_language);
+}
+
 static void
 update (AtlasExcerptRow *self)
 {
@@ -73,6 +101,8 @@ update (AtlasExcerptRow *self)
   g_autoptr(PangoAttrList) attrs = NULL;
   const char *parts_locator[2];
   g_autoptr(GString) locator = g_string_new (NULL);
+  g_autofree char *source = NULL;
+  const char *translation;
 
   if (self->excerpt == NULL)
     {
@@ -80,6 +110,8 @@ update (AtlasExcerptRow *self)
       gtk_widget_set_visible (GTK_WIDGET (self->title), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->attribution), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->locator), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->source), FALSE);
+      gtk_widget_set_visible (self->translation_box, FALSE);
       return;
     }
 
@@ -92,6 +124,23 @@ update (AtlasExcerptRow *self)
   attribution = atlas_label_attribution (document);
   set_label (self->title, self->show_document ? atlas_document_get_title (document) : NULL, self->query);
   set_label (self->attribution, self->show_document ? attribution : NULL, NULL);
+
+  source = describe_source (self->excerpt, self->show_document);
+  set_label (self->source, source, NULL);
+  if (self->show_document && atlas_document_is_weak (document))
+    gtk_widget_add_css_class (GTK_WIDGET (self->source), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->source), "warning");
+
+  /* The editors' words, beside the source's and never in their place */
+  translation = atlas_excerpt_get_translation (self->excerpt);
+  if (translation != NULL)
+    {
+      g_autofree char *translated = g_strconcat (open, translation, close, NULL);
+
+      gtk_label_set_text (self->translation, translated);
+    }
+  gtk_widget_set_visible (self->translation_box, translation != NULL);
 
   parts_locator[0] = atlas_excerpt_get_locator (self->excerpt);
   parts_locator[1] = self->show_document ? atlas_document_get_locator (document) : NULL;
@@ -227,6 +276,9 @@ atlas_excerpt_row_class_init (AtlasExcerptRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, quote);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, title);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, attribution);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, source);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, translation_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, translation);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, locator);
 }
 

@@ -15,6 +15,7 @@
 #include "atlas-excerpt.h"
 #include "atlas-excerpt-row.h"
 #include "atlas-labels.h"
+#include "atlas-language.h"
 #include "atlas-rows.h"
 #include "atlas-view.h"
 
@@ -38,6 +39,8 @@ struct _AtlasDocumentPage
   AdwActionRow *publisher_row;
   AdwActionRow *date_row;
   AdwActionRow *kind_row;
+  AdwActionRow *language_row;
+  AdwActionRow *accessed_row;
   AdwActionRow *locator_row;
   AdwActionRow *url_row;
   GtkWidget *open_button;
@@ -104,6 +107,8 @@ update (AtlasDocumentPage *self)
   AtlasDocument *d = document;
   g_autofree char *authors = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *accessed = NULL;
+  const char *language;
   const char *url;
 
   bind_excerpts (self);
@@ -118,8 +123,15 @@ update (AtlasDocumentPage *self)
   atlas_row_set_value (self->publisher_row, atlas_document_get_publisher (d));
   if (atlas_date_is_set (atlas_document_get_date (d)))
     date = atlas_date_format (atlas_document_get_date (d));
+  else if (atlas_document_get_undated (d))
+    date = g_strdup (_("Undated: the document gives no date"));
   atlas_row_set_value (self->date_row, date);
-  atlas_row_set_value (self->kind_row, atlas_document_kind_to_label (atlas_document_get_kind (d)));
+  if (atlas_date_is_set (atlas_document_get_accessed (d)))
+    accessed = atlas_date_format (atlas_document_get_accessed (d));
+  atlas_row_set_value (self->accessed_row, accessed);
+  language = atlas_document_get_language (d);
+  atlas_row_set_value (self->language_row, language ? atlas_language_tag_to_label (language) : NULL);
+  atlas_row_set_value (self->kind_row, atlas_document_kind_describe_weight (atlas_document_get_kind (d)));
   atlas_row_set_value (self->locator_row, atlas_document_get_locator (d));
   url = atlas_document_get_url (d);
   atlas_row_set_value (self->url_row, url);
@@ -183,6 +195,8 @@ atlas_document_page_class_init (AtlasDocumentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, publisher_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, date_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, language_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, accessed_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, locator_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, url_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, open_button);

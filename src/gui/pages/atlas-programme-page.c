@@ -50,6 +50,7 @@ struct _AtlasProgrammePage
   AdwActionRow *period_row;
   AdwActionRow *text_row;
   AdwActionRow *areas_complete_row;
+  AdwActionRow *area_count_row;
   AdwActionRow *supersedes_row;
   AdwActionRow *note_row;
   GtkWidget *listed_group;
@@ -111,6 +112,13 @@ area_subtitle (AtlasProgrammeArea *pa)
       if (s->len > 0)
         g_string_append_c (s, '\n');
       g_string_append (s, line);
+    }
+
+  if (atlas_programme_area_is_reported_by_party (pa))
+    {
+      if (s->len > 0)
+        g_string_append_c (s, '\n');
+      g_string_append (s, _("Reported by an official source of a party to the programme"));
     }
 
   if (atlas_programme_area_get_note (pa) != NULL)
@@ -273,6 +281,7 @@ update (AtlasProgrammePage *self)
   g_autofree char *signed_ = NULL;
   g_autofree char *period = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *area_count = NULL;
   AtlasPartner *partner;
 
   if (p != NULL && dataset != NULL)
@@ -319,6 +328,8 @@ update (AtlasProgrammePage *self)
                        atlas_programme_get_areas_complete (p)
                        ? _("Complete: areas not named here are not in the programme")
                        : _("Not known to be complete: areas not named here are unknown, not absent"));
+  area_count = atlas_programme_describe_area_count (p);
+  atlas_row_set_value (self->area_count_row, area_count);
   atlas_row_set_value (self->supersedes_row,
                        atlas_programme_get_supersedes (p)
                        ? atlas_programme_get_title (atlas_programme_get_supersedes (p)) : NULL);
@@ -440,6 +451,7 @@ atlas_programme_page_class_init (AtlasProgrammePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasProgrammePage, period_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasProgrammePage, text_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasProgrammePage, areas_complete_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasProgrammePage, area_count_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasProgrammePage, supersedes_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasProgrammePage, note_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasProgrammePage, listed_group);

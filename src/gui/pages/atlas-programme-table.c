@@ -179,7 +179,7 @@ item_areas (gpointer        unused,
   count_areas (programme, &listed, &reported);
   if (reported == 0)
     return g_strdup_printf ("%u", listed);
-  /* Translators: areas listed in a programme, and those a secondary source reports, as in “11 + 7” */
+  /* Translators: areas listed in a programme, and those a source reports outside its list, as in “11 + 7” */
   return g_strdup_printf (_("%u + %u"), listed, reported);
 }
 
@@ -195,8 +195,10 @@ item_areas_tooltip (gpointer        unused,
     return NULL;
   count_areas (programme, &listed, &reported);
   l = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u area listed", "%u areas listed", listed), listed);
-  r = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reported by a secondary source",
-                                    "%u reported by secondary sources", reported), reported);
+  /* Translators: areas not in a programme's own list that a source (secondary,
+   * or a party to the programme) says it covers */
+  r = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reported outside the programme’s own list",
+                                    "%u reported outside the programme’s own list", reported), reported);
   /* Translators: the two counts of a programme's areas */
   return g_strdup_printf (_("%s, %s"), l, r);
 }

@@ -201,6 +201,7 @@ atlas_label_authors (const char * const *authors)
  * atlas_label_attribution:
  *
  * Returns: (transfer full): the document's authors, publisher and date
+ *   (or that it has none)
  */
 char *
 atlas_label_attribution (AtlasDocument *document)
@@ -211,6 +212,9 @@ atlas_label_attribution (AtlasDocument *document)
 
   if (atlas_date_is_set (atlas_document_get_date (document)))
     date = atlas_date_format (atlas_document_get_date (document));
+  else if (atlas_document_get_undated (document))
+    /* Translators: in place of a document's date, when the document gives none */
+    date = g_strdup (C_("document date", "undated"));
   parts[0] = authors;
   parts[1] = atlas_document_get_publisher (document);
   parts[2] = date;
@@ -316,7 +320,18 @@ atlas_label_record_subtitle (GObject *record)
       return g_strdup (group ? atlas_area_group_get_name (group) : NULL);
     }
   if (ATLAS_IS_DOCUMENT (record))
-    return atlas_label_attribution (ATLAS_DOCUMENT (record));
+    {
+      AtlasDocument *document = ATLAS_DOCUMENT (record);
+      AtlasDocumentKind kind = atlas_document_get_kind (document);
+      g_autofree char *attribution = atlas_label_attribution (document);
+      /* The kind of source tells its weight; “Other” tells nothing */
+      const char *parts[2] = {
+        attribution,
+        kind != ATLAS_DOCUMENT_KIND_OTHER ? atlas_document_kind_describe_weight (kind) : NULL,
+      };
+
+      return join_parts (parts, G_N_ELEMENTS (parts));
+    }
   if (ATLAS_IS_EXCERPT (record))
     {
       AtlasExcerpt *excerpt = ATLAS_EXCERPT (record);
