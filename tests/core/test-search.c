@@ -109,6 +109,23 @@ test_find (void)
   assert_ranges ("anything", "   ", "");
 }
 
+/* Whether the excerpt's text or the editors' translation of it, folded by
+ * the reference, contains the folded @q */
+static gboolean
+excerpt_contains (AtlasExcerpt *excerpt,
+                  const char   *q)
+{
+  g_autofree char *text = reference_fold (atlas_excerpt_get_text (excerpt));
+  g_autofree char *translation = NULL;
+
+  if (strstr (text, q) != NULL)
+    return TRUE;
+  if (atlas_excerpt_get_translation (excerpt) == NULL)
+    return FALSE;
+  translation = reference_fold (atlas_excerpt_get_translation (excerpt));
+  return strstr (translation, q) != NULL;
+}
+
 /* The records of @kind whose text, folded by the reference, contains the
  * folded query: what the search must find, computed the slow way. */
 static guint
@@ -122,9 +139,8 @@ count_excerpts_containing (AtlasDataset *dataset,
   for (guint i = 0; i < g_list_model_get_n_items (excerpts); i++)
     {
       g_autoptr(AtlasExcerpt) excerpt = g_list_model_get_item (excerpts, i);
-      g_autofree char *text = reference_fold (atlas_excerpt_get_text (excerpt));
 
-      n += strstr (text, q) != NULL;
+      n += excerpt_contains (excerpt, q);
     }
   return n;
 }
@@ -300,11 +316,9 @@ test_matches_model (void)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (excerpts, i);
-      g_autofree char *text = NULL;
 
       g_assert_true (ATLAS_IS_EXCERPT (item));
-      text = reference_fold (atlas_excerpt_get_text (ATLAS_EXCERPT (item)));
-      g_assert_nonnull (strstr (text, "itpp"));
+      g_assert_true (excerpt_contains (ATLAS_EXCERPT (item), "itpp"));
     }
   g_assert_null (g_list_model_get_item (excerpts, n));
 
@@ -315,6 +329,39 @@ test_matches_model (void)
   atlas_search_set_query (search, NULL);
   g_assert_cmpuint (changes[0], ==, n);
   g_assert_cmpuint (g_list_model_get_n_items (excerpts), ==, 0);
+}
+
+/* A passage in Japanese is found by the English words of the editors'
+ * translation, and by its own words; one without a translation is not
+ * found by words it does not have */
+static void
+test_translation (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "version-2.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_loader_load_file (file, NULL, NULL, &error);
+  g_autoptr(AtlasSearch) search = NULL;
+  GListModel *excerpts;
+  g_autoptr(GObject) first = NULL;
+
+  g_assert_no_error (error);
+  search = atlas_search_new (dataset);
+  excerpts = atlas_search_get_matches (search, ATLAS_SEARCH_KIND_EXCERPT);
+
+  atlas_search_set_query (search, "Cyber and SPACE");
+  g_assert_cmpuint (g_list_model_get_n_items (excerpts), ==, 1);
+  first = g_list_model_get_item (excerpts, 0);
+  g_assert_true (first == G_OBJECT (atlas_dataset_find_excerpt (dataset, "x-ja")));
+
+  atlas_search_set_query (search, "宇宙");
+  g_assert_cmpuint (g_list_model_get_n_items (excerpts), ==, 1);
+
+  /* “cyber defence” is the French passage's translation and the English
+   * passage's text, not the Korean blog's */
+  atlas_search_set_query (search, "cyber defence");
+  g_assert_cmpuint (g_list_model_get_n_items (excerpts), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (excerpts), ==, count_excerpts_containing (dataset, "cyber defence"));
 }
 
 int
@@ -330,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/search/builtin-kinds", test_builtin_kinds);
   g_test_add_func ("/search/incremental", test_incremental);
   g_test_add_func ("/search/matches-model", test_matches_model);
+  g_test_add_func ("/search/translation", test_translation);
 
   return g_test_run ();
 }

@@ -6,7 +6,9 @@
  */
 
 /* Search across a dataset: titles, names, area aliases and wordings, and
- * excerpt text, insensitive to case and accents.
+ * excerpt text with the dataset editors' translation (so that a Japanese
+ * passage is found by the English words of its translation), insensitive
+ * to case and accents.
  *
  * Each record's searchable text is folded once, when the search is built
  * (compatibility decomposition, non-spacing marks dropped, case folded,
@@ -425,6 +427,7 @@ build (AtlasSearch *self)
 
       index_begin (index, G_OBJECT (excerpt));
       index_add (index, atlas_excerpt_get_text (excerpt));
+      index_add (index, atlas_excerpt_get_translation (excerpt));
       index_end (index);
     }
 

@@ -137,8 +137,11 @@ update (AtlasExcerptRow *self)
   if (translation != NULL)
     {
       g_autofree char *translated = g_strconcat (open, translation, close, NULL);
+      g_autoptr(PangoAttrList) marks = atlas_highlight_attributes (translation, self->query, strlen (open));
 
+      /* Searches find a passage by its translation too: mark the match */
       gtk_label_set_text (self->translation, translated);
+      gtk_label_set_attributes (self->translation, marks);
     }
   gtk_widget_set_visible (self->translation_box, translation != NULL);
 
