@@ -795,10 +795,10 @@ test_navigation (Fixture       *fixture,
     }
   atlas_timeline_layout_set_kind_visible (layout, ATLAS_EVENT_KIND_SIGNING, TRUE);
 
-  /* Down from Australia's 2013 IPCP goes to Japan's nearest event: its 2013 declaration */
+  /* Down from Australia's 2013 IPCP goes to Japan's nearest event: its 2014 IPCP */
   australia = index_of (fixture, "ev-aus-2013-ipcp");
   index = atlas_timeline_layout_change_lane (layout, australia, 1);
-  g_assert_cmpint (index, ==, index_of (fixture, "ev-jpn-2013-declaration"));
+  g_assert_cmpint (index, ==, index_of (fixture, "ev-jpn-2014-ipcp"));
   g_assert_cmpint (atlas_timeline_layout_change_lane (layout, index, -1), ==, australia);
   /* Up from Australia, the NATO-wide lane; above it there is nothing */
   index = atlas_timeline_layout_change_lane (layout, australia, -1);
