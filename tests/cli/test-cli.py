@@ -212,7 +212,7 @@ def export_long_layout_with_wording_and_evidence():
     assert cyber["status"] == "listed"
     assert cyber["wording"] == pa["wordings"][0]["text"]
     assert cyber["position"] == pa["wordings"][0]["position"]
-    assert cyber["other_wordings"] == pa["wordings"][1]["text"]
+    assert cyber["other_wordings"] == " | ".join(w["text"] for w in pa["wordings"][1:])
     assert cyber["excerpts"].split() == pa["evidence"]
 
 

@@ -195,7 +195,7 @@ static void
 test_cell_unknown (void)
 {
   g_autoptr(AtlasComparison) comparison = compare ("kor-ipcp-2019", NULL);
-  int r = row_of (comparison, "cyber");
+  int r = row_of (comparison, "public-diplomacy");
   g_autofree char *note = atlas_comparison_describe_cell (comparison, r, 0);
   g_autoptr(GPtrArray) evidence = atlas_comparison_cell_evidence (comparison, r, 0);
 
@@ -251,7 +251,8 @@ static void
 test_row_and_column (void)
 {
   g_autoptr(AtlasComparison) comparison = compare ("kor-ipcp-2019", "kor-itpp", NULL);
-  int r = row_of (comparison, "cyber");
+  /* No source names public diplomacy for the 2019 IPCP */
+  int r = row_of (comparison, "public-diplomacy");
   g_autofree char *row_note = atlas_comparison_describe_row (comparison, r, FALSE);
   g_autofree char *change_note = atlas_comparison_describe_row (comparison, r, TRUE);
   g_autofree char *column_note = atlas_comparison_describe_column (comparison, 1);
@@ -259,7 +260,7 @@ test_row_and_column (void)
   g_autoptr(GPtrArray) itpp_evidence = atlas_comparison_cell_evidence (comparison, r, 1);
   g_autofree char *listed = g_strdup_printf ("%u listed", atlas_comparison_count_listed (comparison, 1));
 
-  g_assert_cmpstr (row_note, ==, "Cyber defence in the 2 programmes compared: 1 listed, 1 unknown.");
+  g_assert_cmpstr (row_note, ==, "Public diplomacy in the 2 programmes compared: 1 listed, 1 unknown.");
   g_assert_nonnull (strstr (change_note, "cannot tell, because the area is unknown for ROK IPCP 2019"));
   g_assert_cmpint (atlas_comparison_get_change (comparison, r), ==, ATLAS_CHANGE_UNKNOWN);
   /* The row's evidence holds every programme's excerpts for the area */
@@ -288,7 +289,7 @@ test_shown_wide (void)
   g_assert_cmpuint (atlas_table_get_n_columns (all), ==, atlas_table_get_n_columns (full));
 
   g_ptr_array_add (areas, atlas_dataset_find_area (dataset, "space"));
-  g_ptr_array_add (areas, atlas_dataset_find_area (dataset, "cyber"));
+  g_ptr_array_add (areas, atlas_dataset_find_area (dataset, "public-diplomacy"));
   shown = atlas_comparison_shown_table (comparison, &options, areas, TRUE);
   change = table_column_of (shown, "change");
   group = table_column_of (shown, "group");
@@ -299,12 +300,12 @@ test_shown_wide (void)
   g_assert_cmpint (change, ==, group + 1);
   g_assert_cmpuint (atlas_table_get_n_rows (shown), ==, 2);
   g_assert_cmpstr (atlas_table_get_text (shown, 0, table_column_of (shown, "area_id")), ==, "space");
-  g_assert_cmpstr (atlas_table_get_text (shown, 1, table_column_of (shown, "area_id")), ==, "cyber");
+  g_assert_cmpstr (atlas_table_get_text (shown, 1, table_column_of (shown, "area_id")), ==, "public-diplomacy");
   g_assert_cmpstr (atlas_table_get_text (shown, 1, change), ==, "unknown");
   g_assert_cmpint (atlas_table_get_kind (shown, 1, status), ==, ATLAS_CELL_STATUS);
   g_assert_cmpint (atlas_table_get_status (shown, 1, status), ==, ATLAS_AREA_STATUS_LISTED);
   g_assert_cmpint (atlas_table_get_kind (shown, 1, position), ==, ATLAS_CELL_NUMBER);
-  g_assert_cmpstr (atlas_table_get_text (shown, 1, position), ==, "4");
+  g_assert_cmpstr (atlas_table_get_text (shown, 1, position), ==, "11");
   g_assert_cmpstr (atlas_table_get_note (shown), ==, atlas_table_get_note (full));
 }
 
@@ -317,13 +318,13 @@ test_shown_long (void)
   g_autoptr(AtlasTable) shown = NULL;
   g_autoptr(AtlasTable) evidence = NULL;
   const char *expected[][2] = {
-    { "kor-ipcp-2019", "space" }, { "kor-ipcp-2019", "cyber" },
-    { "kor-itpp", "space" }, { "kor-itpp", "cyber" },
+    { "kor-ipcp-2019", "space" }, { "kor-ipcp-2019", "public-diplomacy" },
+    { "kor-itpp", "space" }, { "kor-itpp", "public-diplomacy" },
   };
   int programme_column, area_column;
 
   g_ptr_array_add (areas, atlas_dataset_find_area (dataset, "space"));
-  g_ptr_array_add (areas, atlas_dataset_find_area (dataset, "cyber"));
+  g_ptr_array_add (areas, atlas_dataset_find_area (dataset, "public-diplomacy"));
   shown = atlas_comparison_shown_table (comparison, &options, areas, FALSE);
   programme_column = table_column_of (shown, "programme_id");
   area_column = table_column_of (shown, "area_id");
@@ -340,7 +341,7 @@ test_shown_long (void)
   for (guint i = 0; i < atlas_table_get_n_rows (evidence); i++)
     {
       const char *area_id = atlas_table_get_text (evidence, i, table_column_of (evidence, "area_id"));
-      g_assert_true (g_str_equal (area_id, "space") || g_str_equal (area_id, "cyber"));
+      g_assert_true (g_str_equal (area_id, "space") || g_str_equal (area_id, "public-diplomacy"));
     }
 }
 

@@ -383,8 +383,10 @@ test_rows (void)
     }
 
   /* Known to the month, to the day, to the year */
+  row = row_of (rows, "Republic of Korea joins the NATO Cooperative Cyber Defence Centre of Excellence");
+  g_assert_cmpstr (atlas_timeline_row_get_date (row), ==, "May 2022");
   row = row_of (rows, "Republic of Korea–NATO IPCP signed");
-  g_assert_cmpstr (atlas_timeline_row_get_date (row), ==, "September 2012");
+  g_assert_cmpstr (atlas_timeline_row_get_date (row), ==, "20 September 2012");
   g_assert_cmpstr (atlas_timeline_row_get_kind (row), ==, "Signing");
   g_assert_cmpstr (atlas_timeline_row_get_partners (row), ==, "Republic of Korea");
   row = row_of (rows, "New Zealand–NATO IPCP signed");

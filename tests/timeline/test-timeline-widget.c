@@ -229,8 +229,9 @@ test_zoom (Fixture       *fixture,
   /* Zoom to fit follows the search */
   atlas_selection_set_search_text (fixture->selection, "New Zealand");
   activate (fixture, "timeline.zoom-to-fit");
-  g_assert_cmpfloat (view_start (fixture), >, julian (1999, 1, 1));
-  g_assert_cmpfloat (view_start (fixture), <, julian (2001, 1, 1));
+  /* New Zealand's first event is its IPCP of 4 June 2012 */
+  g_assert_cmpfloat (view_start (fixture), >, julian (2010, 1, 1));
+  g_assert_cmpfloat (view_start (fixture), <, julian (2012, 6, 4));
 }
 
 /* The first view leaves the 1953 event out and says so at the left edge;
@@ -571,11 +572,11 @@ test_keyboard (Fixture       *fixture,
   activate (fixture, "timeline.last");
   g_assert_cmpint (atlas_timeline_get_selected_index (fixture->timeline), ==, (int) n - 1);
 
-  /* Up and down change lane: from Australia's 2013 IPCP to Japan's declaration and back */
+  /* Up and down change lane: from Australia's 2013 IPCP to Japan's 2014 IPCP and back */
   atlas_selection_set_item (fixture->selection, G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-aus-2013-ipcp")));
   activate (fixture, "timeline.lane-down");
   g_assert_true (atlas_selection_get_item (fixture->selection) ==
-                 G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-jpn-2013-declaration")));
+                 G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-jpn-2014-ipcp")));
   activate (fixture, "timeline.lane-up");
   g_assert_true (atlas_selection_get_item (fixture->selection) ==
                  G_OBJECT (atlas_dataset_find_event (fixture->dataset, "ev-aus-2013-ipcp")));
