@@ -23,15 +23,6 @@
 
 G_DEFINE_FINAL_TYPE (AtlasAreaCount, atlas_area_count, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_COUNT,
-  PROP_NOTE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 atlas_area_count_finalize (GObject *object)
 {
@@ -44,57 +35,11 @@ atlas_area_count_finalize (GObject *object)
 }
 
 static void
-atlas_area_count_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  AtlasAreaCount *self = ATLAS_AREA_COUNT (object);
-
-  switch (prop_id)
-    {
-    case PROP_COUNT:
-      g_value_set_uint (value, self->count);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 atlas_area_count_class_init (AtlasAreaCountClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = atlas_area_count_finalize;
-  object_class->get_property = atlas_area_count_get_property;
-
-  /**
-   * AtlasAreaCount:count:
-   *
-   * The number of areas the sources give.
-   */
-  properties[PROP_COUNT] =
-    g_param_spec_uint ("count", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasAreaCount:note:
-   *
-   * A note, or NULL.
-   */
-  properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

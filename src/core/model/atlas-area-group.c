@@ -21,16 +21,6 @@
 
 G_DEFINE_FINAL_TYPE (AtlasAreaGroup, atlas_area_group, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_POSITION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 atlas_area_group_finalize (GObject *object)
 {
@@ -43,71 +33,11 @@ atlas_area_group_finalize (GObject *object)
 }
 
 static void
-atlas_area_group_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  AtlasAreaGroup *self = ATLAS_AREA_GROUP (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_uint (value, self->position);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 atlas_area_group_class_init (AtlasAreaGroupClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = atlas_area_group_finalize;
-  object_class->get_property = atlas_area_group_get_property;
-
-  /**
-   * AtlasAreaGroup:id:
-   *
-   * The group's id.
-   */
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasAreaGroup:name:
-   *
-   * The group's name.
-   */
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasAreaGroup:position:
-   *
-   * The group's place in the dataset's list.
-   */
-  properties[PROP_POSITION] =
-    g_param_spec_uint ("position", NULL, NULL,
-                           0, G_MAXUINT, 0,
-                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -118,7 +48,7 @@ atlas_area_group_init (AtlasAreaGroup *self)
 const char *
 atlas_area_group_get_id (AtlasAreaGroup *self)
 {
-  g_return_val_if_fail (ATLAS_AREA_GROUP (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_AREA_GROUP (self), NULL);
 
   return self->id;
 }
@@ -126,7 +56,7 @@ atlas_area_group_get_id (AtlasAreaGroup *self)
 const char *
 atlas_area_group_get_name (AtlasAreaGroup *self)
 {
-  g_return_val_if_fail (ATLAS_AREA_GROUP (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_AREA_GROUP (self), NULL);
 
   return self->name;
 }
@@ -134,7 +64,7 @@ atlas_area_group_get_name (AtlasAreaGroup *self)
 guint
 atlas_area_group_get_position (AtlasAreaGroup *self)
 {
-  g_return_val_if_fail (ATLAS_AREA_GROUP (self), 0);
+  g_return_val_if_fail (ATLAS_IS_AREA_GROUP (self), 0);
 
   return self->position;
 }

@@ -22,15 +22,6 @@
 
 G_DEFINE_FINAL_TYPE (AtlasChangelogEntry, atlas_changelog_entry, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_RELEASE,
-  PROP_DATE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 atlas_changelog_entry_finalize (GObject *object)
 {
@@ -43,57 +34,11 @@ atlas_changelog_entry_finalize (GObject *object)
 }
 
 static void
-atlas_changelog_entry_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  AtlasChangelogEntry *self = ATLAS_CHANGELOG_ENTRY (object);
-
-  switch (prop_id)
-    {
-    case PROP_RELEASE:
-      g_value_set_string (value, self->release);
-      break;
-
-    case PROP_DATE:
-      g_value_set_boxed (value, atlas_date_is_set (&self->date) ? &self->date : NULL);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 atlas_changelog_entry_class_init (AtlasChangelogEntryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = atlas_changelog_entry_finalize;
-  object_class->get_property = atlas_changelog_entry_get_property;
-
-  /**
-   * AtlasChangelogEntry:release:
-   *
-   * The release this entry describes, such as “2”.
-   */
-  properties[PROP_RELEASE] =
-    g_param_spec_string ("release", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasChangelogEntry:date:
-   *
-   * The date of the release.
-   */
-  properties[PROP_DATE] =
-    g_param_spec_boxed ("date", NULL, NULL,
-                        ATLAS_TYPE_DATE,
-                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

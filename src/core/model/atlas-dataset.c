@@ -27,16 +27,6 @@
 
 G_DEFINE_FINAL_TYPE (AtlasDataset, atlas_dataset, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_TITLE,
-  PROP_DESCRIPTION,
-  PROP_FILE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 atlas_dataset_finalize (GObject *object)
 {
@@ -115,61 +105,11 @@ atlas_dataset_release (AtlasDataset *self)
 }
 
 static void
-atlas_dataset_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  AtlasDataset *self = ATLAS_DATASET (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-
-    case PROP_FILE:
-      g_value_set_object (value, self->file);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 atlas_dataset_class_init (AtlasDatasetClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = atlas_dataset_finalize;
-  object_class->get_property = atlas_dataset_get_property;
-
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasDataset:file:
-   *
-   * The file the dataset was loaded from, or %NULL for the built-in one.
-   */
-  properties[PROP_FILE] =
-    g_param_spec_object ("file", NULL, NULL,
-                         G_TYPE_FILE,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -21,17 +21,6 @@
 
 G_DEFINE_FINAL_TYPE (AtlasPartner, atlas_partner, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_SHORT_NAME,
-  PROP_NOTE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 atlas_partner_finalize (GObject *object)
 {
@@ -48,85 +37,11 @@ atlas_partner_finalize (GObject *object)
 }
 
 static void
-atlas_partner_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  AtlasPartner *self = ATLAS_PARTNER (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_SHORT_NAME:
-      g_value_set_string (value, self->short_name);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 atlas_partner_class_init (AtlasPartnerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = atlas_partner_finalize;
-  object_class->get_property = atlas_partner_get_property;
-
-  /**
-   * AtlasPartner:id:
-   *
-   * The partner's id in the dataset.
-   */
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasPartner:name:
-   *
-   * The partner's name.
-   */
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasPartner:short-name:
-   *
-   * A short name, or NULL.
-   */
-  properties[PROP_SHORT_NAME] =
-    g_param_spec_string ("short-name", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasPartner:note:
-   *
-   * A note about the partner, or NULL.
-   */
-  properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -137,7 +52,7 @@ atlas_partner_init (AtlasPartner *self)
 const char *
 atlas_partner_get_id (AtlasPartner *self)
 {
-  g_return_val_if_fail (ATLAS_PARTNER (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PARTNER (self), NULL);
 
   return self->id;
 }
@@ -145,7 +60,7 @@ atlas_partner_get_id (AtlasPartner *self)
 const char *
 atlas_partner_get_name (AtlasPartner *self)
 {
-  g_return_val_if_fail (ATLAS_PARTNER (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PARTNER (self), NULL);
 
   return self->name;
 }
@@ -153,7 +68,7 @@ atlas_partner_get_name (AtlasPartner *self)
 const char *
 atlas_partner_get_short_name (AtlasPartner *self)
 {
-  g_return_val_if_fail (ATLAS_PARTNER (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PARTNER (self), NULL);
 
   return self->short_name;
 }
@@ -161,7 +76,7 @@ atlas_partner_get_short_name (AtlasPartner *self)
 const char *
 atlas_partner_get_note (AtlasPartner *self)
 {
-  g_return_val_if_fail (ATLAS_PARTNER (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PARTNER (self), NULL);
 
   return self->note;
 }
@@ -174,7 +89,7 @@ atlas_partner_get_note (AtlasPartner *self)
 GPtrArray *
 atlas_partner_get_relations_since (AtlasPartner *self)
 {
-  g_return_val_if_fail (ATLAS_PARTNER (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PARTNER (self), NULL);
 
   return self->relations_since;
 }
@@ -187,7 +102,7 @@ atlas_partner_get_relations_since (AtlasPartner *self)
 GPtrArray *
 atlas_partner_get_evidence (AtlasPartner *self)
 {
-  g_return_val_if_fail (ATLAS_PARTNER (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PARTNER (self), NULL);
 
   return self->evidence;
 }

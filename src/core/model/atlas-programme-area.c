@@ -21,16 +21,6 @@
 
 G_DEFINE_FINAL_TYPE (AtlasProgrammeArea, atlas_programme_area, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_AREA,
-  PROP_STATUS,
-  PROP_NOTE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 atlas_programme_area_finalize (GObject *object)
 {
@@ -45,71 +35,11 @@ atlas_programme_area_finalize (GObject *object)
 }
 
 static void
-atlas_programme_area_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  AtlasProgrammeArea *self = ATLAS_PROGRAMME_AREA (object);
-
-  switch (prop_id)
-    {
-    case PROP_AREA:
-      g_value_set_object (value, self->area);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 atlas_programme_area_class_init (AtlasProgrammeAreaClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = atlas_programme_area_finalize;
-  object_class->get_property = atlas_programme_area_get_property;
-
-  /**
-   * AtlasProgrammeArea:area:
-   *
-   * The canonical area.
-   */
-  properties[PROP_AREA] =
-    g_param_spec_object ("area", NULL, NULL,
-                             ATLAS_TYPE_AREA,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgrammeArea:status:
-   *
-   * How the programme's coverage of the area is known.
-   */
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                           ATLAS_TYPE_AREA_STATUS, 0,
-                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgrammeArea:note:
-   *
-   * A note, or NULL.
-   */
-  properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -120,7 +50,7 @@ atlas_programme_area_init (AtlasProgrammeArea *self)
 AtlasArea *
 atlas_programme_area_get_area (AtlasProgrammeArea *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME_AREA (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME_AREA (self), NULL);
 
   return self->area;
 }
@@ -128,7 +58,7 @@ atlas_programme_area_get_area (AtlasProgrammeArea *self)
 AtlasAreaStatus
 atlas_programme_area_get_status (AtlasProgrammeArea *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME_AREA (self), 0);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME_AREA (self), 0);
 
   return self->status;
 }
@@ -141,7 +71,7 @@ atlas_programme_area_get_status (AtlasProgrammeArea *self)
 GPtrArray *
 atlas_programme_area_get_wordings (AtlasProgrammeArea *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME_AREA (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME_AREA (self), NULL);
 
   return self->wordings;
 }
@@ -154,7 +84,7 @@ atlas_programme_area_get_wordings (AtlasProgrammeArea *self)
 GPtrArray *
 atlas_programme_area_get_evidence (AtlasProgrammeArea *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME_AREA (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME_AREA (self), NULL);
 
   return self->evidence;
 }
@@ -162,7 +92,7 @@ atlas_programme_area_get_evidence (AtlasProgrammeArea *self)
 const char *
 atlas_programme_area_get_note (AtlasProgrammeArea *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME_AREA (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME_AREA (self), NULL);
 
   return self->note;
 }

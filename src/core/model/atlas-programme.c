@@ -24,21 +24,10 @@
 
 G_DEFINE_FINAL_TYPE (AtlasProgramme, atlas_programme, G_TYPE_OBJECT)
 
+/* Only the title is a property: the programmes table's template binds it */
 enum {
   PROP_0,
-  PROP_ID,
-  PROP_PARTNER,
-  PROP_PROGRAMME_TYPE,
   PROP_TITLE,
-  PROP_STATUS,
-  PROP_TEXT_AVAILABILITY,
-  PROP_PERIOD_START,
-  PROP_PERIOD_END,
-  PROP_PERIOD_PLANNED,
-  PROP_AREAS_COMPLETE,
-  PROP_SUPERSEDES,
-  PROP_NOTE,
-  PROP_AREAS,
   N_PROPS
 };
 
@@ -98,56 +87,8 @@ atlas_programme_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_PARTNER:
-      g_value_set_object (value, self->partner);
-      break;
-
-    case PROP_PROGRAMME_TYPE:
-      g_value_set_enum (value, self->programme_type);
-      break;
-
     case PROP_TITLE:
       g_value_set_string (value, self->title);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-
-    case PROP_TEXT_AVAILABILITY:
-      g_value_set_enum (value, self->text_availability);
-      break;
-
-    case PROP_PERIOD_START:
-      g_value_set_boxed (value, atlas_date_is_set (&self->period_start) ? &self->period_start : NULL);
-      break;
-
-    case PROP_PERIOD_END:
-      g_value_set_boxed (value, atlas_date_is_set (&self->period_end) ? &self->period_end : NULL);
-      break;
-
-    case PROP_PERIOD_PLANNED:
-      g_value_set_boolean (value, self->period_planned);
-      break;
-
-    case PROP_AREAS_COMPLETE:
-      g_value_set_boolean (value, self->areas_complete);
-      break;
-
-    case PROP_SUPERSEDES:
-      g_value_set_object (value, self->supersedes);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
-    case PROP_AREAS:
-      g_value_set_object (value, self->areas);
       break;
 
     default:
@@ -164,36 +105,6 @@ atlas_programme_class_init (AtlasProgrammeClass *klass)
   object_class->get_property = atlas_programme_get_property;
 
   /**
-   * AtlasProgramme:id:
-   *
-   * The programme's id.
-   */
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgramme:partner:
-   *
-   * The partner.
-   */
-  properties[PROP_PARTNER] =
-    g_param_spec_object ("partner", NULL, NULL,
-                             ATLAS_TYPE_PARTNER,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgramme:programme-type:
-   *
-   * IPCP, ITPP or other.
-   */
-  properties[PROP_PROGRAMME_TYPE] =
-    g_param_spec_enum ("programme-type", NULL, NULL,
-                           ATLAS_TYPE_PROGRAMME_TYPE, 0,
-                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
    * AtlasProgramme:title:
    *
    * The programme's title.
@@ -201,96 +112,6 @@ atlas_programme_class_init (AtlasProgrammeClass *klass)
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
                              NULL,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgramme:status:
-   *
-   * Whether it is in force.
-   */
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                           ATLAS_TYPE_PROGRAMME_STATUS, 0,
-                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgramme:text-availability:
-   *
-   * How public its text is.
-   */
-  properties[PROP_TEXT_AVAILABILITY] =
-    g_param_spec_enum ("text-availability", NULL, NULL,
-                           ATLAS_TYPE_TEXT_AVAILABILITY, 0,
-                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgramme:period-start:
-   *
-   * The first year, month or day of its validity.
-   */
-  properties[PROP_PERIOD_START] =
-    g_param_spec_boxed ("period-start", NULL, NULL,
-                            ATLAS_TYPE_DATE,
-                            (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgramme:period-end:
-   *
-   * The last year, month or day of its validity.
-   */
-  properties[PROP_PERIOD_END] =
-    g_param_spec_boxed ("period-end", NULL, NULL,
-                            ATLAS_TYPE_DATE,
-                            (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgramme:period-planned:
-   *
-   * Whether the period is planned rather than agreed.
-   */
-  properties[PROP_PERIOD_PLANNED] =
-    g_param_spec_boolean ("period-planned", NULL, NULL,
-                              FALSE,
-                              (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgramme:areas-complete:
-   *
-   * Whether the sources give the whole list of areas.
-   */
-  properties[PROP_AREAS_COMPLETE] =
-    g_param_spec_boolean ("areas-complete", NULL, NULL,
-                              FALSE,
-                              (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgramme:supersedes:
-   *
-   * The programme this one replaces, or NULL.
-   */
-  properties[PROP_SUPERSEDES] =
-    g_param_spec_object ("supersedes", NULL, NULL,
-                             ATLAS_TYPE_PROGRAMME,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgramme:note:
-   *
-   * A note, or NULL.
-   */
-  properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasProgramme:areas:
-   *
-   * Its areas, in the order of the first source's list.
-   */
-  properties[PROP_AREAS] =
-    g_param_spec_object ("areas", NULL, NULL,
-                             G_TYPE_LIST_MODEL,
                              (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -305,7 +126,7 @@ atlas_programme_init (AtlasProgramme *self)
 const char *
 atlas_programme_get_id (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return self->id;
 }
@@ -313,7 +134,7 @@ atlas_programme_get_id (AtlasProgramme *self)
 AtlasPartner *
 atlas_programme_get_partner (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return self->partner;
 }
@@ -321,7 +142,7 @@ atlas_programme_get_partner (AtlasProgramme *self)
 AtlasProgrammeType
 atlas_programme_get_programme_type (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), 0);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), 0);
 
   return self->programme_type;
 }
@@ -329,7 +150,7 @@ atlas_programme_get_programme_type (AtlasProgramme *self)
 const char *
 atlas_programme_get_title (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return self->title;
 }
@@ -337,7 +158,7 @@ atlas_programme_get_title (AtlasProgramme *self)
 AtlasProgrammeStatus
 atlas_programme_get_status (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), 0);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), 0);
 
   return self->status;
 }
@@ -345,7 +166,7 @@ atlas_programme_get_status (AtlasProgramme *self)
 AtlasTextAvailability
 atlas_programme_get_text_availability (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), 0);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), 0);
 
   return self->text_availability;
 }
@@ -358,7 +179,7 @@ atlas_programme_get_text_availability (AtlasProgramme *self)
 GPtrArray *
 atlas_programme_get_signed (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return self->signed_;
 }
@@ -366,7 +187,7 @@ atlas_programme_get_signed (AtlasProgramme *self)
 const AtlasDate *
 atlas_programme_get_period_start (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return &self->period_start;
 }
@@ -374,7 +195,7 @@ atlas_programme_get_period_start (AtlasProgramme *self)
 const AtlasDate *
 atlas_programme_get_period_end (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return &self->period_end;
 }
@@ -382,7 +203,7 @@ atlas_programme_get_period_end (AtlasProgramme *self)
 gboolean
 atlas_programme_get_period_planned (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), 0);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), 0);
 
   return self->period_planned;
 }
@@ -395,7 +216,7 @@ atlas_programme_get_period_planned (AtlasProgramme *self)
 GPtrArray *
 atlas_programme_get_period_evidence (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return self->period_evidence;
 }
@@ -403,7 +224,7 @@ atlas_programme_get_period_evidence (AtlasProgramme *self)
 gboolean
 atlas_programme_get_areas_complete (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), 0);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), 0);
 
   return self->areas_complete;
 }
@@ -411,7 +232,7 @@ atlas_programme_get_areas_complete (AtlasProgramme *self)
 AtlasProgramme *
 atlas_programme_get_supersedes (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return self->supersedes;
 }
@@ -419,7 +240,7 @@ atlas_programme_get_supersedes (AtlasProgramme *self)
 const char *
 atlas_programme_get_note (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return self->note;
 }
@@ -432,7 +253,7 @@ atlas_programme_get_note (AtlasProgramme *self)
 GPtrArray *
 atlas_programme_get_evidence (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return self->evidence;
 }
@@ -445,7 +266,7 @@ atlas_programme_get_evidence (AtlasProgramme *self)
 GListModel *
 atlas_programme_get_areas (AtlasProgramme *self)
 {
-  g_return_val_if_fail (ATLAS_PROGRAMME (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
   return G_LIST_MODEL (self->areas);
 }

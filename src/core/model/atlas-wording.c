@@ -21,15 +21,6 @@
 
 G_DEFINE_FINAL_TYPE (AtlasWording, atlas_wording, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_TEXT,
-  PROP_POSITION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 atlas_wording_finalize (GObject *object)
 {
@@ -42,57 +33,11 @@ atlas_wording_finalize (GObject *object)
 }
 
 static void
-atlas_wording_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  AtlasWording *self = ATLAS_WORDING (object);
-
-  switch (prop_id)
-    {
-    case PROP_TEXT:
-      g_value_set_string (value, self->text);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_uint (value, self->position);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 atlas_wording_class_init (AtlasWordingClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = atlas_wording_finalize;
-  object_class->get_property = atlas_wording_get_property;
-
-  /**
-   * AtlasWording:text:
-   *
-   * The source's own words.
-   */
-  properties[PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * AtlasWording:position:
-   *
-   * The 1-based position in the source's list, or 0.
-   */
-  properties[PROP_POSITION] =
-    g_param_spec_uint ("position", NULL, NULL,
-                           0, G_MAXUINT, 0,
-                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -103,7 +48,7 @@ atlas_wording_init (AtlasWording *self)
 const char *
 atlas_wording_get_text (AtlasWording *self)
 {
-  g_return_val_if_fail (ATLAS_WORDING (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_WORDING (self), NULL);
 
   return self->text;
 }
@@ -111,7 +56,7 @@ atlas_wording_get_text (AtlasWording *self)
 guint
 atlas_wording_get_position (AtlasWording *self)
 {
-  g_return_val_if_fail (ATLAS_WORDING (self), 0);
+  g_return_val_if_fail (ATLAS_IS_WORDING (self), 0);
 
   return self->position;
 }
@@ -124,7 +69,7 @@ atlas_wording_get_position (AtlasWording *self)
 GPtrArray *
 atlas_wording_get_evidence (AtlasWording *self)
 {
-  g_return_val_if_fail (ATLAS_WORDING (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_WORDING (self), NULL);
 
   return self->evidence;
 }
