@@ -22,6 +22,7 @@
 #include "atlas-application.h"
 #include "atlas-area.h"
 #include "atlas-area-group.h"
+#include "atlas-compare-across.h"
 #include "atlas-compare-cell.h"
 #include "atlas-compare-page.h"
 #include "atlas-compare-print.h"
@@ -754,10 +755,30 @@ test_presets (Fixture       *f,
         with_data += atlas_comparison_has_area_data (p);
       }
     g_assert_cmpuint (atlas_comparison_get_n_columns (comparison), ==, with_data);
+
+    /* …shown as rows, a programme each, rather than one row of columns */
+    {
+      AtlasCompareAcross *across = ATLAS_COMPARE_ACROSS (find_descendant (GTK_WIDGET (f->page), ATLAS_TYPE_COMPARE_ACROSS));
+      GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (across), GTK_TYPE_STACK));
+      GListModel *across_rows = atlas_compare_across_get_rows (across);
+
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "across");
+      g_assert_cmpstr (atlas_area_get_id (atlas_compare_across_get_area (across)), ==, "cyber");
+      g_assert_cmpuint (g_list_model_get_n_items (across_rows), ==, with_data);
+      for (guint c = 0; c < with_data; c++)
+        {
+          g_autoptr(AtlasProgramme) p = g_list_model_get_item (across_rows, c);
+
+          g_assert_true (p == atlas_comparison_get_programme (comparison, c));
+        }
+    }
   }
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.show-all-areas", NULL);
   g_assert_null (atlas_compare_page_get_area_filter (f->page));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (find_descendant (GTK_WIDGET (f->page), ATLAS_TYPE_COMPARE_ACROSS),
+                                                                                   GTK_TYPE_STACK))),
+                   ==, "table");
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (atlas_dataset_get_areas (dataset)));
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.preset-changes", "s", "jpn-itpp");

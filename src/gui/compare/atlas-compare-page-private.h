@@ -18,6 +18,7 @@
 #include "atlas-compare-page.h"
 #include "atlas-comparison.h"
 #include "atlas-export.h"
+#include "atlas-compare-across.h"
 #include "atlas-programme-picker.h"
 #include "atlas-selection.h"
 
@@ -92,6 +93,7 @@ struct _AtlasComparePage
   GtkColumnViewColumn *covering_column;
   GtkColumnViewColumn *change_column;
   AdwStatusPage *empty_page;
+  AtlasCompareAcross *across;
 };
 
 gboolean

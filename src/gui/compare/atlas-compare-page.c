@@ -340,6 +340,12 @@ update_labels (AtlasComparePage *self)
                                          "Turn off “Only Differences” to see them all."));
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
+  else if (self->area_filter != NULL)
+    {
+      /* One area: the programmes as rows, each with room for its words */
+      atlas_compare_across_set_area (self->across, self->comparison, self->area_filter);
+      gtk_stack_set_visible_child_name (self->stack, "across");
+    }
   else
     gtk_stack_set_visible_child_name (self->stack, "table");
 }
@@ -772,6 +778,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, covering_column);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, change_column);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, across);
   _atlas_compare_page_class_columns_init (widget_class);
 
   gtk_widget_class_install_property_action (widget_class, "compare.only-differences", "only-differences");
@@ -787,6 +794,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "compare.print", NULL);
 
   g_type_ensure (ATLAS_TYPE_COMPARISON_ROW);
+  g_type_ensure (ATLAS_TYPE_COMPARE_ACROSS);
 }
 
 static void
