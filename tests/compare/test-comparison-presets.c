@@ -15,6 +15,7 @@
 
 #include "atlas-area.h"
 #include "atlas-area-group.h"
+#include "atlas-comparison.h"
 #include "atlas-comparison-presets.h"
 #include "atlas-loader.h"
 
@@ -135,6 +136,21 @@ has_area_data (AtlasProgramme *programme)
          g_list_model_get_n_items (atlas_programme_get_areas (programme)) > 0;
 }
 
+/* Of how many areas a comparison knows @programme's status */
+static guint
+known_statuses (AtlasProgramme *programme)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(AtlasComparison) comparison = NULL;
+  guint known = 0;
+
+  g_ptr_array_add (one, programme);
+  comparison = atlas_comparison_new (builtin, one);
+  for (guint r = 0; r < atlas_comparison_get_n_rows (comparison); r++)
+    known += atlas_comparison_get_status (comparison, r, 0) != ATLAS_AREA_STATUS_UNKNOWN;
+  return known;
+}
+
 /* The built-in dataset: every ITPP; a "what changed" pair for each ITPP
  * that replaced an IPCP, older first, when something is known of both
  * sides' areas; one area across all programmes */
@@ -149,7 +165,7 @@ test_builtin (void)
   g_autofree char *changes_label = NULL;
   g_autofree char *areas_label = NULL;
   GListModel *programmes = atlas_dataset_get_programmes (builtin);
-  int n_pairs = 0;
+  int n_pairs = 0, n_unavailable = 0;
 
   g_assert_cmpint (g_menu_model_get_n_items (presets), ==, 2);
   first = item_link (presets, 0, G_MENU_LINK_SECTION);
@@ -178,21 +194,35 @@ test_builtin (void)
           continue;
         }
       g_assert_true (atlas_comparison_presets_replaced (programme) == older);
-      if (!has_area_data (older) || !has_area_data (programme))
-        continue;
       g_assert_nonnull (changes);
       g_assert_cmpint (n_pairs, <, g_menu_model_get_n_items (changes));
-      expected = g_strdup_printf ("%s → %s", atlas_programme_get_short_label (older),
-                                  atlas_programme_get_short_label (programme));
       label = item_string (changes, n_pairs, G_MENU_ATTRIBUTE_LABEL);
       action = item_string (changes, n_pairs, G_MENU_ATTRIBUTE_ACTION);
       target = item_string (changes, n_pairs, G_MENU_ATTRIBUTE_TARGET);
-      g_assert_cmpstr (label, ==, expected);
-      g_assert_cmpstr (action, ==, ATLAS_COMPARISON_PRESET_CHANGES);
-      g_assert_cmpstr (target, ==, atlas_programme_get_id (programme));
+      if (!has_area_data (older) || !has_area_data (programme))
+        {
+          /* Offered with the reason, and not to be chosen */
+          expected = g_strdup_printf ("%s → %s: no area of %s is known", atlas_programme_get_short_label (older),
+                                      atlas_programme_get_short_label (programme),
+                                      atlas_programme_get_short_label (has_area_data (older) ? programme : older));
+          g_assert_cmpstr (label, ==, expected);
+          g_assert_cmpstr (action, ==, ATLAS_COMPARISON_PRESET_UNAVAILABLE);
+          g_assert_null (target);
+          n_unavailable++;
+        }
+      else
+        {
+          expected = g_strdup_printf ("%s → %s (%u and %u areas known)", atlas_programme_get_short_label (older),
+                                      atlas_programme_get_short_label (programme),
+                                      known_statuses (older), known_statuses (programme));
+          g_assert_cmpstr (label, ==, expected);
+          g_assert_cmpstr (action, ==, ATLAS_COMPARISON_PRESET_CHANGES);
+          g_assert_cmpstr (target, ==, atlas_programme_get_id (programme));
+        }
       n_pairs++;
     }
-  /* The submenu is there exactly when some pair can answer */
+  /* Every pair is in the submenu, those that cannot answer too */
+  g_assert_cmpint (n_pairs, >, n_unavailable);
   g_assert_cmpint (g_menu_model_get_n_items (first), ==, n_pairs > 0 ? 2 : 1);
   if (changes != NULL)
     g_assert_cmpint (g_menu_model_get_n_items (changes), ==, n_pairs);
@@ -222,9 +252,9 @@ test_no_changes (void)
   assert_areas (dataset, by_area);
 }
 
-/* "What changed" is offered only when something is known of the older
+/* "What changed" can be chosen only when something is known of the older
  * programme's areas: with nothing known, it could only answer "cannot
- * tell" for every area */
+ * tell" for every area; it is listed all the same, with the reason */
 #define IPCP "{ \"id\": \"kor-ipcp\", \"partner\": \"kor\", \"type\": \"ipcp\", " \
              "\"title\": \"ROK IPCP\", \"status\": \"superseded\", " \
              "\"text_availability\": \"not-public\"%s },"
@@ -264,7 +294,15 @@ test_changes_need_area_data (void)
       presets = atlas_comparison_presets_new (dataset);
       first = item_link (presets, 0, G_MENU_LINK_SECTION);
       g_assert_nonnull (atlas_comparison_presets_replaced (atlas_dataset_find_programme (dataset, "kor-itpp")));
-      g_assert_cmpint (g_menu_model_get_n_items (first), ==, cases[i].offered ? 2 : 1);
+      /* The pair is always listed; it can be chosen only with area data */
+      g_assert_cmpint (g_menu_model_get_n_items (first), ==, 2);
+      {
+        g_autoptr(GMenuModel) changes = item_link (first, 1, G_MENU_LINK_SUBMENU);
+        g_autofree char *action = item_string (changes, 0, G_MENU_ATTRIBUTE_ACTION);
+
+        g_assert_cmpint (g_menu_model_get_n_items (changes), ==, 1);
+        g_assert_cmpstr (action, ==, cases[i].offered ? ATLAS_COMPARISON_PRESET_CHANGES : ATLAS_COMPARISON_PRESET_UNAVAILABLE);
+      }
     }
 }
 

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <locale.h>
 
 #include "compare-test-utils.h"
@@ -419,6 +421,47 @@ test_reported_by_kind_and_area_count (void)
   g_assert_nonnull (strstr (kor, "9 or 11 areas (the sources disagree), 1 known"));
 }
 
+/* A programme's own areas known: its complete list's, or those listed or
+ * reported; reports beyond a complete list are told apart */
+static void
+test_known_areas (void)
+{
+  GListModel *programmes = atlas_dataset_get_programmes (dataset);
+  guint n_complete_with_beyond = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(AtlasProgramme) p = g_list_model_get_item (programmes, i);
+      GListModel *areas = atlas_programme_get_areas (p);
+      guint listed = 0, reported = 0;
+      g_autofree char *described = atlas_programme_describe_area_count (p);
+
+      for (guint a = 0; a < g_list_model_get_n_items (areas); a++)
+        {
+          g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (areas, a);
+
+          listed += atlas_programme_area_get_status (pa) == ATLAS_AREA_STATUS_LISTED;
+          reported += atlas_programme_area_get_status (pa) == ATLAS_AREA_STATUS_REPORTED;
+        }
+      if (atlas_programme_get_areas_complete (p))
+        {
+          g_assert_cmpuint (atlas_programme_count_known_areas (p), ==, listed);
+          g_assert_cmpuint (atlas_programme_count_reported_beyond (p), ==, reported);
+          if (reported > 0 && described != NULL)
+            {
+              g_assert_nonnull (strstr (described, "more reported beyond its list"));
+              n_complete_with_beyond++;
+            }
+        }
+      else
+        {
+          g_assert_cmpuint (atlas_programme_count_known_areas (p), ==, listed + reported);
+          g_assert_cmpuint (atlas_programme_count_reported_beyond (p), ==, 0);
+        }
+    }
+  g_assert_cmpuint (n_complete_with_beyond, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/comparison-rows/rows", test_rows);
   g_test_add_func ("/comparison-rows/honest-counts", test_honest_counts);
   g_test_add_func ("/comparison-rows/has-area-data", test_has_area_data);
+  g_test_add_func ("/comparison-rows/known-areas", test_known_areas);
   g_test_add_func ("/comparison-rows/cell/listed", test_cell_listed);
   g_test_add_func ("/comparison-rows/cell/reported", test_cell_reported);
   g_test_add_func ("/comparison-rows/cell/unknown", test_cell_unknown);

@@ -344,13 +344,16 @@ atlas_programme_get_area_counts (AtlasProgramme *self)
 /**
  * atlas_programme_count_known_areas:
  *
- * Returns: how many of the programme's areas the sources say something
- *   about: listed, reported or not listed (unknown ones not counted)
+ * Returns: how many of the programme's own areas are known: those its
+ *   list gives when the list is complete, else those listed or reported
+ *   (an area "not listed" is known not to be one of them; areas reported
+ *   beyond a complete list are counted apart, see
+ *   atlas_programme_count_reported_beyond())
  */
 guint
 atlas_programme_count_known_areas (AtlasProgramme *self)
 {
-  guint n, known = 0;
+  guint n, listed = 0, reported = 0;
 
   g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), 0);
 
@@ -359,10 +362,35 @@ atlas_programme_count_known_areas (AtlasProgramme *self)
     {
       g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (G_LIST_MODEL (self->areas), i);
 
-      if (pa->status != ATLAS_AREA_STATUS_UNKNOWN)
-        known++;
+      listed += pa->status == ATLAS_AREA_STATUS_LISTED;
+      reported += pa->status == ATLAS_AREA_STATUS_REPORTED;
     }
-  return known;
+  return self->areas_complete ? listed : listed + reported;
+}
+
+/**
+ * atlas_programme_count_reported_beyond:
+ *
+ * Returns: how many areas sources report the programme covers beyond its
+ *   complete list (0 when its list is not known to be complete)
+ */
+guint
+atlas_programme_count_reported_beyond (AtlasProgramme *self)
+{
+  guint n, reported = 0;
+
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), 0);
+
+  if (!self->areas_complete)
+    return 0;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->areas));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (G_LIST_MODEL (self->areas), i);
+
+      reported += pa->status == ATLAS_AREA_STATUS_REPORTED;
+    }
+  return reported;
 }
 
 static int
@@ -373,6 +401,9 @@ compare_uint (gconstpointer a,
 
   return x < y ? -1 : x > y;
 }
+
+static char *describe_counts (GArray *counts,
+                              guint   known);
 
 /**
  * atlas_programme_describe_area_count:
@@ -386,7 +417,7 @@ char *
 atlas_programme_describe_area_count (AtlasProgramme *self)
 {
   g_autoptr(GArray) counts = NULL;
-  guint known;
+  guint known, beyond;
 
   g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
@@ -407,6 +438,24 @@ atlas_programme_describe_area_count (AtlasProgramme *self)
     }
   g_array_sort (counts, compare_uint);
   known = atlas_programme_count_known_areas (self);
+  beyond = atlas_programme_count_reported_beyond (self);
+  if (beyond > 0)
+    {
+      g_autofree char *count = describe_counts (counts, known);
+
+      /* Translators: after “11 areas, 11 known”: areas sources report a
+       * programme covers beyond its complete list */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; %u more reported beyond its list",
+                                           "%s; %u more reported beyond its list", beyond),
+                              count, beyond);
+    }
+  return describe_counts (counts, known);
+}
+
+static char *
+describe_counts (GArray *counts,
+                 guint   known)
+{
 
   if (counts->len == 1)
     {

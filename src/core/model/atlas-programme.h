@@ -35,6 +35,7 @@ GPtrArray *           atlas_programme_get_evidence (AtlasProgramme *self);
 GListModel *          atlas_programme_get_areas (AtlasProgramme *self);
 GPtrArray *           atlas_programme_get_area_counts (AtlasProgramme *self);
 guint                 atlas_programme_count_known_areas (AtlasProgramme *self);
+guint                 atlas_programme_count_reported_beyond (AtlasProgramme *self);
 char *                atlas_programme_describe_area_count (AtlasProgramme *self);
 AtlasProgrammeArea    *atlas_programme_find_area          (AtlasProgramme *self,
                                                           AtlasArea      *area);

@@ -13,6 +13,9 @@
 #include "atlas-area-group.h"
 #include "atlas-comparison.h"
 #include "atlas-comparison-presets.h"
+#include "atlas-dataset.h"
+#include "atlas-programme.h"
+#include "atlas-programme-area.h"
 
 /*
  * The Compare page's presets: ready-made choices of programmes, as a menu
@@ -72,6 +75,29 @@ atlas_comparison_presets_replaced (AtlasProgramme *programme)
   return older;
 }
 
+/* Of how many areas the comparison would know the programme's status:
+ * every area when its list is complete, else those with a claim */
+static guint
+count_known_statuses (AtlasDataset   *dataset,
+                      AtlasProgramme *programme)
+{
+  GListModel *areas = atlas_programme_get_areas (programme);
+  guint known = 0;
+
+  if (atlas_programme_get_areas_complete (programme))
+    return g_list_model_get_n_items (atlas_dataset_get_areas (dataset));
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (areas, i);
+
+      known += atlas_programme_area_get_status (pa) != ATLAS_AREA_STATUS_UNKNOWN;
+    }
+  return known;
+}
+
+/* Each programme that replaced another, with how many areas are known on
+ * each side; one that cannot answer (nothing known of a side) is listed
+ * with the reason and cannot be chosen */
 static GMenuModel *
 changes_menu (AtlasDataset *dataset)
 {
@@ -86,11 +112,25 @@ changes_menu (AtlasDataset *dataset)
       g_autofree char *escaped = NULL;
       g_autoptr(GMenuItem) item = NULL;
 
-      if (older == NULL || !atlas_comparison_has_area_data (older) || !atlas_comparison_has_area_data (programme))
+      if (older == NULL)
         continue;
-      /* Translators: a “what changed” preset: older programme → newer programme */
-      label = g_strdup_printf (_("%1$s → %2$s"), atlas_programme_get_short_label (older),
-                               atlas_programme_get_short_label (programme));
+      if (!atlas_comparison_has_area_data (older) || !atlas_comparison_has_area_data (programme))
+        {
+          AtlasProgramme *unknown = atlas_comparison_has_area_data (older) ? programme : older;
+
+          /* Translators: a “what changed” preset that cannot be chosen, and why: older → newer, then the programme of which no area is known */
+          label = g_strdup_printf (_("%1$s → %2$s: no area of %3$s is known"), atlas_programme_get_short_label (older),
+                                   atlas_programme_get_short_label (programme), atlas_programme_get_short_label (unknown));
+          escaped = atlas_comparison_presets_escape (label);
+          item = g_menu_item_new (escaped, ATLAS_COMPARISON_PRESET_UNAVAILABLE);
+          g_menu_append_item (changes, item);
+          continue;
+        }
+      /* Translators: a “what changed” preset: older programme → newer
+       * programme, and of how many areas each one's status is known */
+      label = g_strdup_printf (_("%1$s → %2$s (%3$u and %4$u areas known)"), atlas_programme_get_short_label (older),
+                               atlas_programme_get_short_label (programme),
+                               count_known_statuses (dataset, older), count_known_statuses (dataset, programme));
       escaped = atlas_comparison_presets_escape (label);
       item = g_menu_item_new (escaped, NULL);
       g_menu_item_set_action_and_target_value (item, ATLAS_COMPARISON_PRESET_CHANGES,

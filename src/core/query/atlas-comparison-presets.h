@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 #define ATLAS_COMPARISON_PRESET_ALL_ITPPS "compare.preset-all-itpps"
 #define ATLAS_COMPARISON_PRESET_CHANGES   "compare.preset-changes"  /* "s": the newer programme's id */
 #define ATLAS_COMPARISON_PRESET_AREA      "compare.preset-area"     /* "s": the area's id */
+/* A "what changed" that cannot answer, shown with its reason: an action
+ * the page installs and keeps disabled */
+#define ATLAS_COMPARISON_PRESET_UNAVAILABLE "compare.preset-unavailable"
 
 GMenuModel     *atlas_comparison_presets_new      (AtlasDataset   *dataset);
 AtlasProgramme *atlas_comparison_presets_replaced (AtlasProgramme *programme);

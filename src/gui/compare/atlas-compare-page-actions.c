@@ -197,6 +197,8 @@ _atlas_compare_page_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "compare.remove-programme", "s", remove_programme_action);
   gtk_widget_class_install_action (widget_class, "compare.preset-all-itpps", NULL, preset_all_itpps_action);
   gtk_widget_class_install_action (widget_class, "compare.preset-changes", "s", preset_changes_action);
+  /* The presets that cannot answer, shown with their reason: disabled */
+  gtk_widget_class_install_action (widget_class, ATLAS_COMPARISON_PRESET_UNAVAILABLE, NULL, NULL);
   gtk_widget_class_install_action (widget_class, "compare.preset-area", "s", preset_area_action);
   gtk_widget_class_install_action (widget_class, "compare.show-all-areas", NULL, show_all_areas_action);
   gtk_widget_class_install_action (widget_class, "compare.export", NULL, _atlas_compare_page_export_action);

@@ -862,6 +862,7 @@ atlas_compare_page_init (AtlasComparePage *self)
   _atlas_compare_page_update_fixed_columns (self);
   update_labels (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.show-changes", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), ATLAS_COMPARISON_PRESET_UNAVAILABLE, FALSE);
 }
 
 GtkWidget *
