@@ -49,14 +49,15 @@ tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Runs the main loop until @done says so, or for at most ten seconds; it
+/* Runs the main loop until @done says so, or for at most 30 seconds (a
+ * bound on waiting, for a loaded machine, not a timing assertion); it
  * looks again at least every 20 ms, even when nothing else happens */
 static void
 run_until (gboolean (*done) (Fixture *fixture),
            Fixture  *fixture)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
   guint tick = g_timeout_add (20, tick_cb, NULL);
 
   while (!done (fixture) && !timed_out)
