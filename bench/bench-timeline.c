@@ -36,6 +36,7 @@
 #include "atlas-loader.h"
 #include "atlas-selection.h"
 #include "atlas-timeline.h"
+#include "atlas-timeline-view-range.h"
 #include "atlas-timeline-layout.h"
 #include "atlas-timeline-model.h"
 
@@ -141,6 +142,37 @@ bench_frames (const char    *path,
       if (run >= 0)
         bench_emit ("timeline-frame", "file", path, "view", cairo_view, "run#", (double) run,
                     "time_ms#", time, NULL);
+    }
+}
+
+/* Frames during a zoom: Ctrl+plus and Ctrl+minus in turn from the first
+ * view, each a step of 1.5 around the view's middle (nothing selected),
+ * as the reader zooms; the widget lays out the new view, announces what
+ * lies beyond its edges and draws */
+static void
+bench_zoom (const char    *path,
+            AtlasTimeline *timeline,
+            int            runs)
+{
+  GtkWidget *widget = GTK_WIDGET (timeline);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  const char *view = "zooming by 1.5 from the first view";
+  double start, span, time, drawn;
+
+  if (!atlas_timeline_view_range_first (atlas_timeline_get_model (timeline), &start, &span))
+    return;
+  atlas_timeline_set_visible_range (timeline, start, span);
+  for (int run = -1; run < runs; run++)
+    {
+      gtk_widget_activate_action (widget, run % 2 ? "timeline.zoom-out" : "timeline.zoom-in", NULL);
+      time = frame (widget, renderer, &drawn);
+      if (run >= 0)
+        {
+          bench_emit ("timeline-frame", "file", path, "view", view, "run#", (double) run,
+                      "time_ms#", time, NULL);
+          bench_emit ("timeline-draw", "file", path, "view", view, "run#", (double) run,
+                      "time_ms#", drawn, NULL);
+        }
     }
 }
 
@@ -264,6 +296,7 @@ main (int   argc,
   settle ();
   bench_floor (path, GTK_WIDGET (timeline), runs);
   bench_frames (path, "whole range", timeline, cairo_renderer, runs);
+  bench_zoom (path, timeline, runs);
   atlas_timeline_layout_get_bounds (atlas_timeline_get_layout (timeline), &first, &last);
   atlas_timeline_set_visible_range (timeline, MAX (first, last - 3653), MIN (3653, last - first));
   settle ();

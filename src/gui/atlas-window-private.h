@@ -72,6 +72,8 @@ struct _AtlasWindow
   AtlasExcerptsPane *excerpts_pane;
   GMenu *recent_section;
   AtlasTimeline *timeline;
+  gboolean timeline_view_chosen; /* the reader picked the chart or the list */
+  gboolean switching_views;
   GtkStack *timeline_state;
   GtkStack *timeline_views;
 };

@@ -397,6 +397,25 @@ update_recent (AtlasWindow *self)
 /* }}} */
 /* {{{ Layout */
 
+/* On a narrow window the chart cannot be read: the Timeline page shows
+ * its list, until the reader picks one for themselves */
+static void
+update_timeline_view (AtlasWindow *self)
+{
+  if (self->timeline_view_chosen)
+    return;
+  self->switching_views = TRUE;
+  gtk_stack_set_visible_child_name (self->timeline_views, adw_leaflet_get_folded (self->leaflet) ? "list" : "chart");
+  self->switching_views = FALSE;
+}
+
+static void
+timeline_view_changed_cb (AtlasWindow *self)
+{
+  if (!self->switching_views)
+    self->timeline_view_chosen = TRUE;
+}
+
 static gboolean
 update_panes_cb (gpointer data)
 {
@@ -404,6 +423,7 @@ update_panes_cb (gpointer data)
 
   self->panes_source = 0;
   _atlas_window_update_panes (self);
+  update_timeline_view (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -842,6 +862,9 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_update_panes (self);
   item_changed_cb (self);
   atlas_timeline_set_settings (self->timeline, self->settings);
+  g_signal_connect_object (self->timeline_views, "notify::visible-child-name",
+                           G_CALLBACK (timeline_view_changed_cb), self, G_CONNECT_SWAPPED);
+  update_timeline_view (self);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (connect_page), self, G_CONNECT_SWAPPED);
   connect_page (self);

@@ -401,6 +401,29 @@ test_ticks (void)
   check_ticks (layout, 3);
 }
 
+/* A narrow layout names the lanes short rather than cutting them */
+static void
+test_short_names (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AtlasTimelineLayout *layout = fixture->layout;
+  guint korea = G_MAXUINT;
+
+  for (guint i = 0; i < atlas_timeline_model_get_n_lanes (fixture->model); i++)
+    if (g_strcmp0 (atlas_timeline_model_get_lane_name (fixture->model, i), "Republic of Korea") == 0)
+      korea = i;
+  g_assert_cmpuint (korea, !=, G_MAXUINT);
+  g_assert_cmpstr (atlas_timeline_layout_get_lane_label (layout, korea), ==, "Republic of Korea");
+  atlas_timeline_layout_set_width (layout, 360);
+  atlas_timeline_layout_get_height (layout);
+  g_assert_cmpstr (atlas_timeline_layout_get_lane_label (layout, korea), ==, "ROK");
+  /* Short names fit a third of the width */
+  g_assert_cmpfloat (atlas_timeline_layout_get_metrics (layout)->gutter, <=, 120);
+  atlas_timeline_layout_set_width (layout, 1200);
+  atlas_timeline_layout_get_height (layout);
+  g_assert_cmpstr (atlas_timeline_layout_get_lane_label (layout, korea), ==, "Republic of Korea");
+}
+
 static void
 test_lanes (Fixture       *fixture,
             gconstpointer  data)
@@ -1005,6 +1028,7 @@ main (int   argc,
   g_test_add ("/timeline/layout/mapping", Fixture, NULL, fixture_set_up, test_mapping, fixture_tear_down);
   g_test_add_func ("/timeline/layout/ticks", test_ticks);
   g_test_add ("/timeline/layout/lanes", Fixture, NULL, fixture_set_up, test_lanes, fixture_tear_down);
+  g_test_add ("/timeline/layout/short-names", Fixture, NULL, fixture_set_up, test_short_names, fixture_tear_down);
   g_test_add ("/timeline/layout/labels-builtin", Fixture, NULL, fixture_set_up, test_labels_builtin, fixture_tear_down);
   g_test_add_func ("/timeline/layout/labels-crowded", test_labels_crowded);
   g_test_add ("/timeline/layout/hit", Fixture, NULL, fixture_set_up, test_hit, fixture_tear_down);

@@ -100,6 +100,31 @@ year_of (guint32 day)
   return atlas_date_format (&date);
 }
 
+/* The years a view shows whole: a view of 2012–2025 with a margin starts
+ * in the autumn of 2011 and ends in the spring of 2026, and its subtitle
+ * says 2012–2025. A view shorter than that keeps its own years. */
+static void
+whole_years (guint32 *first_day,
+             guint32 *last_day)
+{
+  AtlasDate first = atlas_date_from_julian (*first_day, ATLAS_DATE_PRECISION_DAY);
+  AtlasDate last = atlas_date_from_julian (*last_day, ATLAS_DATE_PRECISION_DAY);
+  AtlasDate first_year = first, last_year = last;
+  guint32 start, end;
+
+  if (first.year >= last.year)
+    return;
+  first_year.precision = last_year.precision = ATLAS_DATE_PRECISION_YEAR;
+  first_year.month = first_year.day = last_year.month = last_year.day = 0;
+  start = atlas_date_first_day (&first_year) == *first_day ? *first_day : atlas_date_last_day (&first_year) + 1;
+  end = atlas_date_last_day (&last_year) == *last_day ? *last_day : atlas_date_first_day (&last_year) - 1;
+  if (start < end)
+    {
+      *first_day = start;
+      *last_day = end;
+    }
+}
+
 /* The line that an exported timeline ends with, with the dataset's release */
 static char *source_line_without_release (AtlasTimelineModel *model);
 
@@ -217,6 +242,7 @@ page_init (Page                             *page,
     {
       first_day = (guint32) MAX (1, atlas_timeline_layout_get_view_start (page->layout));
       last_day = (guint32) MAX (1, first_day + atlas_timeline_layout_get_view_span (page->layout) - 1);
+      whole_years (&first_day, &last_day);
     }
   first = year_of (first_day);
   last = year_of (last_day);

@@ -73,6 +73,7 @@ struct _AtlasTimelineLayout
   GArray *lanes;                /* AtlasTimelineLaneBox */
   int *lane_box;                /* model lane → index in lanes, or -1 */
   double height;
+  gboolean short_names;         /* lanes named short, for a narrow widget */
   double natural_height;        /* the lanes' height before they fill */
   double fill_height;           /* the height they share, or 0 */
   gboolean lanes_dirty;

@@ -16,6 +16,7 @@
 #include "atlas-timeline-layout-private.h"
 #include "atlas-timeline-view-range.h"
 #include "atlas-date.h"
+#include "atlas-partner.h"
 
 /**
  * AtlasTimelineLayout:
@@ -125,9 +126,19 @@ ensure_lanes (AtlasTimelineLayout *self)
   self->metrics.track_gap = TRACK_GAP;
   self->metrics.marker_radius = MARKER_RADIUS;
 
+  /* A narrow widget names the lanes short ("ROK") rather than cut */
+  self->short_names = FALSE;
   for (guint i = 0; i < n_lanes; i++)
     if (self->lane_visible[i])
       name_width = MAX (name_width, _atlas_timeline_layout_text_width (self, atlas_timeline_model_get_lane_name (self->model, i), TRUE));
+  if (name_width + 2 * 12 > MAX (self->width / 3, 1))
+    {
+      self->short_names = TRUE;
+      name_width = 0;
+      for (guint i = 0; i < n_lanes; i++)
+        if (self->lane_visible[i])
+          name_width = MAX (name_width, _atlas_timeline_layout_text_width (self, atlas_timeline_layout_get_lane_label (self, i), TRUE));
+    }
   self->metrics.gutter = CLAMP (name_width + 2 * 12, self->min_gutter, MAX (self->min_gutter, MAX_GUTTER));
   /* A narrow widget keeps most of its width for time */
   self->metrics.gutter = MIN (self->metrics.gutter, MAX (self->width / 3, 1));
@@ -523,6 +534,27 @@ atlas_timeline_layout_get_width (AtlasTimelineLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->width;
+}
+
+/**
+ * atlas_timeline_layout_get_lane_label:
+ *
+ * The name a lane is drawn with: its partner's short name ("ROK") when
+ * the widget is too narrow for the full names, else its name.
+ */
+const char *
+atlas_timeline_layout_get_lane_label (AtlasTimelineLayout *self,
+                                      guint                lane)
+{
+  AtlasPartner *partner;
+  const char *name;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  partner = atlas_timeline_model_get_lane_partner (self->model, lane);
+  if (self->short_names && partner != NULL && (name = atlas_partner_get_short_name (partner)) != NULL && *name)
+    return name;
+  return atlas_timeline_model_get_lane_name (self->model, lane);
 }
 
 /**

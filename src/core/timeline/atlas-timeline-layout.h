@@ -114,6 +114,8 @@ void                        atlas_timeline_layout_set_width      (AtlasTimelineL
                                                                   double                       width);
 double                      atlas_timeline_layout_get_width      (AtlasTimelineLayout         *self);
 double                      atlas_timeline_layout_get_height     (AtlasTimelineLayout         *self);
+const char                 *atlas_timeline_layout_get_lane_label (AtlasTimelineLayout       *self,
+                                                                  guint                      lane);
 void                        atlas_timeline_layout_set_fill_height (AtlasTimelineLayout        *self,
                                                                    double                      height);
 double                      atlas_timeline_layout_get_natural_height (AtlasTimelineLayout     *self);

@@ -346,7 +346,7 @@ draw_gutter (Painter                        *p,
   lanes = atlas_timeline_layout_get_lanes (p->layout, &n_lanes);
   for (guint i = p->first_lane; i < p->end_lane; i++)
     {
-      const char *name = atlas_timeline_model_get_lane_name (p->model, lanes[i].lane);
+      const char *name = atlas_timeline_layout_get_lane_label (p->layout, lanes[i].lane);
       AtlasTimelineRect rect = { LANE_NAME_INSET, lanes[i].y + 4, gutter - 2 * LANE_NAME_INSET,
                                  p->metrics->row_height };
       gboolean highlighted = (int) lanes[i].lane == state->selected_lane;

@@ -32,7 +32,6 @@ G_BEGIN_DECLS
 #define MIN_LANES_HEIGHT 120
 #define NATURAL_LANES_HEIGHT 1200
 #define WHEEL_SCROLL 48.0
-#define EDGE_PADDING 4
 #define KEY_PAN 0.1                 /* of the time axis, per Shift+arrow */
 
 /* What the kept picture shows; a new one is drawn when any of it changes */

@@ -515,30 +515,6 @@ atlas_timeline_size_allocate (GtkWidget *widget,
                                                corner_width, corner_height }, -1);
   gtk_widget_size_allocate (self->scrollbar,
                             &(GtkAllocation) { width - scrollbar_width, (int) ruler, scrollbar_width, (int) view }, -1);
-  /* The edges' buttons sit on the lanes, just under the ruler, at either
-   * end of the time axis */
-  if (self->layout != NULL)
-    {
-      double gutter = atlas_timeline_layout_get_metrics (self->layout)->gutter;
-      int w, h;
-
-      if (gtk_widget_get_visible (self->earlier_button))
-        {
-          gtk_widget_measure (self->earlier_button, GTK_ORIENTATION_HORIZONTAL, -1, &w, NULL, NULL, NULL);
-          gtk_widget_measure (self->earlier_button, GTK_ORIENTATION_VERTICAL, -1, &h, NULL, NULL, NULL);
-          gtk_widget_size_allocate (self->earlier_button,
-                                    &(GtkAllocation) { (int) gutter + EDGE_PADDING, (int) ruler + EDGE_PADDING, w, h }, -1);
-        }
-      if (gtk_widget_get_visible (self->later_button))
-        {
-          gtk_widget_measure (self->later_button, GTK_ORIENTATION_HORIZONTAL, -1, &w, NULL, NULL, NULL);
-          gtk_widget_measure (self->later_button, GTK_ORIENTATION_VERTICAL, -1, &h, NULL, NULL, NULL);
-          gtk_widget_size_allocate (self->later_button,
-                                    &(GtkAllocation) { width - scrollbar_width - w - EDGE_PADDING,
-                                                       (int) ruler + EDGE_PADDING, w, h }, -1);
-        }
-    }
-
   /* Right under the lanes, where it explains them */
   gtk_widget_size_allocate (self->legend_bar,
                             &(GtkAllocation) { 0, (int) (ruler + view), width, legend }, -1);
@@ -614,8 +590,6 @@ atlas_timeline_snapshot (GtkWidget   *widget,
 
   gtk_widget_snapshot_child (widget, self->corner, snapshot);
   gtk_widget_snapshot_child (widget, self->legend_bar, snapshot);
-  gtk_widget_snapshot_child (widget, self->earlier_button, snapshot);
-  gtk_widget_snapshot_child (widget, self->later_button, snapshot);
   gtk_widget_snapshot_child (widget, self->scrollbar, snapshot);
 }
 
