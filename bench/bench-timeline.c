@@ -252,7 +252,7 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   timeline = ATLAS_TIMELINE (atlas_timeline_new ());
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (timeline));
-  atlas_timeline_set_selection (timeline, selection);
+  atlas_view_set_selection (ATLAS_VIEW (timeline), selection);
   atlas_selection_set_dataset (selection, dataset);
   for (int run = -1; run < runs; run++)
     {

@@ -514,8 +514,8 @@ connect_page (AtlasWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
 
-  if (g_strcmp0 (name, "timeline") == 0 && atlas_timeline_get_selection (self->timeline) == NULL)
-    atlas_timeline_set_selection (self->timeline, self->selection);
+  if (g_strcmp0 (name, "timeline") == 0 && atlas_view_get_selection (ATLAS_VIEW (self->timeline)) == NULL)
+    atlas_view_set_selection (ATLAS_VIEW (self->timeline), self->selection);
   else if (g_strcmp0 (name, "compare") == 0 && atlas_view_get_selection (ATLAS_VIEW (self->compare_page)) == NULL)
     atlas_view_set_selection (ATLAS_VIEW (self->compare_page), self->selection);
 }

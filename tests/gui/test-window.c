@@ -827,7 +827,7 @@ test_pages_built_when_shown (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "timeline"));
   settle ();
-  g_assert_true (atlas_timeline_get_selection (timeline) == selection);
+  g_assert_true (atlas_view_get_selection (ATLAS_VIEW (timeline)) == selection);
   g_assert_nonnull (atlas_timeline_get_model (timeline));
   g_assert_cmpuint (atlas_timeline_model_get_n_items (atlas_timeline_get_model (timeline)), >, 0);
   g_assert_null (atlas_view_get_selection (ATLAS_VIEW (compare)));

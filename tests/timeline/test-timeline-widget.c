@@ -89,7 +89,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->timeline = ATLAS_TIMELINE (atlas_timeline_new ());
   atlas_timeline_set_today (fixture->timeline, julian (2026, 11, 23));
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->timeline));
-  atlas_timeline_set_selection (fixture->timeline, fixture->selection);
+  atlas_view_set_selection (ATLAS_VIEW (fixture->timeline), fixture->selection);
   atlas_selection_set_dataset (fixture->selection, fixture->dataset);
   gtk_window_present (GTK_WINDOW (fixture->window));
   run_until (is_laid_out, fixture);
@@ -831,7 +831,7 @@ test_remembered_range (Fixture       *fixture,
 
   other = g_object_ref_sink (ATLAS_TIMELINE (atlas_timeline_new ()));
   atlas_timeline_set_settings (other, settings);
-  atlas_timeline_set_selection (other, selection);
+  atlas_view_set_selection (ATLAS_VIEW (other), selection);
   atlas_selection_set_dataset (selection, fixture->dataset);
   atlas_timeline_get_visible_range (other, &start, &span);
   g_assert_cmpfloat_with_epsilon (start, julian (2015, 1, 1), 1e-6);
@@ -844,7 +844,7 @@ test_remembered_range (Fixture       *fixture,
   atlas_timeline_get_visible_range (other, &start, &span);
   g_assert_cmpfloat_with_epsilon (start, first_start, 1e-6);
   g_assert_cmpfloat_with_epsilon (span, first_span, 1e-6);
-  atlas_timeline_set_selection (other, NULL);
+  atlas_view_set_selection (ATLAS_VIEW (other), NULL);
   g_object_unref (other);
 }
 
@@ -1088,7 +1088,7 @@ test_selected_before_layout (void)
   gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1200, 760);
   fixture.timeline = ATLAS_TIMELINE (atlas_timeline_new ());
   gtk_window_set_child (GTK_WINDOW (fixture.window), GTK_WIDGET (fixture.timeline));
-  atlas_timeline_set_selection (fixture.timeline, selection);
+  atlas_view_set_selection (ATLAS_VIEW (fixture.timeline), selection);
   atlas_selection_set_dataset (selection, dataset);
   model = atlas_timeline_get_model (fixture.timeline);
   g_assert_nonnull (model);

@@ -66,7 +66,7 @@ activate_cb (GtkApplication *app)
       if (atlas_date_parse (today, &date, &error))
         atlas_timeline_set_today (ATLAS_TIMELINE (timeline), atlas_date_first_day (&date));
     }
-  atlas_timeline_set_selection (ATLAS_TIMELINE (timeline), selection);
+  atlas_view_set_selection (ATLAS_VIEW (timeline), selection);
   atlas_selection_set_dataset (selection, dataset);
   if (start_year > 0 && end_year >= start_year)
     atlas_timeline_set_visible_range (ATLAS_TIMELINE (timeline), julian (start_year),

@@ -806,6 +806,9 @@ atlas_compare_page_init (AtlasComparePage *self)
   g_autoptr(GtkExpression) change_expression = NULL;
   GtkSorter *sorter;
 
+  /* It allocates its toasts itself and watches its width there: AtlasView's
+   * bin layout would take over its measure () and size_allocate () */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   load_css ();
   gtk_widget_init_template (GTK_WIDGET (self));
 

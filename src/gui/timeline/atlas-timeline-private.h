@@ -50,10 +50,8 @@ typedef struct
 
 struct _AtlasTimeline
 {
-  GtkWidget parent_instance;
+  AtlasView parent_instance;
 
-  AtlasSelection *selection;
-  GBinding *search_binding;
   char *search_text;
   guint today;
 

@@ -135,7 +135,7 @@ _atlas_timeline_show_outside (AtlasTimeline *self,
 static char *
 dataset_key (AtlasTimeline *self)
 {
-  AtlasDataset *dataset = self->selection ? atlas_selection_get_dataset (self->selection) : NULL;
+  AtlasDataset *dataset = atlas_view_get_dataset (ATLAS_VIEW (self));
   GFile *file;
 
   if (dataset == NULL)

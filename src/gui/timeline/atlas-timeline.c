@@ -41,11 +41,10 @@
  * change. Hundreds of partners cost no more to draw than four.
  */
 
-G_DEFINE_FINAL_TYPE (AtlasTimeline, atlas_timeline, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (AtlasTimeline, atlas_timeline, ATLAS_TYPE_VIEW)
 
 enum {
   PROP_0,
-  PROP_SELECTION,
   PROP_SEARCH_TEXT,
   PROP_TODAY,
   PROP_MODEL,
@@ -286,7 +285,7 @@ find_lane (AtlasTimeline *self,
 static void
 follow_selection (AtlasTimeline *self)
 {
-  GObject *item = self->selection ? atlas_selection_get_item (self->selection) : NULL;
+  GObject *item = atlas_view_get_item (ATLAS_VIEW (self));
   int index = find_item (self, item);
 
   self->selected_lane = find_lane (self, item);
@@ -315,8 +314,8 @@ _atlas_timeline_select_index (AtlasTimeline *self,
   if (self->model == NULL || index < 0)
     return;
   item = atlas_timeline_model_get_item (self->model, (guint) index);
-  if (item->record != NULL && self->selection != NULL)
-    atlas_selection_set_item (self->selection, item->record);
+  if (item->record != NULL && atlas_view_get_selection (ATLAS_VIEW (self)) != NULL)
+    atlas_selection_set_item (atlas_view_get_selection (ATLAS_VIEW (self)), item->record);
   /* The record may stand for another item (a period event is drawn by its
    * programme's bar): the one chosen here is the one shown selected */
   if (self->selected != index)
@@ -365,7 +364,7 @@ apply_filter (AtlasTimeline *self)
 static void
 rebuild (AtlasTimeline *self)
 {
-  AtlasDataset *dataset = self->selection ? atlas_selection_get_dataset (self->selection) : NULL;
+  AtlasDataset *dataset = atlas_view_get_dataset (ATLAS_VIEW (self));
 
   _atlas_timeline_stop_kinetic (self);
   g_clear_pointer (&self->layout, atlas_timeline_layout_free);
@@ -401,17 +400,26 @@ rebuild (AtlasTimeline *self)
 }
 
 static void
-selection_dataset_cb (AtlasTimeline *self)
+atlas_timeline_dataset_changed (AtlasView *view)
 {
+  AtlasTimeline *self = ATLAS_TIMELINE (view);
+
   rebuild (self);
   /* A dataset opens where it was left */
   _atlas_timeline_restore_range (self);
 }
 
 static void
-selection_item_cb (AtlasTimeline *self)
+atlas_timeline_item_changed (AtlasView *view)
 {
-  follow_selection (self);
+  follow_selection (ATLAS_TIMELINE (view));
+}
+
+/* The window's search dims what does not match */
+static void
+atlas_timeline_search_text_changed (AtlasView *view)
+{
+  atlas_timeline_set_search_text (ATLAS_TIMELINE (view), atlas_view_get_search_text (view));
 }
 
 static void
@@ -613,7 +621,6 @@ atlas_timeline_dispose (GObject *object)
   _atlas_timeline_flush_save_range (self);
   g_clear_object (&self->settings);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
-  atlas_timeline_set_selection (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_TIMELINE);
   g_clear_pointer (&self->layout, atlas_timeline_layout_free);
   g_clear_object (&self->model);
@@ -646,10 +653,6 @@ atlas_timeline_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SELECTION:
-      g_value_set_object (value, self->selection);
-      break;
-
     case PROP_SEARCH_TEXT:
       g_value_set_string (value, atlas_timeline_get_search_text (self));
       break;
@@ -689,10 +692,6 @@ atlas_timeline_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SELECTION:
-      atlas_timeline_set_selection (self, g_value_get_object (value));
-      break;
-
     case PROP_SEARCH_TEXT:
       atlas_timeline_set_search_text (self, g_value_get_string (value));
       break;
@@ -748,17 +747,10 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
   widget_class->measure = atlas_timeline_measure;
   widget_class->size_allocate = atlas_timeline_size_allocate;
   widget_class->snapshot = atlas_timeline_snapshot;
+  ATLAS_VIEW_CLASS (klass)->dataset_changed = atlas_timeline_dataset_changed;
+  ATLAS_VIEW_CLASS (klass)->item_changed = atlas_timeline_item_changed;
+  ATLAS_VIEW_CLASS (klass)->search_text_changed = atlas_timeline_search_text_changed;
   widget_class->css_changed = atlas_timeline_css_changed;
-
-  /**
-   * AtlasTimeline:selection:
-   *
-   * The window's selection: its dataset is drawn and its item followed.
-   */
-  properties[PROP_SELECTION] =
-    g_param_spec_object ("selection", NULL, NULL,
-                         ATLAS_TYPE_SELECTION,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * AtlasTimeline:search-text:
@@ -854,6 +846,10 @@ atlas_timeline_init (AtlasTimeline *self)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
 
+  /* It measures and allocates its children itself: AtlasView's bin
+   * layout would take over its measure () and size_allocate () */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+
   g_type_ensure (ATLAS_TYPE_TIMELINE_LEGEND);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->pending_lane = -1;
@@ -875,40 +871,6 @@ GtkWidget *
 atlas_timeline_new (void)
 {
   return g_object_new (ATLAS_TYPE_TIMELINE, NULL);
-}
-
-AtlasSelection *
-atlas_timeline_get_selection (AtlasTimeline *self)
-{
-  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), NULL);
-  return self->selection;
-}
-
-void
-atlas_timeline_set_selection (AtlasTimeline  *self,
-                              AtlasSelection *selection)
-{
-  g_return_if_fail (ATLAS_IS_TIMELINE (self));
-  g_return_if_fail (!selection || ATLAS_IS_SELECTION (selection));
-
-  if (selection == self->selection)
-    return;
-  if (self->selection != NULL)
-    {
-      g_clear_pointer (&self->search_binding, g_binding_unbind);
-      g_signal_handlers_disconnect_by_data (self->selection, self);
-    }
-  g_set_object (&self->selection, selection);
-  if (selection != NULL)
-    {
-      g_signal_connect_swapped (selection, "notify::dataset", G_CALLBACK (selection_dataset_cb), self);
-      g_signal_connect_swapped (selection, "notify::item", G_CALLBACK (selection_item_cb), self);
-      self->search_binding = g_object_bind_property (selection, "search-text", self, "search-text",
-                                                     G_BINDING_SYNC_CREATE);
-    }
-  rebuild (self);
-  _atlas_timeline_restore_range (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
 const char *

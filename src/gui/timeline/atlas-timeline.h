@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "atlas-selection.h"
+#include "atlas-view.h"
 #include "atlas-timeline-export.h"
 #include "atlas-timeline-filter.h"
 #include "atlas-timeline-layout.h"
@@ -19,12 +20,9 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_TIMELINE (atlas_timeline_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasTimeline, atlas_timeline, ATLAS, TIMELINE, GtkWidget)
+G_DECLARE_FINAL_TYPE (AtlasTimeline, atlas_timeline, ATLAS, TIMELINE, AtlasView)
 
 GtkWidget                *atlas_timeline_new                (void);
-AtlasSelection           *atlas_timeline_get_selection      (AtlasTimeline  *self);
-void                      atlas_timeline_set_selection      (AtlasTimeline  *self,
-                                                             AtlasSelection *selection);
 const char               *atlas_timeline_get_search_text    (AtlasTimeline  *self);
 void                      atlas_timeline_set_search_text    (AtlasTimeline  *self,
                                                              const char     *search_text);
