@@ -138,4 +138,21 @@ _atlas_timeline_layout_pixels_per_day (AtlasTimelineLayout *self);
 void
 _atlas_timeline_layout_ensure_view (AtlasTimelineLayout *self);
 
+void
+_atlas_timeline_layout_invalidate_view (AtlasTimelineLayout *self);
+
+double
+_atlas_timeline_layout_content_width (AtlasTimelineLayout *self);
+
+void
+_atlas_timeline_layout_ensure_lanes (AtlasTimelineLayout *self);
+
+void
+_atlas_timeline_layout_bounds (AtlasTimelineLayout *self,
+                               double              *lo,
+                               double              *hi);
+
+void
+_atlas_timeline_layout_clamp_view (AtlasTimelineLayout *self);
+
 G_END_DECLS

@@ -32,8 +32,8 @@
  * out, so a change of view costs what is visible, not what exists.
  */
 
-static void
-invalidate_view (AtlasTimelineLayout *self)
+void
+_atlas_timeline_layout_invalidate_view (AtlasTimelineLayout *self)
 {
   self->view_dirty = TRUE;
   self->generation++;
@@ -43,11 +43,11 @@ static void
 invalidate_lanes (AtlasTimelineLayout *self)
 {
   self->lanes_dirty = TRUE;
-  invalidate_view (self);
+  _atlas_timeline_layout_invalidate_view (self);
 }
 
-static double
-content_width (AtlasTimelineLayout *self)
+double
+_atlas_timeline_layout_content_width (AtlasTimelineLayout *self)
 {
   return MAX (1.0, self->width - self->metrics.gutter);
 }
@@ -55,7 +55,7 @@ content_width (AtlasTimelineLayout *self)
 double
 _atlas_timeline_layout_pixels_per_day (AtlasTimelineLayout *self)
 {
-  return content_width (self) / self->view_span;
+  return _atlas_timeline_layout_content_width (self) / self->view_span;
 }
 
 /* The lanes share @extra pixels: first as rows of labels, one at a time
@@ -106,8 +106,8 @@ fill_lanes (AtlasTimelineLayout *self,
     }
 }
 
-static void
-ensure_lanes (AtlasTimelineLayout *self)
+void
+_atlas_timeline_layout_ensure_lanes (AtlasTimelineLayout *self)
 {
   guint n_lanes = atlas_timeline_model_get_n_lanes (self->model);
   PangoRectangle logical;
@@ -215,10 +215,10 @@ data_range (AtlasTimelineLayout *self,
   *end = last + 1.0;
 }
 
-static void
-bounds (AtlasTimelineLayout *self,
-        double              *lo,
-        double              *hi)
+void
+_atlas_timeline_layout_bounds (AtlasTimelineLayout *self,
+                               double              *lo,
+                               double              *hi)
 {
   double start, end, margin;
 
@@ -302,7 +302,7 @@ _atlas_timeline_layout_ensure_view (AtlasTimelineLayout *self)
 {
   g_autoptr(GArray) visible = NULL;
 
-  ensure_lanes (self);
+  _atlas_timeline_layout_ensure_lanes (self);
   if (!self->view_dirty)
     return;
   self->view_dirty = FALSE;
@@ -325,8 +325,8 @@ _atlas_timeline_layout_ensure_view (AtlasTimelineLayout *self)
   _atlas_timeline_layout_place_ticks (self);
 }
 
-static void
-clamp_view (AtlasTimelineLayout *self)
+void
+_atlas_timeline_layout_clamp_view (AtlasTimelineLayout *self)
 {
   double start, end;
 
@@ -588,7 +588,7 @@ double
 atlas_timeline_layout_get_natural_height (AtlasTimelineLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  ensure_lanes (self);
+  _atlas_timeline_layout_ensure_lanes (self);
   return self->natural_height;
 }
 
@@ -601,7 +601,7 @@ double
 atlas_timeline_layout_get_height (AtlasTimelineLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  ensure_lanes (self);
+  _atlas_timeline_layout_ensure_lanes (self);
   return self->height;
 }
 
@@ -629,7 +629,7 @@ const AtlasTimelineMetrics *
 atlas_timeline_layout_get_metrics (AtlasTimelineLayout *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  ensure_lanes (self);
+  _atlas_timeline_layout_ensure_lanes (self);
   return &self->metrics;
 }
 
@@ -663,7 +663,7 @@ atlas_timeline_layout_set_today (AtlasTimelineLayout *self,
   if (today == self->today)
     return;
   self->today = today;
-  invalidate_view (self);
+  _atlas_timeline_layout_invalidate_view (self);
 }
 
 guint32
@@ -710,7 +710,7 @@ atlas_timeline_layout_set_kind_visible (AtlasTimelineLayout *self,
   if (hidden == self->hidden_kinds)
     return;
   self->hidden_kinds = hidden;
-  invalidate_view (self);
+  _atlas_timeline_layout_invalidate_view (self);
 }
 
 gboolean
@@ -796,269 +796,12 @@ atlas_timeline_layout_item_is_dimmed (AtlasTimelineLayout *self,
   return self->dimmed[index];
 }
 
-/**
- * atlas_timeline_layout_get_bounds:
- *
- * The days a view may show: the data's range with a margin either side.
- */
-void
-atlas_timeline_layout_get_bounds (AtlasTimelineLayout *self,
-                                  double              *start_day,
-                                  double              *end_day)
-{
-  g_return_if_fail (self != NULL);
-  bounds (self, start_day, end_day);
-}
-
-double
-atlas_timeline_layout_get_min_span (AtlasTimelineLayout *self)
-{
-  double lo, hi;
-
-  g_return_val_if_fail (self != NULL, 0);
-  bounds (self, &lo, &hi);
-  return MIN (MIN_SPAN_DAYS, hi - lo);
-}
-
-double
-atlas_timeline_layout_get_view_start (AtlasTimelineLayout *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-  return self->view_start;
-}
-
-double
-atlas_timeline_layout_get_view_span (AtlasTimelineLayout *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-  return self->view_span;
-}
-
-/**
- * atlas_timeline_layout_set_view:
- *
- * Shows @span_days days from @start_day, kept within the bounds and no
- * narrower than six weeks.
- */
-void
-atlas_timeline_layout_set_view (AtlasTimelineLayout *self,
-                                double               start_day,
-                                double               span_days)
-{
-  double old_start, old_span;
-
-  g_return_if_fail (self != NULL);
-
-  if (!isfinite (start_day) || !isfinite (span_days))
-    return;
-  old_start = self->view_start;
-  old_span = self->view_span;
-  self->view_start = start_day;
-  self->view_span = span_days;
-  clamp_view (self);
-  if (self->view_start != old_start || self->view_span != old_span)
-    invalidate_view (self);
-}
-
-static gboolean
-layout_item_shown (guint    index,
-                   gpointer user_data)
-{
-  return atlas_timeline_layout_item_is_shown (user_data, index);
-}
-
-/**
- * atlas_timeline_layout_zoom:
- * @factor: more than 1 to zoom in, less to zoom out
- * @anchor_x: the x that shows the same day before and after
- */
-void
-atlas_timeline_layout_zoom (AtlasTimelineLayout *self,
-                            double               factor,
-                            double               anchor_x)
-{
-  double lo, hi, start, span, fraction;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (factor > 0);
-
-  ensure_lanes (self);
-  bounds (self, &lo, &hi);
-  fraction = (CLAMP (anchor_x, self->metrics.gutter, self->width) - self->metrics.gutter) / content_width (self);
-  atlas_timeline_view_range_zoom (self->view_start, self->view_span, fraction, factor,
-                                  atlas_timeline_layout_get_min_span (self), hi - lo, &start, &span);
-  /* Zoomed into empty years, the view moves to the nearest item drawn */
-  if (factor > 1)
-    atlas_timeline_view_range_keep_items (self->model, layout_item_shown, self, &start, span);
-  atlas_timeline_layout_set_view (self, start, span);
-}
-
-/**
- * atlas_timeline_layout_pinch:
- * @start_day: the first day of the view when the pinch began
- * @span_days: its days then
- * @x: where the fingers' centre was then
- * @new_x: where it is now
- * @scale: the distance between the fingers now ÷ then
- *
- * Shows the view a pinch makes (atlas_timeline_layout_pinch_range()),
- * within the limits of zoom and pan.
- */
-void
-atlas_timeline_layout_pinch (AtlasTimelineLayout *self,
-                             double               start_day,
-                             double               span_days,
-                             double               x,
-                             double               new_x,
-                             double               scale)
-{
-  double lo, hi, span, start, fraction, new_fraction;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (scale > 0);
-
-  ensure_lanes (self);
-  bounds (self, &lo, &hi);
-  fraction = (CLAMP (x, self->metrics.gutter, self->width) - self->metrics.gutter) / content_width (self);
-  new_fraction = (CLAMP (new_x, self->metrics.gutter, self->width) - self->metrics.gutter) / content_width (self);
-  /* At the narrowest or widest the day under the fingers stays there */
-  span = CLAMP (span_days / scale, atlas_timeline_layout_get_min_span (self), hi - lo);
-  atlas_timeline_layout_pinch_range (start_day, span_days, fraction, new_fraction, span_days / span, &start, &span);
-  atlas_timeline_layout_set_view (self, start, span);
-}
-
-/**
- * atlas_timeline_layout_pan:
- * @dx: pixels; positive shows later days
- */
-void
-atlas_timeline_layout_pan (AtlasTimelineLayout *self,
-                           double               dx)
-{
-  g_return_if_fail (self != NULL);
-  ensure_lanes (self);
-  atlas_timeline_layout_set_view (self, self->view_start + dx / _atlas_timeline_layout_pixels_per_day (self),
-                                                         self->view_span);
-}
-
-/**
- * atlas_timeline_layout_zoom_to_fit:
- *
- * Shows everything: the data's whole range.
- */
-void
-atlas_timeline_layout_zoom_to_fit (AtlasTimelineLayout *self)
-{
-  double lo, hi;
-
-  g_return_if_fail (self != NULL);
-  bounds (self, &lo, &hi);
-  atlas_timeline_layout_set_view (self, lo, hi - lo);
-}
-
-/**
- * atlas_timeline_layout_zoom_to_first_view:
- *
- * Shows the years the data is in (atlas_timeline_view_range_first()),
- * the view a timeline opens on; all of it when the model is empty.
- */
-void
-atlas_timeline_layout_zoom_to_first_view (AtlasTimelineLayout *self)
-{
-  double start, span;
-
-  g_return_if_fail (self != NULL);
-  if (!atlas_timeline_view_range_first (self->model, &start, &span))
-    {
-      atlas_timeline_layout_zoom_to_fit (self);
-      return;
-    }
-  atlas_timeline_layout_set_view (self, start, span);
-}
-
-/**
- * atlas_timeline_layout_zoom_to_shown:
- *
- * Shows the range of the items shown and matching the search.
- */
-void
-atlas_timeline_layout_zoom_to_shown (AtlasTimelineLayout *self)
-{
-  double first = G_MAXDOUBLE, last = -G_MAXDOUBLE, margin;
-
-  g_return_if_fail (self != NULL);
-
-  for (guint i = 0; i < atlas_timeline_model_get_n_items (self->model); i++)
-    {
-      const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, i);
-
-      if (!_atlas_timeline_layout_shown (self, item) || self->dimmed[i])
-        continue;
-      first = MIN (first, item->first_day);
-      last = MAX (last, item->last_day + 1.0);
-    }
-  if (first > last)
-    {
-      atlas_timeline_layout_zoom_to_fit (self);
-      return;
-    }
-  margin = MAX (30.0, 0.03 * (last - first));
-  atlas_timeline_layout_set_view (self, first - margin, last - first + 2 * margin);
-}
-
-/**
- * atlas_timeline_layout_zoom_to_item:
- *
- * Shows the item with room around it.
- */
-void
-atlas_timeline_layout_zoom_to_item (AtlasTimelineLayout *self,
-                                    guint                index)
-{
-  const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
-  double span, margin;
-
-  g_return_if_fail (item != NULL);
-
-  span = item->last_day + 1.0 - item->first_day;
-  margin = MAX (span * 0.5, atlas_timeline_layout_get_min_span (self) / 2);
-  atlas_timeline_layout_set_view (self, item->first_day - margin, span + 2 * margin);
-}
-
-/**
- * atlas_timeline_layout_scroll_to_item:
- *
- * Pans, as little as it takes, to bring the item into view.
- *
- * Returns: whether the view changed
- */
-gboolean
-atlas_timeline_layout_scroll_to_item (AtlasTimelineLayout *self,
-                                      guint                index)
-{
-  const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
-  double start, end, view_end, old = self->view_start;
-
-  g_return_val_if_fail (item != NULL, FALSE);
-
-  start = item->first_day;
-  end = item->last_day + 1.0;
-  view_end = self->view_start + self->view_span;
-  if (start >= self->view_start && end <= view_end)
-    return FALSE;
-  if (end - start > self->view_span * 0.8 || start < self->view_start)
-    atlas_timeline_layout_set_view (self, start - self->view_span * 0.1, self->view_span);
-  else
-    atlas_timeline_layout_set_view (self, end - self->view_span * 0.9, self->view_span);
-  return self->view_start != old;
-}
-
 double
 atlas_timeline_layout_day_to_x (AtlasTimelineLayout *self,
                                 double               day)
 {
   g_return_val_if_fail (self != NULL, 0);
-  ensure_lanes (self);
+  _atlas_timeline_layout_ensure_lanes (self);
   return self->metrics.gutter + (day - self->view_start) * _atlas_timeline_layout_pixels_per_day (self);
 }
 
@@ -1067,7 +810,7 @@ atlas_timeline_layout_x_to_day (AtlasTimelineLayout *self,
                                 double               x)
 {
   g_return_val_if_fail (self != NULL, 0);
-  ensure_lanes (self);
+  _atlas_timeline_layout_ensure_lanes (self);
   return self->view_start + (x - self->metrics.gutter) / _atlas_timeline_layout_pixels_per_day (self);
 }
 
@@ -1081,7 +824,7 @@ atlas_timeline_layout_get_lanes (AtlasTimelineLayout *self,
                                  guint               *n_lanes)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  ensure_lanes (self);
+  _atlas_timeline_layout_ensure_lanes (self);
   *n_lanes = self->lanes->len;
   return (const AtlasTimelineLaneBox *) (gpointer) self->lanes->data;
 }
@@ -1097,7 +840,7 @@ atlas_timeline_layout_get_lane_box (AtlasTimelineLayout *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (lane < atlas_timeline_model_get_n_lanes (self->model), NULL);
-  ensure_lanes (self);
+  _atlas_timeline_layout_ensure_lanes (self);
   return _atlas_timeline_layout_lane_box (self, lane);
 }
 
@@ -1195,7 +938,7 @@ atlas_timeline_layout_get_item_rect (AtlasTimelineLayout *self,
 
   g_return_val_if_fail (item != NULL, FALSE);
 
-  ensure_lanes (self);
+  _atlas_timeline_layout_ensure_lanes (self);
   if ((box = _atlas_timeline_layout_lane_box (self, item->lane)) == NULL)
     return FALSE;
   if (item->is_span)
