@@ -584,6 +584,87 @@ test_sorting (Fixture       *f,
   g_assert_true (atlas_comparison_row_is_summary (last));
 }
 
+/* The focused cell, if any */
+static AtlasCompareCell *
+focused_cell (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  if (focus != NULL && !ATLAS_IS_COMPARE_CELL (focus))
+    focus = gtk_widget_get_ancestor (focus, ATLAS_TYPE_COMPARE_CELL);
+  return focus ? ATLAS_COMPARE_CELL (focus) : NULL;
+}
+
+static AtlasComparisonRow *
+shown_row (Fixture *f,
+           guint    position)
+{
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (find_column_view (GTK_WIDGET (f->page))));
+  AtlasComparisonRow *row = g_list_model_get_item (shown, position);
+
+  g_object_unref (row);    /* the model keeps it */
+  return row;
+}
+
+/* The arrow keys' action moves the focus cell by cell, clamped to the
+ * table; the focused cell names its area, programme and status */
+static void
+test_keyboard_cells (Fixture       *f,
+                     gconstpointer  data)
+{
+  AtlasComparison *comparison = atlas_compare_page_get_comparison (f->page);
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (find_column_view (GTK_WIDGET (f->page))));
+  guint n_columns = atlas_comparison_get_n_columns (comparison);
+  guint n_rows = g_list_model_get_n_items (shown);
+  GPtrArray *cells = g_ptr_array_new ();
+  AtlasCompareCell *cell = NULL;
+  const char *name;
+
+  g_assert_cmpuint (n_columns, >, 2);
+  find_all (GTK_WIDGET (f->page), ATLAS_TYPE_COMPARE_CELL, cells);
+  for (guint i = 0; i < cells->len && cell == NULL; i++)
+    if (atlas_compare_cell_get_row (cells->pdata[i]) == shown_row (f, 0) &&
+        atlas_compare_cell_get_programme (cells->pdata[i]) == atlas_comparison_get_programme (comparison, 0))
+      cell = cells->pdata[i];
+  g_ptr_array_unref (cells);
+  g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (cell)));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.move-focus", "(ii)", 1, 0);
+  cell = focused_cell (f);
+  g_assert_nonnull (cell);
+  g_assert_true (atlas_compare_cell_get_programme (cell) == atlas_comparison_get_programme (comparison, 1));
+  g_assert_true (atlas_compare_cell_get_row (cell) == shown_row (f, 0));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.move-focus", "(ii)", 0, 1);
+  cell = focused_cell (f);
+  g_assert_true (atlas_compare_cell_get_programme (cell) == atlas_comparison_get_programme (comparison, 1));
+  g_assert_true (atlas_compare_cell_get_row (cell) == shown_row (f, 1));
+  /* What a screen reader says of it */
+  name = gtk_widget_get_tooltip_text (GTK_WIDGET (cell));
+  g_assert_nonnull (strstr (name, atlas_programme_get_short_label (atlas_comparison_get_programme (comparison, 1))));
+  g_assert_nonnull (strstr (name, atlas_comparison_row_get_name (shown_row (f, 1))));
+
+  /* Clamped: left of the first column is the first column (Home) */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.move-focus", "(ii)", -1000, 0);
+  cell = focused_cell (f);
+  g_assert_true (atlas_compare_cell_get_programme (cell) == atlas_comparison_get_programme (comparison, 0));
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.move-focus", "(ii)", 1000, 0);
+  cell = focused_cell (f);
+  g_assert_true (atlas_compare_cell_get_programme (cell) == atlas_comparison_get_programme (comparison, n_columns - 1));
+
+  /* Ctrl+End: the last row, scrolled into view first */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.move-focus", "(ii)", 1000, 1000);
+  for (guint i = 0; i < 100 && atlas_compare_cell_get_row (focused_cell (f)) != shown_row (f, n_rows - 1); i++)
+    {
+      g_usleep (10000);
+      wait_for_idle ();
+    }
+  cell = focused_cell (f);
+  g_assert_true (atlas_compare_cell_get_row (cell) == shown_row (f, n_rows - 1));
+  g_assert_true (atlas_compare_cell_get_programme (cell) == atlas_comparison_get_programme (comparison, n_columns - 1));
+}
+
 /* View Options: programmes without area data left out with a note that
  * names them, unknown cells blanked, unknown counted as a difference */
 static void
@@ -1219,6 +1300,7 @@ main (int   argc,
   ADD ("picker", test_picker);
   ADD ("headers-described", test_headers_described);
   ADD ("view-options", test_view_options);
+  ADD ("keyboard-cells", test_keyboard_cells);
   ADD ("settings", test_settings);
   ADD ("export", test_export);
   ADD ("export-fails", test_export_fails);

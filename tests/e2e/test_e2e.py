@@ -425,6 +425,44 @@ def test_keyboard_compare():
         shutil.rmtree(out, ignore_errors=True)
 
 
+def test_keyboard_cells():
+    """Across the comparison's cells with the arrow keys: Right goes to the
+    next programme of the same area, Down to the next area of the same
+    programme, Home back to the first programme; each cell is announced by
+    its area, its programme and its status."""
+    with e.App() as app:
+        app.focus_window()
+        app.keys("alt+3")
+        page = app.find("filler", "AtlasComparePage")
+        cells = e.wait_for(lambda: [n for n in app.find_all("push button", root=page) if " in " in e.name(n) and ": " in e.name(n)],
+                           "the comparison's cells")
+        first = app.tab_to(cells, "a cell of the comparison", limit=120)
+
+        def current():
+            return e.wait_for(lambda: next((n for n in app.find_all("push button", root=page) if e.focused(n)), None),
+                              "a focused cell")
+
+        def parts(node):
+            area, rest = e.name(node).split(" in ", 1)
+            return area, rest.split(":", 1)[0]
+
+        app.keys("Home")
+        time.sleep(0.5)
+        area, programme = parts(current())
+        app.keys("Right")
+        e.wait_for(lambda: parts(current()) != (area, programme), "the focus to move right")
+        right_area, right_programme = parts(current())
+        assert right_area == area and right_programme != programme, (area, programme, e.name(current()))
+        app.keys("Down")
+        e.wait_for(lambda: parts(current())[0] != area, "the focus to move down")
+        down_area, down_programme = parts(current())
+        assert down_programme == right_programme, e.name(current())
+        app.keys("Home")
+        e.wait_for(lambda: parts(current())[1] != right_programme, "the focus to go to the first programme")
+        assert parts(current())[0] == down_area, e.name(current())
+        app.shot("keyboard-cells")
+
+
 def test_keyboard_open_file():
     """Ctrl+O, the path typed (a leading / opens GTK's location entry),
     Return: the dataset replaces the built-in one."""
@@ -447,7 +485,7 @@ def test_keyboard_open_file():
 
 TESTS = [test_first_start, test_select_rok_itpp, test_search_cyber, test_timeline_keyboard,
          test_compare, test_broken_then_good, test_languages, test_accessibility_audit,
-         test_keyboard_programme, test_keyboard_compare, test_keyboard_open_file]
+         test_keyboard_programme, test_keyboard_compare, test_keyboard_cells, test_keyboard_open_file]
 
 if __name__ == "__main__":
     only = sys.argv[1:]

@@ -178,6 +178,17 @@ void
 _atlas_compare_page_init_view_options (AtlasComparePage *self);
 
 void
+_atlas_compare_page_init_keys (AtlasComparePage *self);
+
+void
+_atlas_compare_page_class_keys_init (GtkWidgetClass *widget_class);
+
+gboolean
+_atlas_compare_page_move_focus (AtlasComparePage *self,
+                                int               columns,
+                                int               rows);
+
+void
 _atlas_compare_page_set_hide_empty (AtlasComparePage *self,
                                     gboolean          hide);
 

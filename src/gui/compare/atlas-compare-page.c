@@ -787,6 +787,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   _atlas_compare_page_class_choice_init (widget_class);
 
   _atlas_compare_page_class_actions_init (widget_class);
+  _atlas_compare_page_class_keys_init (widget_class);
 
   /* The export dialog had no key: it was only in the Export menu */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "compare.export", NULL);
@@ -861,6 +862,7 @@ atlas_compare_page_init (AtlasComparePage *self)
       g_settings_bind (self->settings, "compare-show-wording", self, "show-wording", G_SETTINGS_BIND_DEFAULT);
     }
   _atlas_compare_page_init_view_options (self);
+  _atlas_compare_page_init_keys (self);
 
   _atlas_compare_page_update_fixed_columns (self);
   update_labels (self);
