@@ -584,6 +584,52 @@ test_sorting (Fixture       *f,
   g_assert_true (atlas_comparison_row_is_summary (last));
 }
 
+static guint
+count_group_captions (Fixture    *f,
+                      GHashTable *names)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n = 0;
+
+  find_all (GTK_WIDGET (f->page), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (labels->pdata[i], "compare-group") && gtk_widget_get_visible (labels->pdata[i]))
+      {
+        if (names != NULL)
+          g_assert_true (g_hash_table_contains (names, gtk_label_get_text (labels->pdata[i])));
+        n++;
+      }
+  return n;
+}
+
+/* The areas come under their group's name, shown above the first area
+ * of each group while the rows are in the dataset's order, not when sorted */
+static void
+test_group_sections (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkColumnView *view = find_column_view (GTK_WIDGET (f->page));
+  GListModel *groups = atlas_dataset_get_area_groups (dataset);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GtkColumnViewColumn) area_column = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(AtlasAreaGroup) group = g_list_model_get_item (groups, i);
+
+      g_hash_table_add (names, (gpointer) atlas_area_group_get_name (group));
+    }
+  g_assert_cmpuint (count_group_captions (f, names), >, 0);
+  g_assert_cmpuint (count_group_captions (f, names), <=, g_list_model_get_n_items (groups));
+
+  gtk_column_view_sort_by_column (view, area_column, GTK_SORT_DESCENDING);
+  wait_for_idle ();
+  g_assert_cmpuint (count_group_captions (f, NULL), ==, 0);
+  gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+  wait_for_idle ();
+  g_assert_cmpuint (count_group_captions (f, names), >, 0);
+}
+
 /* The focused cell, if any */
 static AtlasCompareCell *
 focused_cell (Fixture *f)
@@ -1301,6 +1347,7 @@ main (int   argc,
   ADD ("headers-described", test_headers_described);
   ADD ("view-options", test_view_options);
   ADD ("keyboard-cells", test_keyboard_cells);
+  ADD ("group-sections", test_group_sections);
   ADD ("settings", test_settings);
   ADD ("export", test_export);
   ADD ("export-fails", test_export_fails);

@@ -58,13 +58,100 @@ set_text (GtkListItem *item,
     gtk_widget_remove_css_class (label, "heading");
 }
 
+/* An area's cell: its group's name above the first area of each group
+ * (while the rows are in the dataset's order), then its own name */
+static void
+area_setup_cb (AtlasComparePage *self,
+               GtkListItem      *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *group = gtk_label_new (NULL);
+  GtkWidget *name = gtk_label_new (NULL);
+
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (group), 0);
+  gtk_label_set_wrap (GTK_LABEL (group), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (group), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (group, "compare-group");
+  gtk_widget_set_visible (group, FALSE);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (name, "compare-text");
+  gtk_box_append (GTK_BOX (box), group);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_list_item_set_child (item, box);
+}
+
+/* Whether the row at @position starts a group in the order shown: only in
+ * the dataset's own order, where groups come together */
+static const char *
+group_started (AtlasComparePage *self,
+               guint             position)
+{
+  GListModel *shown = G_LIST_MODEL (self->row_selection);
+  g_autoptr(AtlasComparisonRow) row = NULL;
+  g_autoptr(AtlasComparisonRow) previous = NULL;
+  const char *group;
+
+  if (position == GTK_INVALID_LIST_POSITION ||
+      gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) != GTK_SORTER_ORDER_NONE)
+    return NULL;
+  row = g_list_model_get_item (shown, position);
+  if (row == NULL || atlas_comparison_row_is_summary (row) || (group = atlas_comparison_row_get_group (row)) == NULL)
+    return NULL;
+  if (position > 0)
+    previous = g_list_model_get_item (shown, position - 1);
+  if (previous != NULL && g_strcmp0 (atlas_comparison_row_get_group (previous), group) == 0)
+    return NULL;
+  return group;
+}
+
+static void
+update_group_caption (AtlasComparePage *self,
+                      GtkListItem      *item)
+{
+  GtkWidget *group = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  const char *started = group_started (self, gtk_list_item_get_position (item));
+
+  gtk_label_set_text (GTK_LABEL (group), started ? started : "");
+  gtk_widget_set_visible (group, started != NULL);
+}
+
+/* Rows moved by a filter or a sort keep their widgets: say again which
+ * of them start a group */
+void
+_atlas_compare_page_update_groups (AtlasComparePage *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->bound_areas);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    update_group_caption (self, item);
+}
+
 static void
 area_bind_cb (AtlasComparePage *self,
               GtkListItem      *item)
 {
   AtlasComparisonRow *row = gtk_list_item_get_item (item);
+  GtkWidget *name = gtk_widget_get_last_child (gtk_list_item_get_child (item));
 
-  set_text (item, atlas_comparison_row_get_name (row), atlas_comparison_row_is_summary (row));
+  gtk_label_set_text (GTK_LABEL (name), atlas_comparison_row_get_name (row));
+  if (atlas_comparison_row_is_summary (row))
+    gtk_widget_add_css_class (name, "heading");
+  else
+    gtk_widget_remove_css_class (name, "heading");
+  g_hash_table_add (self->bound_areas, item);
+  update_group_caption (self, item);
+}
+
+static void
+area_unbind_cb (AtlasComparePage *self,
+                GtkListItem      *item)
+{
+  g_hash_table_remove (self->bound_areas, item);
 }
 
 static void
@@ -488,7 +575,9 @@ void
 _atlas_compare_page_class_columns_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, text_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, area_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, area_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, area_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, group_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, covering_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, change_bind_cb);

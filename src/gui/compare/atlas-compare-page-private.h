@@ -68,6 +68,7 @@ struct _AtlasComparePage
   GtkColumnViewColumn *fixed_columns[N_FIXED_COLUMNS];
   guint n_fixed;                    /* how many of them are in the view */
   GHashTable *bound_cells;          /* AtlasCompareCell */
+  GHashTable *bound_areas;          /* GtkListItem of the areas' column */
   GMenuModel *presets_menu;
 
   /* The last export's choices, offered again */
@@ -173,6 +174,9 @@ _atlas_compare_page_remove_stale_columns (AtlasComparePage *self);
 
 void
 _atlas_compare_page_describe_headers (AtlasComparePage *self);
+
+void
+_atlas_compare_page_update_groups (AtlasComparePage *self);
 
 void
 _atlas_compare_page_init_view_options (AtlasComparePage *self);

@@ -639,6 +639,7 @@ atlas_compare_page_finalize (GObject *object)
   g_clear_pointer (&self->hidden, g_ptr_array_unref);
   g_clear_pointer (&self->pending_ids, g_strfreev);
   g_clear_pointer (&self->bound_cells, g_hash_table_unref);
+  g_clear_pointer (&self->bound_areas, g_hash_table_unref);
 
   G_OBJECT_CLASS (atlas_compare_page_parent_class)->finalize (object);
 }
@@ -821,6 +822,7 @@ atlas_compare_page_init (AtlasComparePage *self)
   self->shown = g_ptr_array_new_with_free_func (g_object_unref);
   self->columns = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
   self->bound_cells = g_hash_table_new (NULL, NULL);
+  self->bound_areas = g_hash_table_new (NULL, NULL);
   self->export_format = ATLAS_EXPORT_CSV;
   self->export_options.layout = ATLAS_TABLE_LAYOUT_WIDE;
   self->export_options.include_wording = TRUE;
@@ -848,6 +850,7 @@ atlas_compare_page_init (AtlasComparePage *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->row_selection));
   g_signal_connect_swapped (self->row_selection, "notify::selected-item", G_CALLBACK (row_selected_cb), self);
   g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_labels), self);
+  g_signal_connect_swapped (self->row_selection, "items-changed", G_CALLBACK (_atlas_compare_page_update_groups), self);
 
   change_expression = gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL, G_CALLBACK (_atlas_compare_page_change_rank), NULL, NULL);
   gtk_column_view_column_set_sorter (self->change_column,
