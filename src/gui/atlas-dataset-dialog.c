@@ -12,7 +12,7 @@
 #include "atlas-changelog-entry.h"
 #include "atlas-dataset-dialog.h"
 #include "atlas-date.h"
-#include "atlas-rows.h"
+#include "atlas-record-rows.h"
 
 /* A row with a title and a value, named for tests and hidden without a value */
 static GtkWidget *

@@ -27,7 +27,7 @@
 #include "atlas-programme.h"
 #include "atlas-programme-filter.h"
 #include "atlas-programme-page.h"
-#include "atlas-programme-table.h"
+#include "atlas-programme-list.h"
 #include "atlas-sidebar.h"
 #include "atlas-timeline.h"
 #include "atlas-vocabulary.h"
@@ -770,7 +770,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_SELECTION);
   g_type_ensure (ATLAS_TYPE_PROGRAMME_FILTER);
   g_type_ensure (ATLAS_TYPE_SIDEBAR);
-  g_type_ensure (ATLAS_TYPE_PROGRAMME_TABLE);
+  g_type_ensure (ATLAS_TYPE_PROGRAMME_LIST);
   g_type_ensure (ATLAS_TYPE_PROGRAMME_PAGE);
   g_type_ensure (ATLAS_TYPE_PARTNER_PAGE);
   g_type_ensure (ATLAS_TYPE_AREA_PAGE);

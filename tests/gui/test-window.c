@@ -31,7 +31,7 @@
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
 #include "atlas-programme-page.h"
-#include "atlas-programme-table.h"
+#include "atlas-programme-list.h"
 #include "atlas-search-matches.h"
 #include "atlas-search-results.h"
 #include "atlas-sidebar.h"
@@ -134,9 +134,9 @@ test_selection_programme (void)
 {
   AtlasWindow *window = new_window ();
   AtlasSelection *selection = atlas_window_get_selection (window);
-  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
+  AtlasProgrammeList *table = ATLAS_PROGRAMME_LIST (get_widget (window, ATLAS_TYPE_PROGRAMME_LIST, NULL));
   AtlasExcerptsPane *pane = ATLAS_EXCERPTS_PANE (get_widget (window, ATLAS_TYPE_EXCERPTS_PANE, NULL));
-  GListModel *rows = atlas_programme_table_get_model (table);
+  GListModel *rows = atlas_programme_list_get_model (table);
   GObject *itpp = find_programme (window, "kor-itpp");
   g_autoptr(GPtrArray) evidence = atlas_evidence_for (atlas_window_get_dataset (window), itpp);
   GListModel *pane_model = atlas_excerpts_pane_get_model (pane);
@@ -339,18 +339,18 @@ test_selection_sidebar_follows (void)
 static guint
 n_rows (AtlasWindow *window)
 {
-  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
+  AtlasProgrammeList *table = ATLAS_PROGRAMME_LIST (get_widget (window, ATLAS_TYPE_PROGRAMME_LIST, NULL));
 
-  return g_list_model_get_n_items (atlas_programme_table_get_model (table));
+  return g_list_model_get_n_items (atlas_programme_list_get_model (table));
 }
 
 static gboolean
 shows (AtlasWindow *window,
        const char  *id)
 {
-  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
+  AtlasProgrammeList *table = ATLAS_PROGRAMME_LIST (get_widget (window, ATLAS_TYPE_PROGRAMME_LIST, NULL));
 
-  return position_of (atlas_programme_table_get_model (table), find_programme (window, id)) != GTK_INVALID_LIST_POSITION;
+  return position_of (atlas_programme_list_get_model (table), find_programme (window, id)) != GTK_INVALID_LIST_POSITION;
 }
 
 static guint
@@ -443,8 +443,8 @@ test_filters (void)
 static const char *
 first_partner (AtlasWindow *window)
 {
-  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
-  g_autoptr(AtlasProgramme) first = g_list_model_get_item (atlas_programme_table_get_model (table), 0);
+  AtlasProgrammeList *table = ATLAS_PROGRAMME_LIST (get_widget (window, ATLAS_TYPE_PROGRAMME_LIST, NULL));
+  g_autoptr(AtlasProgramme) first = g_list_model_get_item (atlas_programme_list_get_model (table), 0);
 
   return atlas_partner_get_name (atlas_programme_get_partner (first));
 }
@@ -454,7 +454,7 @@ static void
 test_sort (void)
 {
   AtlasWindow *window = new_window ();
-  AtlasProgrammeTable *table = ATLAS_PROGRAMME_TABLE (get_widget (window, ATLAS_TYPE_PROGRAMME_TABLE, NULL));
+  AtlasProgrammeList *table = ATLAS_PROGRAMME_LIST (get_widget (window, ATLAS_TYPE_PROGRAMME_LIST, NULL));
 
   g_assert_cmpstr (first_partner (window), ==, "Republic of Korea");
   gtk_widget_activate_action (GTK_WIDGET (table), "table.sort", "s", "partner");
@@ -466,7 +466,7 @@ test_sort (void)
   /* Signed: the earliest first, those never signed last */
   gtk_widget_activate_action (GTK_WIDGET (table), "table.sort", "s", "signed");
   {
-    GListModel *rows = atlas_programme_table_get_model (table);
+    GListModel *rows = atlas_programme_list_get_model (table);
     g_autoptr(AtlasProgramme) first = g_list_model_get_item (rows, 0);
     g_autoptr(AtlasProgramme) last = g_list_model_get_item (rows, 13);
 

@@ -20,7 +20,7 @@
 #include "atlas-labels.h"
 #include "atlas-loader.h"
 #include "atlas-programme.h"
-#include "atlas-programme-table.h"
+#include "atlas-programme-list.h"
 #include "atlas-window.h"
 
 #include "po-lookup.h"
@@ -94,7 +94,7 @@ find_labels (GtkWidget  *widget,
              GHashTable *texts,
              GPtrArray  *found)
 {
-  find_labels_in (widget, ATLAS_TYPE_PROGRAMME_TABLE, texts, found);
+  find_labels_in (widget, ATLAS_TYPE_PROGRAMME_LIST, texts, found);
 }
 
 /* At 1280 × 800, with the sidebar and the excerpts beside it, the

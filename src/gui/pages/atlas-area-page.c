@@ -16,7 +16,7 @@
 #include "atlas-labels.h"
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
-#include "atlas-rows.h"
+#include "atlas-record-rows.h"
 #include "atlas-view.h"
 
 /**

@@ -16,7 +16,7 @@
 #include "atlas-excerpt-row.h"
 #include "atlas-labels.h"
 #include "atlas-language.h"
-#include "atlas-rows.h"
+#include "atlas-record-rows.h"
 #include "atlas-view.h"
 
 /**

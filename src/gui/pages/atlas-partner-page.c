@@ -14,7 +14,7 @@
 #include "atlas-labels.h"
 #include "atlas-partner.h"
 #include "atlas-partner-page.h"
-#include "atlas-rows.h"
+#include "atlas-record-rows.h"
 #include "atlas-view.h"
 
 /**

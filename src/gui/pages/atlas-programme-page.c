@@ -20,7 +20,7 @@
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
 #include "atlas-programme-page.h"
-#include "atlas-rows.h"
+#include "atlas-record-rows.h"
 #include "atlas-view.h"
 #include "atlas-search.h"
 #include "atlas-wording.h"

@@ -1,4 +1,4 @@
-/* atlas-programme-table.c
+/* atlas-programme-list.c
  *
  * Copyright 2026 The Partnership Atlas developers
  *
@@ -14,11 +14,11 @@
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
-#include "atlas-programme-table.h"
+#include "atlas-programme-list.h"
 #include "atlas-view.h"
 
 /**
- * AtlasProgrammeTable:
+ * AtlasProgrammeList:
  *
  * Every programme that passes the browse filters, as a table with
  * sortable columns: partner, type, signed, period, status and how many
@@ -27,7 +27,7 @@
  * keys, and keeps the selected row and the window's selection the same.
  */
 
-struct _AtlasProgrammeTable
+struct _AtlasProgrammeList
 {
   AtlasView parent_instance;
 
@@ -42,7 +42,7 @@ struct _AtlasProgrammeTable
   GtkFilterListModel *filter_model;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasProgrammeTable, atlas_programme_table, ATLAS_TYPE_VIEW)
+G_DEFINE_FINAL_TYPE (AtlasProgrammeList, atlas_programme_list, ATLAS_TYPE_VIEW)
 
 enum {
   PROP_0,
@@ -254,7 +254,7 @@ sort_areas (AtlasProgramme *programme)
 /* }}} */
 
 static void
-update_count (AtlasProgrammeTable *self)
+update_count (AtlasProgrammeList *self)
 {
   GListModel *all = gtk_filter_list_model_get_model (self->filter_model);
   guint total = all ? g_list_model_get_n_items (all) : 0;
@@ -273,7 +273,7 @@ update_count (AtlasProgrammeTable *self)
 
 /* Shows the selection's item as the selected row, or none */
 static void
-follow_selection (AtlasProgrammeTable *self)
+follow_selection (AtlasProgrammeList *self)
 {
   GObject *item = atlas_view_get_item (ATLAS_VIEW (self));
   GListModel *model = G_LIST_MODEL (self->selection_model);
@@ -297,7 +297,7 @@ follow_selection (AtlasProgrammeTable *self)
 }
 
 static void
-selected_item_changed_cb (AtlasProgrammeTable *self)
+selected_item_changed_cb (AtlasProgrammeList *self)
 {
   gpointer item = gtk_single_selection_get_selected_item (self->selection_model);
   AtlasSelection *selection = atlas_view_get_selection (ATLAS_VIEW (self));
@@ -315,9 +315,9 @@ sort_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  AtlasProgrammeTable *self = ATLAS_PROGRAMME_TABLE (widget);
+  AtlasProgrammeList *self = ATLAS_PROGRAMME_LIST (widget);
   g_autofree char *id = g_strdup_printf ("%s_column", g_variant_get_string (parameter, NULL));
-  GObject *column = gtk_widget_get_template_child (widget, ATLAS_TYPE_PROGRAMME_TABLE, id);
+  GObject *column = gtk_widget_get_template_child (widget, ATLAS_TYPE_PROGRAMME_LIST, id);
 
   g_return_if_fail (GTK_IS_COLUMN_VIEW_COLUMN (column));
   self->sorted_by = GTK_COLUMN_VIEW_COLUMN (column);
@@ -330,7 +330,7 @@ reverse_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  AtlasProgrammeTable *self = ATLAS_PROGRAMME_TABLE (widget);
+  AtlasProgrammeList *self = ATLAS_PROGRAMME_LIST (widget);
 
   if (self->sorted_by == NULL)
     return;
@@ -343,22 +343,22 @@ unsort_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  AtlasProgrammeTable *self = ATLAS_PROGRAMME_TABLE (widget);
+  AtlasProgrammeList *self = ATLAS_PROGRAMME_LIST (widget);
 
   self->sorted_by = NULL;
   gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);
 }
 
 static void
-atlas_programme_table_item_changed (AtlasView *view)
+atlas_programme_list_item_changed (AtlasView *view)
 {
-  follow_selection (ATLAS_PROGRAMME_TABLE (view));
+  follow_selection (ATLAS_PROGRAMME_LIST (view));
 }
 
 static void
-atlas_programme_table_dataset_changed (AtlasView *view)
+atlas_programme_list_dataset_changed (AtlasView *view)
 {
-  AtlasProgrammeTable *self = ATLAS_PROGRAMME_TABLE (view);
+  AtlasProgrammeList *self = ATLAS_PROGRAMME_LIST (view);
   AtlasDataset *dataset = atlas_view_get_dataset (view);
 
   gtk_filter_list_model_set_model (self->filter_model, dataset ? atlas_dataset_get_programmes (dataset) : NULL);
@@ -366,23 +366,23 @@ atlas_programme_table_dataset_changed (AtlasView *view)
 }
 
 static void
-atlas_programme_table_dispose (GObject *object)
+atlas_programme_list_dispose (GObject *object)
 {
-  AtlasProgrammeTable *self = (AtlasProgrammeTable *) object;
+  AtlasProgrammeList *self = (AtlasProgrammeList *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PROGRAMME_TABLE);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PROGRAMME_LIST);
   g_clear_object (&self->filter);
 
-  G_OBJECT_CLASS (atlas_programme_table_parent_class)->dispose (object);
+  G_OBJECT_CLASS (atlas_programme_list_parent_class)->dispose (object);
 }
 
 static void
-atlas_programme_table_get_property (GObject    *object,
+atlas_programme_list_get_property (GObject    *object,
                                     guint       prop_id,
                                     GValue     *value,
                                     GParamSpec *pspec)
 {
-  AtlasProgrammeTable *self = ATLAS_PROGRAMME_TABLE (object);
+  AtlasProgrammeList *self = ATLAS_PROGRAMME_LIST (object);
 
   switch (prop_id)
     {
@@ -396,17 +396,17 @@ atlas_programme_table_get_property (GObject    *object,
 }
 
 static void
-atlas_programme_table_set_property (GObject      *object,
+atlas_programme_list_set_property (GObject      *object,
                                     guint         prop_id,
                                     const GValue *value,
                                     GParamSpec   *pspec)
 {
-  AtlasProgrammeTable *self = ATLAS_PROGRAMME_TABLE (object);
+  AtlasProgrammeList *self = ATLAS_PROGRAMME_LIST (object);
 
   switch (prop_id)
     {
     case PROP_FILTER:
-      atlas_programme_table_set_filter (self, g_value_get_object (value));
+      atlas_programme_list_set_filter (self, g_value_get_object (value));
       break;
 
     default:
@@ -415,7 +415,7 @@ atlas_programme_table_set_property (GObject      *object,
 }
 
 static void
-atlas_programme_table_class_init (AtlasProgrammeTableClass *klass)
+atlas_programme_list_class_init (AtlasProgrammeListClass *klass)
 {
   static const char *columns[] = {
     "programme_column", "partner_column", "type_column", "signed_column", "period_column",
@@ -425,12 +425,12 @@ atlas_programme_table_class_init (AtlasProgrammeTableClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   AtlasViewClass *view_class = ATLAS_VIEW_CLASS (klass);
 
-  object_class->dispose = atlas_programme_table_dispose;
-  object_class->get_property = atlas_programme_table_get_property;
-  object_class->set_property = atlas_programme_table_set_property;
+  object_class->dispose = atlas_programme_list_dispose;
+  object_class->get_property = atlas_programme_list_get_property;
+  object_class->set_property = atlas_programme_list_set_property;
 
-  view_class->dataset_changed = atlas_programme_table_dataset_changed;
-  view_class->item_changed = atlas_programme_table_item_changed;
+  view_class->dataset_changed = atlas_programme_list_dataset_changed;
+  view_class->item_changed = atlas_programme_list_item_changed;
 
   properties[PROP_FILTER] =
     g_param_spec_object ("filter", NULL, NULL,
@@ -439,11 +439,11 @@ atlas_programme_table_class_init (AtlasProgrammeTableClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-programme-table.ui");
-  gtk_widget_class_bind_template_child (widget_class, AtlasProgrammeTable, count);
-  gtk_widget_class_bind_template_child (widget_class, AtlasProgrammeTable, column_view);
-  gtk_widget_class_bind_template_child (widget_class, AtlasProgrammeTable, selection_model);
-  gtk_widget_class_bind_template_child (widget_class, AtlasProgrammeTable, filter_model);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-programme-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasProgrammeList, count);
+  gtk_widget_class_bind_template_child (widget_class, AtlasProgrammeList, column_view);
+  gtk_widget_class_bind_template_child (widget_class, AtlasProgrammeList, selection_model);
+  gtk_widget_class_bind_template_child (widget_class, AtlasProgrammeList, filter_model);
   gtk_widget_class_bind_template_callback (widget_class, selected_item_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_short_label);
   gtk_widget_class_bind_template_callback (widget_class, item_partner);
@@ -475,7 +475,7 @@ atlas_programme_table_class_init (AtlasProgrammeTableClass *klass)
 }
 
 static void
-atlas_programme_table_init (AtlasProgrammeTable *self)
+atlas_programme_list_init (AtlasProgrammeList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
@@ -484,17 +484,17 @@ atlas_programme_table_init (AtlasProgrammeTable *self)
 }
 
 AtlasProgrammeFilter *
-atlas_programme_table_get_filter (AtlasProgrammeTable *self)
+atlas_programme_list_get_filter (AtlasProgrammeList *self)
 {
-  g_return_val_if_fail (ATLAS_IS_PROGRAMME_TABLE (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME_LIST (self), NULL);
   return self->filter;
 }
 
 void
-atlas_programme_table_set_filter (AtlasProgrammeTable  *self,
+atlas_programme_list_set_filter (AtlasProgrammeList  *self,
                                   AtlasProgrammeFilter *filter)
 {
-  g_return_if_fail (ATLAS_IS_PROGRAMME_TABLE (self));
+  g_return_if_fail (ATLAS_IS_PROGRAMME_LIST (self));
   g_return_if_fail (!filter || ATLAS_IS_PROGRAMME_FILTER (filter));
 
   if (!g_set_object (&self->filter, filter))
@@ -505,20 +505,20 @@ atlas_programme_table_set_filter (AtlasProgrammeTable  *self,
 }
 
 /**
- * atlas_programme_table_get_model:
+ * atlas_programme_list_get_model:
  *
  * Returns: (transfer none): the rows, filtered and sorted as shown
  */
 GListModel *
-atlas_programme_table_get_model (AtlasProgrammeTable *self)
+atlas_programme_list_get_model (AtlasProgrammeList *self)
 {
-  g_return_val_if_fail (ATLAS_IS_PROGRAMME_TABLE (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME_LIST (self), NULL);
   return G_LIST_MODEL (self->selection_model);
 }
 
 GtkColumnView *
-atlas_programme_table_get_column_view (AtlasProgrammeTable *self)
+atlas_programme_list_get_column_view (AtlasProgrammeList *self)
 {
-  g_return_val_if_fail (ATLAS_IS_PROGRAMME_TABLE (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME_LIST (self), NULL);
   return self->column_view;
 }

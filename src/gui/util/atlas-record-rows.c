@@ -1,4 +1,4 @@
-/* atlas-rows.c
+/* atlas-record-rows.c
  *
  * Copyright 2026 The Partnership Atlas developers
  *
@@ -16,7 +16,7 @@
 #include "atlas-claim.h"
 #include "atlas-labels.h"
 #include "atlas-programme.h"
-#include "atlas-rows.h"
+#include "atlas-record-rows.h"
 
 /**
  * atlas_row_new:

@@ -1,4 +1,4 @@
-/* atlas-rows.h
+/* atlas-record-rows.h
  *
  * Copyright 2026 The Partnership Atlas developers
  *
