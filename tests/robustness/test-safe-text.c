@@ -122,6 +122,37 @@ test_isolate (void)
 
   g_assert_cmpstr (isolated, ==, ATLAS_FSI "\u202Eevil" ATLAS_PDI);
   g_assert_cmpstr (empty, ==, ATLAS_FSI ATLAS_PDI);
+
+  /* An isolate the text leaves open would take our PDI: it is closed */
+  {
+    g_autofree char *open = atlas_text_isolate ("\u2067\u202Eevil");
+    g_assert_cmpstr (open, ==, ATLAS_FSI "\u2067\u202Eevil" ATLAS_PDI ATLAS_PDI);
+  }
+  /* A PDI that would close ours early is dropped; matched ones stay */
+  {
+    g_autofree char *early = atlas_text_isolate ("\u2069\u202Eevil");
+    g_autofree char *matched = atlas_text_isolate ("a\u2066b\u2069c");
+    g_assert_cmpstr (early, ==, ATLAS_FSI "\u202Eevil" ATLAS_PDI);
+    g_assert_cmpstr (matched, ==, ATLAS_FSI "a\u2066b\u2069c" ATLAS_PDI);
+  }
+}
+
+static void
+test_isolate_bidi (void)
+{
+  static const struct { const char *in; gboolean isolated; } cases[] = {
+    { "Republic of Korea", FALSE }, { "東京", FALSE }, { "", FALSE },
+    { "\u202Eevil", TRUE }, { "a\u2067b", TRUE }, { "\u200F", TRUE },
+    { "ישראל", TRUE }, { "الأردن", TRUE }, { "Jordan الأردن", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = atlas_text_isolate_bidi (cases[i].in);
+      g_autofree char *expected = cases[i].isolated ? atlas_text_isolate (cases[i].in) : g_strdup (cases[i].in);
+
+      g_assert_cmpstr (out, ==, expected);
+    }
 }
 
 static void
@@ -159,6 +190,7 @@ main (int   argc,
   g_test_add_func ("/safe-text/file-name/invisible", test_file_name_invisible);
   g_test_add_func ("/safe-text/file-name/long", test_file_name_long);
   g_test_add_func ("/safe-text/isolate", test_isolate);
+  g_test_add_func ("/safe-text/isolate-bidi", test_isolate_bidi);
   g_test_add_func ("/safe-text/escape-invisible", test_escape_invisible);
 
   return g_test_run ();

@@ -107,14 +107,78 @@ atlas_safe_file_name (const char *text,
  * @text: (nullable): dataset text to be shown among other words
  *
  * @text between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, so that
- * bidi controls in it cannot reorder the words around it. Isolates nest,
- * and a PDI in @text closes nothing outside: an unmatched PDI ends only
- * the isolates opened inside @text.
+ * bidi controls in it cannot reorder the words around it. The isolate is
+ * made to hold whatever @text does: isolates that @text opens and does not
+ * close are closed before the final PDI (else that PDI would close them
+ * and leave ours open), and a PDI that would close ours early is dropped.
+ * Embeddings and overrides need nothing: a PDI ends those opened inside.
  */
 char *
 atlas_text_isolate (const char *text)
 {
-  return g_strconcat (ATLAS_FSI, text != NULL ? text : "", ATLAS_PDI, NULL);
+  g_autoptr(GString) out = g_string_new (ATLAS_FSI);
+  guint open = 0;
+
+  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x2066 && c <= 0x2068)
+        open++;
+      else if (c == 0x2069)
+        {
+          if (open == 0)
+            continue;
+          open--;
+        }
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  while (open-- > 0)
+    g_string_append (out, ATLAS_PDI);
+  g_string_append (out, ATLAS_PDI);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+is_bidi_significant (gunichar c)
+{
+  if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+      c == 0x200E || c == 0x200F || c == 0x061C)
+    return TRUE;
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_ARABIC:
+    case G_UNICODE_SCRIPT_HEBREW:
+    case G_UNICODE_SCRIPT_SYRIAC:
+    case G_UNICODE_SCRIPT_THAANA:
+    case G_UNICODE_SCRIPT_NKO:
+    case G_UNICODE_SCRIPT_SAMARITAN:
+    case G_UNICODE_SCRIPT_MANDAIC:
+    case G_UNICODE_SCRIPT_ADLAM:
+    case G_UNICODE_SCRIPT_HANIFI_ROHINGYA:
+    case G_UNICODE_SCRIPT_YEZIDI:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * atlas_text_isolate_bidi:
+ * @text: (nullable): dataset text composed with other words in the core
+ *
+ * As atlas_text_isolate(), but only when @text holds a bidi control or a
+ * right-to-left letter, the only text that can reorder its neighbours; so
+ * labels of left-to-right names, and the exports that carry them, stay as
+ * they were.
+ */
+char *
+atlas_text_isolate_bidi (const char *text)
+{
+  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
+    if (is_bidi_significant (g_utf8_get_char (p)))
+      return atlas_text_isolate (text);
+  return g_strdup (text != NULL ? text : "");
 }
 
 /**

@@ -22,6 +22,7 @@ gboolean  atlas_unichar_is_invisible (gunichar    c);
 char     *atlas_safe_file_name       (const char *text,
                                       const char *fallback);
 char     *atlas_text_isolate         (const char *text);
+char     *atlas_text_isolate_bidi    (const char *text);
 char     *atlas_text_escape_invisible(const char *text);
 
 G_END_DECLS
