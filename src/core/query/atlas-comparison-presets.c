@@ -168,15 +168,15 @@ atlas_comparison_presets_new (AtlasDataset *dataset)
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
   changes = changes_menu (dataset);
+  if (g_list_model_get_n_items (atlas_dataset_get_areas (dataset)) <= ATLAS_MAX_PRESET_AREAS)
+    by_area = areas_menu (dataset);
   g_menu_append (first, _("_All ITPPs"), ATLAS_COMPARISON_PRESET_ALL_ITPPS);
   if (g_menu_model_get_n_items (changes) > 0)
     g_menu_append_submenu (first, _("What _Changed"), changes);
+  if (by_area != NULL)
+    g_menu_append_submenu (second, _("One Area Across All _Programmes"), by_area);
   g_menu_append_section (presets, NULL, G_MENU_MODEL (first));
-  if (g_list_model_get_n_items (atlas_dataset_get_areas (dataset)) <= ATLAS_MAX_PRESET_AREAS)
-    {
-      by_area = areas_menu (dataset);
-      g_menu_append_submenu (second, _("One Area Across All _Programmes"), by_area);
-      g_menu_append_section (presets, NULL, G_MENU_MODEL (second));
-    }
+  if (by_area != NULL)
+    g_menu_append_section (presets, NULL, G_MENU_MODEL (second));
   return G_MENU_MODEL (presets);
 }
