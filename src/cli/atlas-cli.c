@@ -26,9 +26,21 @@
 #include "atlas-partner.h"
 #include "atlas-tables.h"
 #include "atlas-date.h"
+#include "atlas-text.h"
 #include "atlas-timeline-export.h"
 #include "atlas-timeline-view-range.h"
 #include "atlas-vocabulary.h"
+
+/* Messages quote text from the file: its bidi controls and invisible
+ * characters are shown as <U+202E>, so that what the terminal shows is
+ * what the file holds */
+static void
+print_message (const char *message)
+{
+  g_autofree char *escaped = atlas_text_escape_invisible (message);
+
+  g_printerr ("%s\n", escaped);
+}
 
 static void
 print_problems (const char *name,
@@ -37,7 +49,19 @@ print_problems (const char *name,
 {
   g_autofree char *text = atlas_problems_to_text (problems, name, error);
 
-  g_printerr ("%s\n", text);
+  print_message (text);
+}
+
+/* Dataset text on standard output: as written into a pipe or a file, with
+ * invisible characters shown as <U+202E> on a terminal */
+static char *
+for_stdout (const char *text)
+{
+  static int terminal = -1;
+
+  if (terminal < 0)
+    terminal = isatty (STDOUT_FILENO);
+  return terminal ? atlas_text_escape_invisible (text) : g_strdup (text);
 }
 
 static AtlasDataset *
@@ -141,8 +165,12 @@ atlas_cli_validate (const char * const *paths)
       g_autoptr(AtlasDataset) dataset = load (paths[i]);
 
       if (dataset != NULL)
-        /* Translators: printed after a file name when the file is a valid dataset */
-        g_print ("%s: %s\n", paths[i], _("ok"));
+        {
+          g_autofree char *name = for_stdout (paths[i]);
+
+          /* Translators: printed after a file name when the file is a valid dataset */
+          g_print ("%s: %s\n", name, _("ok"));
+        }
       else
         status = ATLAS_CLI_FAILED;
     }
@@ -162,12 +190,14 @@ atlas_cli_list_programmes (const char *path)
   for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
     {
       g_autoptr(AtlasProgramme) programme = g_list_model_get_item (programmes, i);
+      g_autofree char *id = for_stdout (atlas_programme_get_id (programme));
+      g_autofree char *title = for_stdout (atlas_programme_get_title (programme));
 
       g_print ("%s\t%s\t%s\t%s\n",
-               atlas_programme_get_id (programme),
+               id,
                atlas_programme_type_to_code (atlas_programme_get_programme_type (programme)),
                atlas_programme_status_to_code (atlas_programme_get_status (programme)),
-               atlas_programme_get_title (programme));
+               title);
     }
   return ATLAS_CLI_OK;
 }
@@ -243,7 +273,7 @@ export_timeline (const AtlasCliExport *options)
     }
   if (!ok)
     {
-      g_printerr ("%s\n", error->message);
+      print_message (error->message);
       return ATLAS_CLI_FAILED;
     }
   return ATLAS_CLI_OK;
@@ -325,7 +355,7 @@ atlas_cli_export (const AtlasCliExport *options)
       comparison = atlas_comparison_new_for_ids (dataset, (const char * const *) ids, &error);
       if (comparison == NULL)
         {
-          g_printerr ("%s\n", error->message);
+          print_message (error->message);
           return ATLAS_CLI_USAGE;
         }
       export_comparison (comparison, options, &table_options, &table, &evidence);
@@ -367,7 +397,7 @@ atlas_cli_export (const AtlasCliExport *options)
 
   if (!ok)
     {
-      g_printerr ("%s\n", error->message);
+      print_message (error->message);
       return ATLAS_CLI_FAILED;
     }
   return ATLAS_CLI_OK;

@@ -33,6 +33,7 @@
 #include "atlas-vocabulary.h"
 #include "atlas-window.h"
 #include "atlas-window-private.h"
+#include "atlas-text.h"
 
 /* How long the file must stay unchanged before it is reloaded, so that an
  * editor's save (often several writes, or a write and a rename) loads once */
@@ -101,6 +102,7 @@ update_title (AtlasWindow *self)
   GFile *file = dataset ? atlas_dataset_get_file (dataset) : NULL;
   g_autofree char *name = file ? g_file_get_basename (file) : g_strdup (_("Built-in dataset"));
   g_autofree char *title = NULL;
+  g_autofree char *title_isolated = NULL;
   const char *dataset_title = dataset ? atlas_dataset_get_title (dataset) : _("Partnership Atlas");
 
   adw_window_title_set_title (self->dataset_title, dataset_title);
@@ -108,7 +110,8 @@ update_title (AtlasWindow *self)
   adw_view_switcher_title_set_title (self->switcher_title, dataset_title);
   adw_view_switcher_title_set_subtitle (self->switcher_title, name);
   /* Translators: the window title: a dataset's title and its file name */
-  title = g_strdup_printf (_("%s — %s"), dataset_title, name);
+  title_isolated = atlas_text_isolate_bidi (dataset_title);
+  title = g_strdup_printf (_("%s — %s"), title_isolated, name);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 

@@ -17,6 +17,7 @@
 #include "atlas-area-group.h"
 #include "atlas-comparison.h"
 #include "atlas-comparison-presets.h"
+#include "atlas-limits.h"
 #include "atlas-loader.h"
 
 static AtlasDataset *builtin;
@@ -252,6 +253,49 @@ test_no_changes (void)
   assert_areas (dataset, by_area);
 }
 
+/* N areas, one programme that lists them all */
+static AtlasDataset *
+many_areas (guint n)
+{
+  g_autoptr(GString) s = g_string_new ("{\"format\":\"partnership-atlas\",\"version\":1,\"title\":\"T\","
+                                       "\"partners\":[{\"id\":\"p\",\"name\":\"P\"}],"
+                                       "\"documents\":[{\"id\":\"d\",\"title\":\"D\"}],"
+                                       "\"excerpts\":[{\"id\":\"x\",\"document\":\"d\",\"text\":\"X\"}],"
+                                       "\"areas\":[");
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset;
+
+  for (guint a = 0; a < n; a++)
+    g_string_append_printf (s, "%s{\"id\":\"a%u\",\"name\":\"Area %u\"}", a ? "," : "", a, a);
+  g_string_append (s, "],\"programmes\":[{\"id\":\"g\",\"partner\":\"p\",\"type\":\"itpp\",\"title\":\"G\","
+                   "\"status\":\"in-force\",\"text_availability\":\"public\",\"areas\":[");
+  for (guint a = 0; a < n; a++)
+    g_string_append_printf (s, "%s{\"area\":\"a%u\",\"status\":\"listed\",\"evidence\":[\"x\"]}", a ? "," : "", a);
+  g_string_append (s, "]}]}");
+  dataset = atlas_loader_load_data (s->str, s->len, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* The areas' submenu up to the limit; past it, none, which keeps GTK's
+ * popover menu from building thousands of items */
+static void
+test_many_areas (void)
+{
+  g_autoptr(AtlasDataset) at_limit = many_areas (ATLAS_MAX_PRESET_AREAS);
+  g_autoptr(AtlasDataset) past = many_areas (ATLAS_MAX_PRESET_AREAS + 1);
+  g_autoptr(GMenuModel) presets = atlas_comparison_presets_new (at_limit);
+  g_autoptr(GMenuModel) fewer = atlas_comparison_presets_new (past);
+  g_autoptr(GMenuModel) second = item_link (presets, 1, G_MENU_LINK_SECTION);
+  g_autoptr(GMenuModel) by_area = item_link (second, 0, G_MENU_LINK_SUBMENU);
+  g_autoptr(GMenuModel) first = item_link (fewer, 0, G_MENU_LINK_SECTION);
+  g_autoptr(GMenuModel) section = item_link (by_area, 0, G_MENU_LINK_SECTION);
+
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, ATLAS_MAX_PRESET_AREAS);
+  g_assert_cmpint (g_menu_model_get_n_items (fewer), ==, 1);
+  assert_all_itpps (first);
+}
+
 /* "What changed" can be chosen only when something is known of the older
  * programme's areas: with nothing known, it could only answer "cannot
  * tell" for every area; it is listed all the same, with the reason */
@@ -339,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/compare/presets/no-changes", test_no_changes);
   g_test_add_func ("/compare/presets/changes-need-area-data", test_changes_need_area_data);
   g_test_add_func ("/compare/presets/underscores", test_underscores);
+  g_test_add_func ("/compare/presets/many-areas", test_many_areas);
 
   status = g_test_run ();
   g_clear_object (&builtin);

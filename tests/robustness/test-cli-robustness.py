@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # The command line with hostile datasets and failing outputs: it never
-# opens a network socket, prints dataset text exactly as written (format
-# directives and bidi controls included), keeps export columns apart when
+# opens a network socket, prints dataset text exactly as written into
+# files and pipes (format directives and bidi controls included) and with
+# invisible characters escaped in messages and on a terminal, keeps export columns apart when
 # ids collide with them, refuses what is not a regular file without
 # waiting, and fails cleanly when its output cannot be written.
 
@@ -144,6 +145,65 @@ def problems_quote_text_verbatim():
         err = run("--validate", path, check=1).stderr.decode()
         assert f"“{HOSTILE_TEXT[0]}” is not a member of a partner" in err, err
         assert f"“{HOSTILE_TEXT[1]}” is not the id of any document" in err, err
+
+# Characters that show nothing of themselves or reorder what is around them
+INVISIBLE = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
+             "\u2069", "\u200e", "\u200f", "\u061c", "\u200b", "\u200c", "\u200d", "\u2060",
+             "\ufeff", "\u00ad", "\u2028", "\u2029", "\u3164", "\ue000", "\ufffe"]
+
+
+def escaped(c):
+    return f"<U+{ord(c):04X}>"
+
+
+@test
+def problems_escape_invisible_characters():
+    with tempfile.TemporaryDirectory() as tmp:
+        d = json.load(open(GOOD, encoding="utf-8"))
+        for n, c in enumerate(INVISIBLE):
+            d["partners"][0][f"key{n}{c}end"] = 1
+        path = write_dataset(tmp, d)
+        err = run("--validate", path, check=1).stderr.decode()
+        for n, c in enumerate(INVISIBLE):
+            assert c not in err, (escaped(c), err)
+            assert f"“key{n}{escaped(c)}end” is not a member of a partner" in err, (escaped(c), err)
+
+
+def run_on_terminal(*args):
+    """Runs with standard output on a pseudo-terminal; returns what it printed"""
+    import pty
+    primary, secondary = pty.openpty()
+    env = dict(os.environ, LC_ALL="C.UTF-8")
+    p = subprocess.Popen([BINARY, *args], stdout=secondary, stderr=subprocess.PIPE, env=env)
+    os.close(secondary)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    p.wait(timeout=60)
+    os.close(primary)
+    return p.returncode, out.decode().replace("\r\n", "\n")
+
+
+@test
+def list_escapes_invisible_characters_on_a_terminal():
+    with tempfile.TemporaryDirectory() as tmp:
+        d = json.load(open(GOOD, encoding="utf-8"))
+        title = "T" + "".join(INVISIBLE) + "end"
+        d["programmes"][0]["title"] = title
+        path = write_dataset(tmp, d)
+        status, out = run_on_terminal("--list-programmes", path)
+        assert status == 0, out
+        line = out.splitlines()[0]
+        assert line.split("\t")[3] == "T" + "".join(escaped(c) for c in INVISIBLE) + "end", line
+        # Into a pipe, as written
+        piped = run("--list-programmes", path, check=0).stdout.decode()
+        assert piped.split("\n")[0].split("\t")[3] == title
 
 # }}}
 # {{{ Columns stay apart

@@ -18,9 +18,11 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <gio/gunixoutputstream.h>
+#include <gio/gunixsocketaddress.h>
 #include <glib/gstdio.h>
 
 #include "atlas-error.h"
@@ -256,79 +258,291 @@ test_missing_folder (Fixture       *f,
   assert_untouched (f);
 }
 
-/* {{{ A cancel part way through */
+/* {{{ A cancel, an injected error, a kill part way through */
 
 typedef struct
 {
-  const char *dir;
-  GCancellable *cancellable;
-  gint stop;
-  gint cancelled_while_writing;
-} Watch;
+  AtlasTable *table;
+  GCancellable *cancellable;  /* cancelled part way, when set */
+  gboolean fail;              /* a write error part way, when set */
+  int ready;                  /* written to part way, then hangs, when >= 0 */
+} Midway;
 
-/* Cancels as soon as the temporary file beside the target has data */
-static gpointer
-watch_thread (gpointer user_data)
+/* Writes half a table's worth, then stops the way @data asks */
+static gboolean
+write_midway (GOutputStream *stream,
+              gpointer       user_data,
+              GCancellable  *cancellable,
+              GError       **error)
 {
-  Watch *w = user_data;
+  Midway *m = user_data;
+  char block[4096];
 
-  while (!g_atomic_int_get (&w->stop))
+  memset (block, 'x', sizeof block);
+  for (guint i = 0; i < 64; i++)
+    if (!g_output_stream_write_all (stream, block, sizeof block, NULL, cancellable, error))
+      return FALSE;
+  if (!g_output_stream_flush (stream, cancellable, error))
+    return FALSE;
+  if (m->ready >= 0)
     {
-      g_autoptr(GDir) dir = g_dir_open (w->dir, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)))
-        {
-          g_autofree char *path = g_build_filename (w->dir, name, NULL);
-          struct stat st;
-
-          if (strcmp (name, "export.csv") != 0 && g_stat (path, &st) == 0 && st.st_size > 0)
-            {
-              g_atomic_int_set (&w->cancelled_while_writing, TRUE);
-              g_cancellable_cancel (w->cancellable);
-              return NULL;
-            }
-        }
-      g_usleep (200);
+      g_assert_cmpint (write (m->ready, "w", 1), ==, 1);
+      for (;;)
+        g_usleep (G_USEC_PER_SEC);
     }
-  return NULL;
+  if (m->fail)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "No space left on device");
+      return FALSE;
+    }
+  if (m->cancellable != NULL)
+    g_cancellable_cancel (m->cancellable);
+  /* The real writer notices the cancel between rows */
+  return atlas_export_write (ATLAS_EXPORT_CSV, m->table, NULL, stream, cancellable, error);
 }
 
 static void
 test_cancelled (Fixture       *f,
                 gconstpointer  data)
 {
-  gboolean cancelled = FALSE;
+  g_autoptr(AtlasTable) table = big_table (1000);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  Midway midway = { table, cancellable, FALSE, -1 };
 
-  /* A larger table each time the export wins the race, until the cancel
-   * lands while the temporary file is being written */
-  for (guint n_rows = 20000, attempt = 0; !cancelled && attempt < 8; n_rows *= 2, attempt++)
-    {
-      g_autoptr(AtlasTable) table = big_table (n_rows);
-      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-      g_autoptr(GError) error = NULL;
-      Watch watch = { f->dir, cancellable, FALSE, FALSE };
-      GThread *thread = g_thread_new ("watch", watch_thread, &watch);
-      gboolean ok;
-
-      ok = atlas_export_to_file (ATLAS_EXPORT_CSV, table, NULL, f->file, cancellable, &error);
-      g_atomic_int_set (&watch.stop, TRUE);
-      g_thread_join (thread);
-
-      if (ok)
-        {
-          /* Finished first: put the old contents back and go again */
-          g_assert_no_error (error);
-          g_assert_true (g_file_set_contents (f->target, PRECIOUS, -1, NULL));
-          continue;
-        }
-      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-      g_assert_true (watch.cancelled_while_writing);
-      assert_untouched (f);
-      cancelled = TRUE;
-    }
-  g_assert_true (cancelled);
+  g_assert_false (atlas_export_stream_to_file (f->file, write_midway, &midway, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  assert_untouched (f);
 }
+
+/* A write error part way, as a stream that fails would give */
+static void
+test_write_error (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(AtlasTable) table = big_table (10);
+  g_autoptr(GError) error = NULL;
+  Midway midway = { table, NULL, TRUE, -1 };
+
+  g_assert_false (atlas_export_stream_to_file (f->file, write_midway, &midway, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  assert_untouched (f);
+}
+
+/* The folder holds nothing at all */
+static void
+assert_empty (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name = g_dir_read_name (listing);
+
+  if (name != NULL)
+    g_error ("“%s” was left behind", name);
+}
+
+/* To a path that did not exist: a write error, a cancel, a refusal */
+static void
+test_new_path_left_absent (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(AtlasTable) table = big_table (1000);
+  g_autoptr(AtlasTable) wide = atlas_table_new ("wide", "Wide");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  Midway failing = { table, NULL, TRUE, -1 };
+  Midway cancelling = { table, cancellable, FALSE, -1 };
+
+  g_assert_cmpint (g_unlink (f->target), ==, 0);
+
+  g_assert_false (atlas_export_stream_to_file (f->file, write_midway, &failing, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_clear_error (&error);
+  assert_empty (f->dir);
+
+  g_assert_false (atlas_export_stream_to_file (f->file, write_midway, &cancelling, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  assert_empty (f->dir);
+
+  /* More columns than a workbook holds */
+  if (atlas_export_format_is_available (ATLAS_EXPORT_XLSX))
+    {
+      for (guint c = 0; c < 16385; c++)
+        {
+          g_autofree char *id = g_strdup_printf ("c%u", c);
+          atlas_table_add_column (wide, id, id);
+        }
+      g_assert_false (atlas_export_to_file (ATLAS_EXPORT_XLSX, wide, NULL, f->file, NULL, &error));
+      g_assert_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_FORMAT);
+      assert_empty (f->dir);
+    }
+}
+
+/* Every format on a full disk, to a path that did not exist: the file size
+ * limit makes writes past 64 KiB fail as a full disk does */
+static void
+test_new_path_disk_full (Fixture       *f,
+                         gconstpointer  data)
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_autoptr(AtlasTable) table = big_table (10000);
+  struct rlimit limit = { 64 * 1024, 64 * 1024 };
+
+  /* Text that does not compress, for the formats that compress */
+  for (guint r = 0; r < atlas_table_get_n_rows (table); r++)
+    {
+      char noise[65];
+
+      for (guint i = 0; i < 64; i++)
+        noise[i] = 'a' + g_random_int_range (0, 26);
+      noise[64] = '\0';
+      atlas_table_set_text (table, r, 1, noise);
+    }
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (g_unlink (f->target), ==, 0);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  for (guint format = 0; format < ATLAS_N_EXPORT_FORMATS; format++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* libxlsxwriter writes its parts to temporary files of its own and
+       * does not see those writes fail under this limit: its case is the
+       * stream's full disk in every-format-disk-full */
+      if (!atlas_export_format_is_available (format) || format == ATLAS_EXPORT_XLSX)
+        continue;
+      g_test_message ("%s", atlas_export_format_to_name (format));
+      g_assert_false (atlas_export_to_file (format, table, NULL, f->file, NULL, &error));
+      g_assert_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE);
+      assert_empty (f->dir);
+    }
+}
+
+/* Killed part way: the data had no name yet, so nothing is left (where
+ * the file system has O_TMPFILE, as ext4, tmpfs, XFS and Btrfs do) */
+static void
+test_killed (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(AtlasTable) table = big_table (10);
+  int ready[2];
+  char byte;
+  pid_t child;
+  int status;
+
+  g_assert_cmpint (g_unlink (f->target), ==, 0);
+  g_assert_cmpint (pipe (ready), ==, 0);
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      Midway midway = { table, NULL, FALSE, ready[1] };
+
+      close (ready[0]);
+      atlas_export_stream_to_file (f->file, write_midway, &midway, NULL, NULL);
+      _exit (1);
+    }
+  close (ready[1]);
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  close (ready[0]);
+  g_assert_cmpint (kill (child, SIGKILL), ==, 0);
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFSIGNALED (status));
+  assert_empty (f->dir);
+}
+
+/* }}} */
+
+/* {{{ Targets that are not regular files */
+
+/* A FIFO is refused without being opened. The test holds the reading end
+ * open, so that a wrong open for writing would not hang but succeed and
+ * write — which the read below would then see. */
+static void
+test_fifo_target (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(AtlasTable) table = big_table (3);
+  g_autofree char *path = g_build_filename (f->dir, "pipe.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  char buffer[16];
+  struct stat st;
+  int reader;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  reader = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  g_assert_cmpint (reader, >=, 0);
+
+  g_assert_false (atlas_export_to_file (ATLAS_EXPORT_CSV, table, NULL, file, NULL, &error));
+  g_assert_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "not a regular file"));
+
+  /* Nothing was written into it, and it is still a FIFO */
+  g_assert_cmpint (read (reader, buffer, sizeof buffer), <=, 0);
+  close (reader);
+  g_assert_cmpint (lstat (path, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_unlink (path);
+  assert_untouched (f);
+}
+
+/* A socket and a character device are refused the same way */
+static void
+test_socket_and_device_targets (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(AtlasTable) table = big_table (3);
+  g_autofree char *path = g_build_filename (f->dir, "socket.csv", NULL);
+  g_autoptr(GSocketAddress) address = g_unix_socket_address_new (path);
+  g_autoptr(GSocket) sock = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM, 0, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) null_device = g_file_new_for_path ("/dev/null");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_socket_bind (sock, address, TRUE, &error));
+  g_assert_false (atlas_export_to_file (ATLAS_EXPORT_CSV, table, NULL, file, NULL, &error));
+  g_assert_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "not a regular file"));
+  g_clear_error (&error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_unlink (path);
+
+  g_assert_false (atlas_export_to_file (ATLAS_EXPORT_CSV, table, NULL, null_device, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "not a regular file"));
+  assert_untouched (f);
+}
+
+/* A symbolic link to the target stays a link, to the new contents */
+static void
+test_symlink_target (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(AtlasTable) table = big_table (3);
+  g_autofree char *link = g_build_filename (f->dir, "link.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (link);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  struct stat st;
+
+  g_assert_cmpint (symlink ("export.csv", link), ==, 0);
+  g_assert_true (atlas_export_to_file (ATLAS_EXPORT_CSV, table, NULL, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_true (g_file_get_contents (f->target, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "Id,Name,Text\r\n"));
+  g_unlink (link);
+}
+
+/* }}} */
 
 /* Cancelled before it starts: nothing is written at all */
 static void
@@ -387,6 +601,13 @@ main (int   argc,
   ADD ("missing-folder", test_missing_folder);
   ADD ("cancelled", test_cancelled);
   ADD ("cancelled-before", test_cancelled_before);
+  ADD ("write-error", test_write_error);
+  ADD ("new-path-left-absent", test_new_path_left_absent);
+  ADD ("new-path-disk-full", test_new_path_disk_full);
+  ADD ("killed", test_killed);
+  ADD ("fifo-target", test_fifo_target);
+  ADD ("socket-and-device-targets", test_socket_and_device_targets);
+  ADD ("symlink-target", test_symlink_target);
   ADD ("every-format-disk-full", test_every_format_disk_full);
 #undef ADD
 

@@ -38,6 +38,7 @@
 #include "atlas-partner.h"
 #include "atlas-problem.h"
 #include "atlas-programme.h"
+#include "atlas-text.h"
 
 static gboolean small;
 
@@ -640,6 +641,28 @@ test_bidi_names (void)
   g_assert_cmpstr (atlas_partner_get_name (atlas_dataset_find_partner (dataset, "p")), ==, name);
 }
 
+/* An override in a partner's name stays inside an isolate in the labels
+ * the core composes, so “ITPP 2020” after it keeps its order */
+static void
+test_bidi_short_label (void)
+{
+  const char *partners = "[{\"id\":\"p\",\"name\":\"\u202Eevil\"},{\"id\":\"q\",\"name\":\"Plain\"}]";
+  const char *programmes = "[{\"id\":\"g\",\"partner\":\"p\",\"type\":\"itpp\",\"title\":\"G\","
+                           "\"status\":\"in-force\",\"text_availability\":\"public\",\"period\":{\"start\":\"2020-01-01\",\"evidence\":[\"x\"]},\"areas\":[]},"
+                           "{\"id\":\"h\",\"partner\":\"q\",\"type\":\"itpp\",\"title\":\"H\","
+                           "\"status\":\"in-force\",\"text_availability\":\"public\",\"period\":{\"start\":\"2020-01-01\",\"evidence\":[\"x\"]},\"areas\":[]}]";
+  const char *documents = "[{\"id\":\"d\",\"title\":\"D\"}]";
+  const char *excerpts = "[{\"id\":\"x\",\"document\":\"d\",\"text\":\"X\"}]";
+  g_autofree char *text = make_dataset (partners, NULL, documents, excerpts, programmes);
+  g_autoptr(AtlasDataset) dataset = expect_loads (text, strlen (text));
+  const char *label = atlas_programme_get_short_label (atlas_dataset_find_programme (dataset, "g"));
+  const char *plain = atlas_programme_get_short_label (atlas_dataset_find_programme (dataset, "h"));
+
+  g_assert_cmpstr (label, ==, ATLAS_FSI "\u202Eevil" ATLAS_PDI " ITPP 2020");
+  /* Left-to-right names stay as they were, in labels and exports */
+  g_assert_cmpstr (plain, ==, "Plain ITPP 2020");
+}
+
 /* Dataset text is never a format string: it comes back as written, in
  * the records and in the problems that quote it */
 static void
@@ -991,6 +1014,7 @@ main (int   argc,
   g_test_add_func ("/hostile/supersedes/long-cycle", test_supersedes_long_cycle);
   g_test_add_func ("/hostile/ids/stay-apart", test_ids_that_stay_apart);
   g_test_add_func ("/hostile/text/bidi-names", test_bidi_names);
+  g_test_add_func ("/hostile/text/bidi-short-label", test_bidi_short_label);
   g_test_add_func ("/hostile/text/format-directives", test_format_directives);
   for (guint i = 0; i < G_N_ELEMENTS (url_cases); i++)
     {

@@ -208,6 +208,21 @@ test_to_file (void)
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
 
+  /* A refused export to a new path leaves nothing */
+  g_autofree char *fresh = g_build_filename (dir, "new.png", NULL);
+  g_autoptr(GFile) fresh_file = g_file_new_for_path (fresh);
+  options.format = ATLAS_TIMELINE_EXPORT_PNG;
+  g_assert_false (atlas_timeline_export_to_file (model, &options, fresh_file, NULL, &error));
+  g_assert_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    g_assert_cmpstr (g_dir_read_name (listing), ==, "timeline.pdf");
+    g_assert_null (g_dir_read_name (listing));
+  }
+  options.format = ATLAS_TIMELINE_EXPORT_PDF;
+
   /* A place that cannot be written says so */
   options.width = 0;
   g_assert_false (atlas_timeline_export_to_file (model, &options, nowhere, NULL, &error));

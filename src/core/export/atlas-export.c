@@ -5,9 +5,20 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE /* O_TMPFILE */
+
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "atlas-date.h"
 #include "atlas-error.h"
@@ -232,13 +243,164 @@ atlas_export_to_file (AtlasExportFormat  format,
   return atlas_export_stream_to_file (file, write_table, &export, cancellable, error);
 }
 
+/* {{{ Writing beside the target */
+
+/* Where the data go: the file @path names once symbolic links are
+ * followed, so that a link keeps pointing at the export */
+static char *
+resolve_target (const char *path)
+{
+  char *real = realpath (path, NULL);
+  char *copy;
+
+  if (real == NULL)
+    return g_strdup (path);
+  copy = g_strdup (real);
+  free (real);
+  return copy;
+}
+
+/* Refuses, before anything is opened, a target that is not a regular
+ * file: a FIFO would make the open wait for a reader for ever, and a
+ * device or a socket would not be replaced by the export anyway */
+static gboolean
+check_target (const char  *path,
+              const char  *name,
+              struct stat *st,
+              gboolean    *exists,
+              GError     **error)
+{
+  *exists = FALSE;
+  if (g_stat (path, st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        return TRUE;
+      g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (S_ISDIR (st->st_mode))
+    {
+      g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
+                   /* Translators: %s is a file name */
+                   _("Could not write “%s”: it is a folder; choose a file name in it"), name);
+      return FALSE;
+    }
+  if (!S_ISREG (st->st_mode))
+    {
+      g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
+                   /* Translators: %s is a file name */
+                   _("Could not write “%s”: it is not a regular file (a pipe, socket or device); choose a file"),
+                   name);
+      return FALSE;
+    }
+  *exists = TRUE;
+  return TRUE;
+}
+
+/* A name beside @target that nothing else has: ".NAME.XXXXXX" */
+static char *
+temporary_template (const char *target)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *hidden = NULL;
+
+  /* Room for the dot and the suffix within NAME_MAX */
+  if (strlen (base) > 200)
+    base[200] = '\0';
+  hidden = g_strdup_printf (".%s.XXXXXX", base);
+  return g_build_filename (dir, hidden, NULL);
+}
+
+/* Opens the file the export is written to. Where the file system allows,
+ * it has no name until it is complete (O_TMPFILE), so that not even a
+ * kill part way leaves anything behind; elsewhere it is a hidden file
+ * beside the target, removed on every failure. */
+static int
+open_temporary (const char  *target,
+                mode_t       mode,
+                char       **named,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *template = NULL;
+  int fd = -1;
+
+  *named = NULL;
+#ifdef O_TMPFILE
+  if (g_file_test ("/proc/self/fd", G_FILE_TEST_IS_DIR))
+    fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+  if (fd >= 0)
+    return fd;
+  /* Not supported here, or a real error that the named file meets again
+   * and reports */
+#endif
+  template = temporary_template (target);
+  fd = g_mkstemp_full (template, O_WRONLY | O_CLOEXEC, (int) mode);
+  if (fd < 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errno), g_strerror (errno));
+      return -1;
+    }
+  *named = g_steal_pointer (&template);
+  return fd;
+}
+
+/* Gives the unnamed file @fd a hidden name beside @target */
+static char *
+name_temporary (int          fd,
+                const char  *target,
+                GError     **error)
+{
+  g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = temporary_template (target);
+      char *x = name + strlen (name) - 6;
+
+      for (guint i = 0; i < 6; i++)
+        x[i] = "abcdefghijklmnopqrstuvwxyz0123456789"[g_random_int_range (0, 36)];
+      if (linkat (AT_FDCWD, proc, AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0)
+        return g_steal_pointer (&name);
+      if (errno != EEXIST)
+        break;
+    }
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errno), g_strerror (errno));
+  return NULL;
+}
+
+static gboolean
+set_write_error (GError    **error,
+                 GError     *local_error,
+                 const char *name)
+{
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, local_error);
+  else
+    {
+      g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
+                   /* Translators: the first %s is a file name, the second the system's reason */
+                   _("Could not write “%s”: %s"), name, local_error->message);
+      g_error_free (local_error);
+    }
+  return FALSE;
+}
+
 /**
  * atlas_export_stream_to_file:
  * @write: writes the whole export to the stream it is given
  *
- * Runs @write on a temporary file beside @file that replaces @file only
- * once @write succeeded and the data are on disk; otherwise @file stays as
- * it was and no partial file is left.
+ * The one way every export reaches a file. Refuses at once a target that
+ * is a folder, a FIFO, a socket or a device. Runs @write on a temporary
+ * file in the target's folder, which is renamed over the target only
+ * once @write succeeded and the data are on disk. Whatever fails — a
+ * refusal by the writer, a write error, a full disk, a cancel — the
+ * target stays exactly as it was (absent if it was absent) and the
+ * temporary file is removed.
  */
 gboolean
 atlas_export_stream_to_file (GFile                 *file,
@@ -247,46 +409,78 @@ atlas_export_stream_to_file (GFile                 *file,
                              GCancellable          *cancellable,
                              GError               **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abandon = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GOutputStream) stream = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *temporary = NULL;
+  GError *local_error = NULL;
+  struct stat st;
+  gboolean exists;
+  int fd;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (write != NULL, FALSE);
 
   name = g_file_get_parse_name (file);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                           cancellable, &local_error);
-  if (stream == NULL)
+  path = g_file_get_path (file);
+  if (path == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
-                     /* Translators: the first %s is a file name, the second the system's reason */
-                     _("Could not write “%s”: %s"), name, local_error->message);
+      g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
+                   /* Translators: %s is a location such as sftp://host/file.csv */
+                   _("Could not write “%s”: exports go to local files only"), name);
       return FALSE;
     }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
-  if (!write (G_OUTPUT_STREAM (stream), user_data, cancellable, error))
+  target = resolve_target (path);
+  if (!check_target (target, name, &st, &exists, error))
+    return FALSE;
+
+  fd = open_temporary (target, exists ? (st.st_mode & 0777) : 0666, &temporary, &local_error);
+  if (fd < 0)
+    return set_write_error (error, local_error, name);
+  /* The umask does not apply to a file that is replaced */
+  if (exists && fchmod (fd, st.st_mode & 07777) != 0)
+    g_debug ("Could not keep the mode of “%s”: %s", name, g_strerror (errno));
+
+  stream = g_unix_output_stream_new (fd, TRUE);
+  if (!write (stream, user_data, cancellable, error))
+    goto failed_quietly;
+  if (!g_output_stream_flush (stream, cancellable, &local_error))
+    goto failed;
+  if (fsync (fd) != 0)
     {
-      /* Closing with a cancelled cancellable makes GIO drop the temporary
-       * file instead of putting it in place. */
-      abandon = g_cancellable_new ();
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-      return FALSE;
+      int saved_errno = errno;
+
+      g_set_error_literal (&local_error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      goto failed;
     }
-
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
+    goto failed;
+  if (temporary == NULL && (temporary = name_temporary (fd, target, &local_error)) == NULL)
+    goto failed;
+  if (!g_output_stream_close (stream, NULL, &local_error))
+    goto failed;
+  if (g_rename (temporary, target) != 0)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
-                     _("Could not write “%s”: %s"), name, local_error->message);
-      return FALSE;
+      int saved_errno = errno;
+
+      g_set_error_literal (&local_error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      goto failed;
     }
   return TRUE;
+
+failed:
+  set_write_error (error, local_error, name);
+failed_quietly:
+  g_output_stream_close (stream, NULL, NULL);
+  if (temporary != NULL)
+    g_unlink (temporary);
+  return FALSE;
 }
+
+/* }}} */

@@ -35,3 +35,10 @@
  * more memory than any computer has; a comparison a person can read is
  * far smaller. */
 #define ATLAS_MAX_COMPARISON_CELLS ((gsize) 1000 * 1000)
+
+/* Most areas offered one by one in the Compare page's presets menu. GTK
+ * 4.8's popover menu builds a widget for every item when it is given the
+ * menu, in time quadratic in their number (5,000 areas froze the page for
+ * minutes); past this, the submenu is left out and an area is compared
+ * from its own page. */
+#define ATLAS_MAX_PRESET_AREAS 300

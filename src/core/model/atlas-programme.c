@@ -13,6 +13,7 @@
 #include "atlas-enum-types.h"
 #include "atlas-area.h"
 #include "atlas-model-private.h"
+#include "atlas-text.h"
 
 /**
  * AtlasProgramme:
@@ -307,11 +308,14 @@ atlas_programme_get_short_label (AtlasProgramme *self)
 char *
 _atlas_programme_make_short_label (AtlasProgramme *programme)
 {
-  const char *partner = NULL;
+  g_autofree char *partner = NULL;
   const AtlasDate *first = NULL;
 
+  /* Isolated, so that a bidi override in the name cannot reorder the
+   * type and the year after it */
   if (programme->partner != NULL)
-    partner = programme->partner->short_name ? programme->partner->short_name : programme->partner->name;
+    partner = atlas_text_isolate_bidi (programme->partner->short_name ? programme->partner->short_name
+                                                                      : programme->partner->name);
   if (atlas_date_is_set (&programme->period_start))
     first = &programme->period_start;
   else if (programme->signed_->len > 0)

@@ -16,6 +16,7 @@
 #include "atlas-dataset.h"
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
+#include "atlas-limits.h"
 
 /*
  * The Compare page's presets: ready-made choices of programmes, as a menu
@@ -179,7 +180,8 @@ areas_menu (AtlasDataset *dataset)
  * atlas_comparison_presets_new:
  *
  * The presets for @dataset, as two sections: every ITPP and (when there
- * is any) the submenu of "what changed" pairs; then the submenu of areas.
+ * is any) the submenu of "what changed" pairs; then the submenu of areas,
+ * when there are at most %ATLAS_MAX_PRESET_AREAS.
  * A new menu each time: GTK 4.8's popover menu keeps the pages of
  * submenus removed from a live model and then warns of duplicates.
  *
@@ -197,12 +199,15 @@ atlas_comparison_presets_new (AtlasDataset *dataset)
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
   changes = changes_menu (dataset);
-  by_area = areas_menu (dataset);
+  if (g_list_model_get_n_items (atlas_dataset_get_areas (dataset)) <= ATLAS_MAX_PRESET_AREAS)
+    by_area = areas_menu (dataset);
   g_menu_append (first, _("_All ITPPs"), ATLAS_COMPARISON_PRESET_ALL_ITPPS);
   if (g_menu_model_get_n_items (changes) > 0)
     g_menu_append_submenu (first, _("What _Changed"), changes);
-  g_menu_append_submenu (second, _("One Area Across All _Programmes"), by_area);
+  if (by_area != NULL)
+    g_menu_append_submenu (second, _("One Area Across All _Programmes"), by_area);
   g_menu_append_section (presets, NULL, G_MENU_MODEL (first));
-  g_menu_append_section (presets, NULL, G_MENU_MODEL (second));
+  if (by_area != NULL)
+    g_menu_append_section (presets, NULL, G_MENU_MODEL (second));
   return G_MENU_MODEL (presets);
 }

@@ -21,6 +21,7 @@
 #include "atlas-search-results.h"
 #include "atlas-sidebar.h"
 #include "atlas-view.h"
+#include "atlas-text.h"
 
 /**
  * AtlasSidebar:
@@ -584,8 +585,9 @@ tree_selected_cb (GtkSingleSelection *selection,
   if (ATLAS_IS_PROGRAMME (record) && area != NULL)
     {
       AtlasProgrammeArea *pa = atlas_programme_find_area (ATLAS_PROGRAMME (record), area);
-      g_autofree char *note = g_strdup_printf (_("%s: %s"), atlas_programme_get_short_label (ATLAS_PROGRAMME (record)),
-                                               atlas_area_get_name (area));
+      g_autofree char *label = atlas_text_isolate_bidi (atlas_programme_get_short_label (ATLAS_PROGRAMME (record)));
+      g_autofree char *name = atlas_text_isolate_bidi (atlas_area_get_name (area));
+      g_autofree char *note = g_strdup_printf (_("%s: %s"), label, name);
 
       atlas_selection_set_item_with_note (shared, G_OBJECT (pa), NULL, note);
     }

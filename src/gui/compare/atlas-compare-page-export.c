@@ -27,6 +27,7 @@
 #include "atlas-file-names.h"
 #include "atlas-partner.h"
 #include "atlas-programme.h"
+#include "atlas-text.h"
 
 /* ------------------------------------------------------------- export */
 
@@ -142,13 +143,15 @@ chooser_response_cb (GtkNativeDialog  *chooser,
 static char *
 suggested_name (AtlasComparePage *self)
 {
-  g_autoptr(GString) name = g_string_new (_("comparison"));
+  g_autoptr(GString) stem = g_string_new (_("comparison"));
+  g_autofree char *safe = NULL;
 
   if (self->shown->len <= 3)
     for (guint i = 0; i < self->shown->len; i++)
-      g_string_append_printf (name, "-%s", atlas_programme_get_id (g_ptr_array_index (self->shown, i)));
-  g_string_append_printf (name, ".%s", atlas_export_format_extension (self->export_format));
-  return g_string_free (g_steal_pointer (&name), FALSE);
+      g_string_append_printf (stem, "-%s", atlas_programme_get_id (g_ptr_array_index (self->shown, i)));
+  /* Ids come from the dataset: “../../x” must not leave the folder */
+  safe = atlas_safe_file_name (stem->str, _("comparison"));
+  return g_strdup_printf ("%s.%s", safe, atlas_export_format_extension (self->export_format));
 }
 
 static void

@@ -18,6 +18,7 @@
 #include "atlas-programme-area.h"
 #include "atlas-record-rows.h"
 #include "atlas-view.h"
+#include "atlas-text.h"
 
 /**
  * AtlasAreaPage:
@@ -93,9 +94,11 @@ wording_activated_cb (GtkListBox    *box,
 {
   AtlasArea *area = atlas_area_page_get_area (self);
   AtlasProgramme *programme = g_object_get_data (G_OBJECT (row), "atlas-programme");
+  g_autofree char *label = atlas_text_isolate_bidi (atlas_programme_get_short_label (programme));
+  g_autofree char *name = atlas_text_isolate_bidi (atlas_area_get_name (area));
   g_autofree char *note = NULL;
 
-  note = g_strdup_printf (_("%s: %s"), atlas_programme_get_short_label (programme), atlas_area_get_name (area));
+  note = g_strdup_printf (_("%s: %s"), label, name);
   atlas_selection_set_item_with_note (atlas_view_get_selection (ATLAS_VIEW (self)), atlas_row_get_record (row), NULL, note);
 }
 

@@ -16,6 +16,7 @@
 #include "atlas-partner-page.h"
 #include "atlas-record-rows.h"
 #include "atlas-view.h"
+#include "atlas-text.h"
 
 /**
  * AtlasPartnerPage:
@@ -109,20 +110,21 @@ detail_activated_cb (GtkListBox       *box,
   AtlasPartner *partner = atlas_partner_page_get_partner (self);
   GPtrArray *claims;
   g_autoptr(GPtrArray) evidence = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *note = NULL;
 
   if (row != GTK_LIST_BOX_ROW (self->relations_row) || partner == NULL)
     return;
 
+  name = atlas_text_isolate_bidi (atlas_partner_get_name (partner));
   claims = atlas_partner_get_relations_since (partner);
   evidence = atlas_claims_get_evidence (claims);
   if (atlas_claims_disagree (claims))
     /* Translators: %s is a partner country */
-    note = g_strdup_printf (_("Since when %s has had relations with NATO: the sources disagree"),
-                            atlas_partner_get_name (partner));
+    note = g_strdup_printf (_("Since when %s has had relations with NATO: the sources disagree"), name);
   else
     /* Translators: %s is a partner country */
-    note = g_strdup_printf (_("Since when %s has had relations with NATO"), atlas_partner_get_name (partner));
+    note = g_strdup_printf (_("Since when %s has had relations with NATO"), name);
   atlas_selection_set_item_with_note (atlas_view_get_selection (ATLAS_VIEW (self)), G_OBJECT (partner), evidence, note);
 }
 

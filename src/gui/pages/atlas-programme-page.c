@@ -24,6 +24,7 @@
 #include "atlas-view.h"
 #include "atlas-search.h"
 #include "atlas-wording.h"
+#include "atlas-text.h"
 
 /**
  * AtlasProgrammePage:
@@ -95,7 +96,10 @@ area_subtitle (AtlasProgrammeArea *pa)
 
   if (first != NULL && !same_words (name, atlas_wording_get_text (first)))
     /* Translators: the canonical name of a cooperation area, under a programme's own wording of it */
-    g_string_append_printf (s, _("Area: %s"), name);
+    {
+      g_autofree char *isolated = atlas_text_isolate_bidi (name);
+      g_string_append_printf (s, _("Area: %s"), isolated);
+    }
 
   for (guint i = 1; wordings != NULL && i < wordings->len; i++)
     {
@@ -377,22 +381,24 @@ detail_activated_cb (GtkListBox         *box,
   else if (row == GTK_LIST_BOX_ROW (self->signed_row))
     {
       g_autoptr(GPtrArray) evidence = atlas_claims_get_evidence (atlas_programme_get_signed (p));
+      g_autofree char *label = atlas_text_isolate_bidi (atlas_programme_get_short_label (p));
       g_autofree char *note = NULL;
 
       if (atlas_claims_disagree (atlas_programme_get_signed (p)))
         /* Translators: %s is a programme, as in “ROK ITPP 2023” */
-        note = g_strdup_printf (_("When %s was signed: the sources disagree"), atlas_programme_get_short_label (p));
+        note = g_strdup_printf (_("When %s was signed: the sources disagree"), label);
       else
         /* Translators: %s is a programme, as in “ROK ITPP 2023” */
-        note = g_strdup_printf (_("When %s was signed"), atlas_programme_get_short_label (p));
+        note = g_strdup_printf (_("When %s was signed"), label);
       select_claims (self, evidence, note);
     }
   else if (row == GTK_LIST_BOX_ROW (self->period_row))
     {
+      g_autofree char *label = atlas_text_isolate_bidi (atlas_programme_get_short_label (p));
       g_autofree char *note = NULL;
 
       /* Translators: %s is a programme, as in “ROK ITPP 2023” */
-      note = g_strdup_printf (_("The period of %s"), atlas_programme_get_short_label (p));
+      note = g_strdup_printf (_("The period of %s"), label);
       select_claims (self, atlas_programme_get_period_evidence (p), note);
     }
 }
@@ -404,11 +410,12 @@ area_activated_cb (GtkListBox         *box,
 {
   AtlasProgramme *programme = atlas_programme_page_get_programme (self);
   AtlasProgrammeArea *pa = ATLAS_PROGRAMME_AREA (atlas_row_get_record (row));
+  g_autofree char *label = atlas_text_isolate_bidi (atlas_programme_get_short_label (programme));
+  g_autofree char *area = atlas_text_isolate_bidi (atlas_area_get_name (atlas_programme_area_get_area (pa)));
   g_autofree char *note = NULL;
 
   /* Translators: a programme and one of its areas, as in “ROK ITPP 2023: Cyber defence” */
-  note = g_strdup_printf (_("%s: %s"), atlas_programme_get_short_label (programme),
-                          atlas_area_get_name (atlas_programme_area_get_area (pa)));
+  note = g_strdup_printf (_("%s: %s"), label, area);
   atlas_selection_set_item_with_note (atlas_view_get_selection (ATLAS_VIEW (self)), G_OBJECT (pa), NULL, note);
 }
 
