@@ -18,6 +18,8 @@
 
 #include "atlas-area.h"
 #include "atlas-claim.h"
+#include "atlas-comparison.h"
+#include "atlas-date.h"
 #include "atlas-dataset.h"
 #include "atlas-document.h"
 #include "atlas-event.h"
@@ -197,6 +199,64 @@ test_citations (void)
       if (!g_str_equal (atlas_document_get_id (d), "csds"))
         g_assert_nonnull (atlas_document_get_url (d));
     }
+}
+
+/* The second release: a version, a changelog and a licence; every
+ * document cited with its language, kind and date (or undated); every
+ * non-English excerpt in its language, with the editors' translation
+ * into English; at least 100 known comparison cells, and no programme
+ * without area data but those the sources leave unconfirmed */
+static void
+test_second_release (void)
+{
+  static const char *unconfirmed[] = { "jpn-ipcp-2018", "aus-ipcp-2013", "kor-itpp-2027", NULL };
+  GListModel *documents = atlas_dataset_get_documents (dataset);
+  GListModel *excerpts = atlas_dataset_get_excerpts (dataset);
+  GListModel *programmes = atlas_dataset_get_programmes (dataset);
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_autoptr(AtlasComparison) comparison = NULL;
+  guint known = 0, translated = 0;
+
+  g_assert_nonnull (atlas_dataset_get_current_release (dataset));
+  g_assert_cmpuint (atlas_dataset_get_changelog (dataset)->len, >, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AtlasDocument) d = g_list_model_get_item (documents, i);
+
+      g_assert_nonnull (atlas_document_get_language (d));
+      g_assert_cmpint (atlas_document_get_undated (d), !=, atlas_date_is_set (atlas_document_get_date (d)));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (excerpts); i++)
+    {
+      g_autoptr(AtlasExcerpt) x = g_list_model_get_item (excerpts, i);
+      const char *language = atlas_excerpt_get_language (x);
+
+      g_assert_nonnull (language);
+      if (!g_str_has_prefix (language, "en"))
+        {
+          /* The editors' English, labelled as theirs, never in place of the quote */
+          g_assert_nonnull (atlas_excerpt_get_translation (x));
+          g_assert_cmpstr (atlas_excerpt_get_translation_language (x), ==, "en");
+          g_assert_cmpstr (atlas_excerpt_get_translation (x), !=, atlas_excerpt_get_text (x));
+          translated++;
+        }
+    }
+  g_assert_cmpuint (translated, >, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      AtlasProgramme *p = g_list_model_get_item (programmes, i);
+
+      g_ptr_array_add (all, p);
+      g_object_unref (p);    /* the dataset keeps it */
+      g_assert_cmpint (atlas_comparison_has_area_data (p), !=,
+                       g_strv_contains (unconfirmed, atlas_programme_get_id (p)));
+    }
+  comparison = atlas_comparison_new (dataset, all);
+  for (guint r = 0; r < atlas_comparison_get_n_rows (comparison); r++)
+    known += atlas_comparison_count_known (comparison, r);
+  g_assert_cmpuint (known, >=, 100);
 }
 
 /* Runs of white space count as one space: the sources are wrapped text. */
@@ -394,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/dataset/evidence-everywhere", test_evidence_everywhere);
   g_test_add_func ("/dataset/documents", test_documents);
   g_test_add_func ("/dataset/citations", test_citations);
+  g_test_add_func ("/dataset/second-release", test_second_release);
   g_test_add_func ("/dataset/excerpts-verbatim", test_excerpts_verbatim);
 
   status = g_test_run ();
