@@ -33,8 +33,10 @@ struct _AtlasExcerptRow
   AtlasExcerpt *excerpt;
   char *query;
   gboolean show_document;
+  gboolean whole;                  /* the reader asked for all of a long excerpt */
 
   GtkLabel *quote;
+  GtkWidget *whole_button;
   GtkLabel *title;
   GtkLabel *attribution;
   GtkLabel *source;
@@ -88,6 +90,20 @@ describe_source (AtlasExcerpt *excerpt,
   return g_strdup (kind != NULL ? kind : in_language);
 }
 
+/* How much of an excerpt a row lays out until the reader asks for all of
+ * it: a 1 MiB excerpt, which the format allows, laid out in a wrapping
+ * label on every measure froze the window for half a minute */
+#define PREVIEW_CHARS 2000
+
+static void update (AtlasExcerptRow *self);
+
+static void
+whole_clicked_cb (AtlasExcerptRow *self)
+{
+  self->whole = TRUE;
+  update (self);
+}
+
 static void
 update (AtlasExcerptRow *self)
 {
@@ -116,7 +132,20 @@ update (AtlasExcerptRow *self)
     }
 
   document = atlas_excerpt_get_document (self->excerpt);
-  quoted = g_strconcat (open, atlas_excerpt_get_text (self->excerpt), close, NULL);
+  /* (g_utf8_strlen () counts within a number of bytes: four a character at most) */
+  if (!self->whole && g_utf8_strlen (atlas_excerpt_get_text (self->excerpt), PREVIEW_CHARS * 4 + 4) > PREVIEW_CHARS)
+    {
+      g_autofree char *start = g_utf8_substring (atlas_excerpt_get_text (self->excerpt), 0, PREVIEW_CHARS);
+
+      /* Translators: the start of a long quotation, cut short until the reader asks for the rest */
+      quoted = g_strdup_printf (C_("quotation", "“%s …”"), start);
+      gtk_widget_set_visible (self->whole_button, TRUE);
+    }
+  else
+    {
+      quoted = g_strconcat (open, atlas_excerpt_get_text (self->excerpt), close, NULL);
+      gtk_widget_set_visible (self->whole_button, FALSE);
+    }
   attrs = atlas_highlight_attributes (atlas_excerpt_get_text (self->excerpt), self->query, strlen (open));
   gtk_label_set_text (self->quote, quoted);
   gtk_label_set_attributes (self->quote, attrs);
@@ -281,6 +310,8 @@ atlas_excerpt_row_class_init (AtlasExcerptRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, attribution);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, source);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, translation_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, whole_button);
+  gtk_widget_class_bind_template_callback (widget_class, whole_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, translation);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, locator);
 }
@@ -314,6 +345,7 @@ atlas_excerpt_row_set_excerpt (AtlasExcerptRow *self,
 
   if (!g_set_object (&self->excerpt, excerpt))
     return;
+  self->whole = FALSE;
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCERPT]);
 }
