@@ -14,7 +14,10 @@
 #include <string.h>
 
 #include "gui-test-utils.h"
+#include "atlas-labels.h"
 #include "atlas-loader.h"
+#include "atlas-programme.h"
+#include "atlas-programme-area.h"
 #include "atlas-text.h"
 #include "atlas-window.h"
 
@@ -80,6 +83,43 @@ test_programmes_table (gconstpointer data)
   settle ();
 }
 
+#define WORDING_DATASET \
+  "{\"format\":\"partnership-atlas\",\"version\":1,\"title\":\"T\"," \
+  "\"partners\":[{\"id\":\"p\",\"name\":\"P\"}],\"areas\":[{\"id\":\"a\",\"name\":\"A\"}]," \
+  "\"documents\":[{\"id\":\"d\",\"title\":\"\u202eDoc\"}]," \
+  "\"excerpts\":[{\"id\":\"x\",\"document\":\"d\",\"text\":\"X\"}]," \
+  "\"programmes\":[{\"id\":\"g\",\"partner\":\"p\",\"type\":\"itpp\",\"title\":\"G\"," \
+  "\"status\":\"in-force\",\"text_availability\":\"public\"," \
+  "\"signed\":[{\"date\":\"2020\",\"text\":\"\u202elate 2020\",\"evidence\":[\"x\"]}]," \
+  "\"areas\":[{\"area\":\"a\",\"status\":\"listed\",\"evidence\":[\"x\"]," \
+  "\"wordings\":[{\"text\":\"\u202ecyber\",\"position\":4,\"evidence\":[\"x\"]}]}]}]}"
+
+/* A wording, its source and a claim's words are isolated in the labels
+ * that put them beside the app's own words ("“…”, no. 4 in …") */
+static void
+test_labels (void)
+{
+  g_autoptr(AtlasDataset) dataset = atlas_loader_load_data (WORDING_DATASET, strlen (WORDING_DATASET), NULL, NULL, NULL);
+  AtlasProgramme *programme;
+  AtlasProgrammeArea *pa;
+  AtlasWording *wording;
+  g_autofree char *label = NULL;
+  g_autofree char *claims = NULL;
+
+  g_assert_nonnull (dataset);
+  programme = atlas_dataset_find_programme (dataset, "g");
+  pa = g_list_model_get_item (atlas_programme_get_areas (programme), 0);
+  g_object_unref (pa);          /* the programme keeps it */
+  wording = g_ptr_array_index (atlas_programme_area_get_wordings (pa), 0);
+  label = atlas_label_wording (wording, TRUE);
+  /* Each override is closed inside its isolate, before the app's words */
+  g_assert_nonnull (strstr (label, "\u2068\u202ecyber\u2069"));
+  g_assert_nonnull (strstr (label, "\u2068\u202eDoc\u2069"));
+  g_assert_nonnull (strstr (label, ", no. 4 in "));
+  claims = atlas_label_claims (atlas_programme_get_signed (programme));
+  g_assert_nonnull (strstr (claims, "\u2068\u202elate 2020\u2069"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -106,5 +146,6 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/bidi-isolation/programmes-table/%u", i);
       g_test_add_data_func (path, names[i], test_programmes_table);
     }
+  g_test_add_func ("/bidi-isolation/labels", test_labels);
   return g_test_run ();
 }

@@ -24,6 +24,7 @@
 #include "atlas-export-dialog.h"
 #include "atlas-partner.h"
 #include "atlas-programme.h"
+#include "atlas-text.h"
 
 /**
  * AtlasComparePage:
@@ -277,7 +278,11 @@ update_labels (AtlasComparePage *self)
   gtk_label_set_text (self->counts_label, areas);
 
   if (self->area_filter != NULL)
-    g_string_append_printf (info, _("Showing only “%s”."), atlas_area_get_name (self->area_filter));
+    {
+      g_autofree char *name = atlas_text_isolate_bidi (atlas_area_get_name (self->area_filter));
+
+      g_string_append_printf (info, _("Showing only “%s”."), name);
+    }
   hidden = _atlas_compare_page_hidden_note (self);
   if (hidden != NULL)
     {

@@ -21,6 +21,7 @@
 #include "atlas-event.h"
 #include "atlas-excerpt.h"
 #include "atlas-labels.h"
+#include "atlas-text.h"
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
@@ -50,7 +51,8 @@ label_claim (AtlasClaim *claim,
              gboolean    short_date)
 {
   const AtlasDate *date = atlas_claim_get_date (claim);
-  const char *text = atlas_claim_get_text (claim);
+  const char *words = atlas_claim_get_text (claim);
+  g_autofree char *text = words ? atlas_text_isolate_bidi (words) : NULL;
   g_autofree char *formatted = NULL;
 
   if (!atlas_date_is_set (date))
@@ -233,12 +235,14 @@ atlas_label_wording (AtlasWording *wording,
                      gboolean      with_words)
 {
   GPtrArray *evidence = atlas_wording_get_evidence (wording);
-  const char *text = atlas_wording_get_text (wording);
+  /* Dataset text beside the app's own words: isolated, so that a
+   * right-to-left or overriding wording cannot reorder them */
+  g_autofree char *text = atlas_text_isolate_bidi (atlas_wording_get_text (wording));
   guint position = atlas_wording_get_position (wording);
-  const char *source = NULL;
+  g_autofree char *source = NULL;
 
   if (evidence != NULL && evidence->len > 0)
-    source = atlas_document_get_title (atlas_excerpt_get_document (g_ptr_array_index (evidence, 0)));
+    source = atlas_text_isolate_bidi (atlas_document_get_title (atlas_excerpt_get_document (g_ptr_array_index (evidence, 0))));
 
   if (source == NULL)
     /* Translators: a wording quoted from a source */
