@@ -408,8 +408,31 @@ narrow_label (AtlasComparePage *self,
   if (split == NULL)
     return g_strdup (label);
   partner = g_strndup (label, split - label);
-  if (strchr (partner, ' ') != NULL && header_text_width (self, partner, -1) > room)
-    g_strdelimit (partner, " ", '\n');
+  if (header_text_width (self, partner, -1) > room)
+    {
+      if (strchr (partner, ' ') != NULL)
+        g_strdelimit (partner, " ", '\n');
+      else if (g_unichar_iswide (g_utf8_get_char (partner)))
+        {
+          /* A name in a script that breaks between characters, without
+           * spaces (オーストラリア): as many characters as fit on the first
+           * line, the rest on the second. A Latin word is never cut. */
+          const char *cut = g_utf8_next_char (partner);
+          g_autofree char *broken = NULL;
+
+          for (const char *p = cut; *p != '\0'; p = g_utf8_next_char (p))
+            if (header_text_width (self, partner, (int) (g_utf8_next_char (p) - partner)) <= room)
+              cut = g_utf8_next_char (p);
+            else
+              break;
+          if (*cut != '\0')
+            {
+              broken = g_strdup_printf ("%.*s\n%s", (int) (cut - partner), partner, cut);
+              g_free (partner);
+              partner = g_steal_pointer (&broken);
+            }
+        }
+    }
   return g_strdup_printf ("%s\n%s", partner, split + 1);
 }
 
