@@ -107,24 +107,10 @@ _atlas_compare_page_set_hide_empty (AtlasComparePage *self,
 GPtrArray *
 _atlas_compare_page_shown_programmes (AtlasComparePage *self)
 {
-  GPtrArray *shown = g_ptr_array_new_with_free_func (g_object_unref);
-
   g_ptr_array_set_size (self->hidden, 0);
-  for (guint i = 0; i < self->chosen->len; i++)
-    {
-      AtlasProgramme *programme = g_ptr_array_index (self->chosen, i);
-
-      if (self->hide_empty && !atlas_comparison_has_area_data (programme))
-        g_ptr_array_add (self->hidden, g_object_ref (programme));
-      else
-        g_ptr_array_add (shown, g_object_ref (programme));
-    }
-  if (shown->len == 0)
-    {
-      g_ptr_array_extend_and_steal (shown, g_steal_pointer (&self->hidden));
-      self->hidden = g_ptr_array_new_with_free_func (g_object_unref);
-    }
-  return shown;
+  if (!self->hide_empty)
+    return g_ptr_array_copy (self->chosen, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
+  return atlas_comparison_with_area_data (self->chosen, self->hidden);
 }
 
 /**
