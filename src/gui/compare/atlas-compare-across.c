@@ -162,6 +162,10 @@ atlas_compare_across_set_area (AtlasCompareAcross *self,
 
   g_return_if_fail (ATLAS_IS_COMPARE_ACROSS (self));
 
+  /* The page asks again at each refilter: the same area keeps its rows */
+  if (self->row != NULL && atlas_comparison_row_get_comparison (self->row) == comparison &&
+      atlas_comparison_row_get_area (self->row) == area)
+    return;
   g_clear_object (&self->row);
   for (guint r = 0; comparison != NULL && area != NULL && r < atlas_comparison_get_n_rows (comparison); r++)
     if (atlas_comparison_get_area (comparison, r) == area)
