@@ -29,7 +29,6 @@ struct _AtlasExcerptsPane
   AtlasView parent_instance;
 
   char *title;
-  GPtrArray *rows;      /* AtlasExcerptRow alive in the list, to mark a new search */
 
   GtkLabel *note;
   GtkStack *stack;
@@ -110,23 +109,18 @@ atlas_excerpts_pane_dataset_changed (AtlasView *view)
 }
 
 static void
-atlas_excerpts_pane_search_text_changed (AtlasView *view)
-{
-  AtlasExcerptsPane *self = ATLAS_EXCERPTS_PANE (view);
-
-  for (guint i = 0; i < self->rows->len; i++)
-    atlas_excerpt_row_set_query (g_ptr_array_index (self->rows, i), query (self));
-}
-
-static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            AtlasExcerptsPane        *self)
 {
   GtkWidget *row = atlas_excerpt_row_new ();
+  AtlasSelection *selection = atlas_view_get_selection (ATLAS_VIEW (self));
 
   gtk_list_item_set_child (item, row);
-  g_ptr_array_add (self->rows, row);
+  /* A row marks the words searched for as they change; the binding goes
+   * with the row, however the list lets go of it */
+  if (selection != NULL)
+    g_object_bind_property (selection, "search-text", row, "query", G_BINDING_SYNC_CREATE);
 }
 
 static void
@@ -138,14 +132,6 @@ bind_row (GtkSignalListItemFactory *factory,
 
   atlas_excerpt_row_set_query (row, query (self));
   atlas_excerpt_row_set_excerpt (row, gtk_list_item_get_item (item));
-}
-
-static void
-teardown_row (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              AtlasExcerptsPane        *self)
-{
-  g_ptr_array_remove_fast (self->rows, gtk_list_item_get_child (item));
 }
 
 static void
@@ -177,7 +163,6 @@ atlas_excerpts_pane_finalize (GObject *object)
   AtlasExcerptsPane *self = (AtlasExcerptsPane *) object;
 
   g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (atlas_excerpts_pane_parent_class)->finalize (object);
 }
@@ -215,7 +200,6 @@ atlas_excerpts_pane_class_init (AtlasExcerptsPaneClass *klass)
   view_class->dataset_changed = atlas_excerpts_pane_dataset_changed;
   view_class->item_changed = atlas_excerpts_pane_item_changed;
   view_class->note_changed = atlas_excerpts_pane_note_changed;
-  view_class->search_text_changed = atlas_excerpts_pane_search_text_changed;
 
   /**
    * AtlasExcerptsPane:title:
@@ -237,7 +221,6 @@ atlas_excerpts_pane_class_init (AtlasExcerptsPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptsPane, no_selection);
   gtk_widget_class_bind_template_callback (widget_class, setup_row);
   gtk_widget_class_bind_template_callback (widget_class, bind_row);
-  gtk_widget_class_bind_template_callback (widget_class, teardown_row);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_set_css_name (widget_class, "excerptspane");
 }
@@ -245,7 +228,6 @@ atlas_excerpts_pane_class_init (AtlasExcerptsPaneClass *klass)
 static void
 atlas_excerpts_pane_init (AtlasExcerptsPane *self)
 {
-  self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->no_selection, "items-changed",
                            G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
