@@ -458,6 +458,10 @@ item_changed_cb (AtlasWindow *self)
     page = "area";
   else if (ATLAS_IS_DOCUMENT (item) || ATLAS_IS_EXCERPT (item))
     page = "document";
+  /* An event lives on the timeline: choosing one elsewhere (a search
+   * result) shows it there, the keyboard focus staying where it was */
+  else if (ATLAS_IS_EVENT (item))
+    adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
 
   if (page != NULL)
     gtk_stack_set_visible_child_name (self->content_stack, page);
@@ -492,6 +496,27 @@ search_text_changed_cb (AtlasWindow *self)
   if (text[0] != '\0')
     gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+}
+
+/* Enter opens the first result */
+static void
+search_activate_cb (AtlasWindow *self)
+{
+  atlas_search_results_open_first (atlas_sidebar_get_results (self->sidebar));
+}
+
+/* Down goes from the entry to the results, where the arrow keys walk them */
+static gboolean
+search_key_pressed_cb (AtlasWindow           *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  return atlas_search_results_focus (atlas_sidebar_get_results (self->sidebar));
 }
 
 static void
@@ -848,6 +873,14 @@ atlas_window_init (AtlasWindow *self)
 
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self, G_CONNECT_SWAPPED);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

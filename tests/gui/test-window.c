@@ -647,6 +647,82 @@ test_search (void)
   close_window (window);
 }
 
+/* Enter opens the first result; Down takes the keyboard to the results;
+ * an event found shows on the timeline */
+static void
+test_search_open (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  GtkEditable *entry = GTK_EDITABLE (get_widget (window, GTK_TYPE_SEARCH_ENTRY, "search-entry"));
+  AdwViewStack *stack = ADW_VIEW_STACK (get_widget (window, ADW_TYPE_VIEW_STACK, NULL));
+  AtlasSearchResults *results;
+  GListModel *rows;
+  g_autoptr(GObject) first = NULL;
+  guint event_at = GTK_INVALID_LIST_POSITION;
+  GtkWidget *focus;
+
+  wait_for (search_ready, window, "the search to be built");
+  results = search_results (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  type_search (window, entry, "cyber");
+  rows = atlas_search_results_get_model (results);
+
+  g_signal_emit_by_name (entry, "activate");
+  settle ();
+  first = g_list_model_get_item (rows, 1);
+  g_assert_false (ATLAS_IS_SEARCH_MATCHES (first));
+  g_assert_true (atlas_selection_get_item (selection) == first);
+
+  /* A programme found by its wording shows its title, and the wording */
+  g_assert_true (ATLAS_IS_PROGRAMME (first));
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    gboolean title_shown = FALSE;
+
+    find_all (GTK_WIDGET (results), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      title_shown |= g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)),
+                                atlas_programme_get_title (ATLAS_PROGRAMME (first))) == 0;
+    g_assert_true (title_shown);
+  }
+
+  /* From the entry to the results, on the selected one */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  g_assert_true (atlas_search_results_focus (results));
+  settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (results)));
+  g_assert_true (atlas_selection_get_item (selection) == first);
+
+  /* Events are found, and one chosen shows on the timeline */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (ATLAS_IS_EVENT (row))
+        {
+          event_at = i;
+          break;
+        }
+    }
+  g_assert_cmpuint (event_at, !=, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "programmes");
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), event_at);
+  settle ();
+  g_assert_true (ATLAS_IS_EVENT (atlas_selection_get_item (selection)));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "timeline");
+
+  /* Nothing found: Enter changes nothing */
+  type_search (window, entry, "no such words anywhere");
+  g_assert_false (atlas_search_results_open_first (results));
+  g_assert_false (atlas_search_results_focus (results));
+  g_assert_true (ATLAS_IS_EVENT (atlas_selection_get_item (selection)));
+
+  close_window (window);
+}
+
 /* }}} */
 /* {{{ Loading */
 
@@ -1386,6 +1462,7 @@ main (int   argc,
   g_test_add_func ("/window/timeline/event-list", test_event_list);
   g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/search/open", test_search_open);
   g_test_add_func ("/window/show-page", test_show_page);
   g_test_add_func ("/window/panes", test_panes);
   g_test_add_func ("/window/pages-built-when-shown", test_pages_built_when_shown);
