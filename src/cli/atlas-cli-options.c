@@ -16,6 +16,7 @@
 
 #include "atlas-cli.h"
 #include "atlas-cli-options.h"
+#include "atlas-cli-search.h"
 
 static const GOptionEntry option_entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -55,6 +56,9 @@ static const GOptionEntry option_entries[] = {
   /* The one option for the window: the application reads it */
   { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Programmes to show on the Compare page, as ids separated by commas"), N_("IDS") },
+  { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print every programme, partner, area, event, document and excerpt that contains TEXT (--format=text, tsv or json)"),
+    N_("TEXT") },
   { "list-programmes", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the id, type, status and title of each programme"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -94,6 +98,7 @@ atlas_cli_handle_options (GVariantDict *options)
 {
   g_autofree const char **files = NULL;
   const char *export_what = NULL;
+  const char *search_text = NULL;
   AtlasCliExport export = { 0 };
   gboolean flag;
 
@@ -116,6 +121,19 @@ atlas_cli_handle_options (GVariantDict *options)
           return ATLAS_CLI_USAGE;
         }
       return atlas_cli_list_programmes (files ? files[0] : NULL);
+    }
+
+  if (g_variant_dict_lookup (options, "search", "&s", &search_text))
+    {
+      const char *format = NULL;
+
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr (_("Name at most one dataset file\n"));
+          return ATLAS_CLI_USAGE;
+        }
+      g_variant_dict_lookup (options, "format", "&s", &format);
+      return atlas_cli_search (search_text, format, files ? files[0] : NULL);
     }
 
   if (g_variant_dict_lookup (options, "export", "&s", &export_what))

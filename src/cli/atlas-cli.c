@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-cli.h"
+#include "atlas-cli-private.h"
 #include "atlas-comparison.h"
 #include "atlas-comparison-shown.h"
 #include "atlas-dataset.h"
@@ -54,8 +55,8 @@ print_problems (const char *name,
 
 /* Dataset text on standard output: as written into a pipe or a file, with
  * invisible characters shown as <U+202E> on a terminal */
-static char *
-for_stdout (const char *text)
+char *
+atlas_cli_for_stdout (const char *text)
 {
   static int terminal = -1;
 
@@ -90,8 +91,8 @@ load_localized (const char *path,
   return dataset;
 }
 
-static AtlasDataset *
-load (const char *path)
+AtlasDataset *
+atlas_cli_load (const char *path)
 {
   return load_localized (path, FALSE);
 }
@@ -162,11 +163,11 @@ atlas_cli_validate (const char * const *paths)
 
   for (guint i = 0; paths[i]; i++)
     {
-      g_autoptr(AtlasDataset) dataset = load (paths[i]);
+      g_autoptr(AtlasDataset) dataset = atlas_cli_load (paths[i]);
 
       if (dataset != NULL)
         {
-          g_autofree char *name = for_stdout (paths[i]);
+          g_autofree char *name = atlas_cli_for_stdout (paths[i]);
 
           /* Translators: printed after a file name when the file is a valid dataset */
           g_print ("%s: %s\n", name, _("ok"));
@@ -180,7 +181,7 @@ atlas_cli_validate (const char * const *paths)
 int
 atlas_cli_list_programmes (const char *path)
 {
-  g_autoptr(AtlasDataset) dataset = load (path);
+  g_autoptr(AtlasDataset) dataset = atlas_cli_load (path);
   GListModel *programmes;
 
   if (dataset == NULL)
@@ -190,8 +191,8 @@ atlas_cli_list_programmes (const char *path)
   for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
     {
       g_autoptr(AtlasProgramme) programme = g_list_model_get_item (programmes, i);
-      g_autofree char *id = for_stdout (atlas_programme_get_id (programme));
-      g_autofree char *title = for_stdout (atlas_programme_get_title (programme));
+      g_autofree char *id = atlas_cli_for_stdout (atlas_programme_get_id (programme));
+      g_autofree char *title = atlas_cli_for_stdout (atlas_programme_get_title (programme));
 
       g_print ("%s\t%s\t%s\t%s\n",
                id,
@@ -251,7 +252,7 @@ export_timeline (const AtlasCliExport *options)
       g_printerr (_("%s is not text; name a file with --output\n"), options->format ? options->format : "png");
       return ATLAS_CLI_USAGE;
     }
-  if (!(dataset = load (options->dataset)))
+  if (!(dataset = atlas_cli_load (options->dataset)))
     return ATLAS_CLI_FAILED;
 
   model = atlas_timeline_model_new_for_dataset (dataset);
