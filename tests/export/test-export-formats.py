@@ -241,6 +241,11 @@ def xlsx_round_trip():
                         assert c.fill.fill_type == "solid", (i, c.fill)
             fills = {c.value: c.fill.fgColor.rgb for cells in rows[1:] for c in cells if c.value in GLYPHS}
             assert len(set(fills.values())) == len(fills), fills
+            # The same tints as the HTML export: one palette for every format
+            html = run("--export=comparison", "--format=html").stdout.decode()
+            for status, rgb in fills.items():
+                m = re.search(r"\.status-%s\{background:#([0-9a-f]{6})\}" % re.escape(status), html)
+                assert m and m.group(1).upper() == rgb[-6:].upper(), (status, rgb, m and m.group(1))
             for sheet in wb.worksheets:
                 for cells in sheet.iter_rows():
                     for c in cells:

@@ -14,6 +14,7 @@
 #include "atlas-compare-cell.h"
 #include "atlas-compare-page.h"
 #include "atlas-compare-page-private.h"
+#include "atlas-palette.h"
 #include "atlas-compare-print.h"
 #include "atlas-comparison-notes.h"
 #include "atlas-comparison-presets.h"
@@ -591,6 +592,8 @@ load_css (void)
 {
   static gboolean loaded;
   g_autoptr(GtkCssProvider) provider = NULL;
+  g_autoptr(GtkCssProvider) tints = NULL;
+  g_autofree char *tints_css = NULL;
   GdkDisplay *display = gdk_display_get_default ();
 
   if (loaded || display == NULL)
@@ -599,6 +602,13 @@ load_css (void)
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/ui/atlas-compare-page.css");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* The statuses' tints come from the core's palette, which the exports
+   * use too */
+  tints = gtk_css_provider_new ();
+  tints_css = atlas_palette_status_css ();
+  gtk_css_provider_load_from_data (tints, tints_css, -1);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (tints),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
