@@ -339,8 +339,10 @@ atlas_cli_export (const AtlasCliExport *options)
     }
   table_options.include_wording = options->wording;
   table_options.include_evidence = options->evidence;
-  /* Scripts read JSON by its codes, whatever the language */
-  table_options.localized = options->localized && format != ATLAS_EXPORT_JSON;
+  /* People read words in their language; scripts read JSON by its codes,
+   * and CSV and TSV too unless asked */
+  table_options.for_people = atlas_export_format_is_for_people (format);
+  table_options.localized = (options->localized || table_options.for_people) && format != ATLAS_EXPORT_JSON;
 
   if (!(dataset = load_localized (options->dataset, table_options.localized)))
     return ATLAS_CLI_FAILED;

@@ -327,9 +327,11 @@ atlas_compare_page_export (AtlasComparePage        *self,
   job = g_new0 (ExportJob, 1);
   job->format = format;
   job->options = *options;
-  /* Scripts read JSON by its codes, whatever the language */
+  /* Scripts read JSON by its codes, whatever the language; a format for
+   * people leaves out internal ids and empty programmes */
   if (format == ATLAS_EXPORT_JSON)
     job->options.localized = FALSE;
+  job->options.for_people = atlas_export_format_is_for_people (format);
   job->comparison = g_object_ref (self->comparison);
   /* Even with every area shown, the order may be the user's */
   job->areas = only_shown ? _atlas_compare_page_dup_shown_areas (self) : NULL;
