@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-cli.h"
+#include "atlas-cli-citations.h"
 #include "atlas-comparison.h"
 #include "atlas-comparison-shown.h"
 #include "atlas-dataset.h"
@@ -94,6 +95,20 @@ static AtlasDataset *
 load (const char *path)
 {
   return load_localized (path, FALSE);
+}
+
+/* For the commands in other files: the dataset @path names (NULL: the
+ * built-in one), its problems printed when it does not load */
+AtlasDataset *
+atlas_cli_load (const char *path)
+{
+  return load (path);
+}
+
+void
+atlas_cli_print_message (const char *message)
+{
+  print_message (message);
 }
 
 /* The comparison as the options ask: without the programmes of which
@@ -294,6 +309,8 @@ atlas_cli_export (const AtlasCliExport *options)
 
   if (g_strcmp0 (options->what, "timeline") == 0)
     return export_timeline (options);
+  if (g_strcmp0 (options->what, "citations") == 0)
+    return atlas_cli_export_citations (options);
   if (options->width != 0 || options->from != NULL || options->to != NULL)
     {
       g_printerr (_("--width, --from and --to go with --export=timeline only\n"));
@@ -378,7 +395,7 @@ atlas_cli_export (const AtlasCliExport *options)
     table = atlas_tables_excerpts (dataset, &table_options);
   else
     {
-      g_printerr (_("“%s” cannot be exported; use comparison, programmes, events or excerpts\n"),
+      g_printerr (_("“%s” cannot be exported; use comparison, programmes, events, excerpts, timeline or citations\n"),
                   options->what);
       return ATLAS_CLI_USAGE;
     }

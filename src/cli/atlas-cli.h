@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "atlas-types.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of the command line */
@@ -35,6 +37,9 @@ typedef struct
   const char *from;           /* its first date (YYYY, YYYY-MM, YYYY-MM-DD), or NULL */
   const char *to;             /* its last date, or NULL */
 } AtlasCliExport;
+
+AtlasDataset *atlas_cli_load          (const char           *path);
+void          atlas_cli_print_message (const char           *message);
 
 int atlas_cli_validate        (const char * const   *paths);
 int atlas_cli_list_programmes (const char           *dataset);
