@@ -163,6 +163,8 @@ def pandoc_citeproc_reads_csl_json_and_bibtex():
             assert other.get("accessed") == item.get("accessed"), (other, item)
             assert other.get("URL") == item.get("URL"), (other, item)
             assert other.get("author", []) == item.get("author", []), (other, item)
+            for who in ("publisher", "container-title"):
+                assert unquote(other.get(who, "")) == unquote(item.get(who, "")), (who, other, item)
 
 
 def ris_records(text):

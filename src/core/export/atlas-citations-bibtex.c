@@ -39,6 +39,8 @@ append_escaped (GString    *out,
         case '_': g_string_append (out, "\\_"); break;
         case '^': g_string_append (out, "\\textasciicircum{}"); break;
         case '~': g_string_append (out, "\\textasciitilde{}"); break;
+        /* Braced, a double quote is no babel shorthand ("a is ä in German) */
+        case '"': g_string_append (out, "{\"}"); break;
         case '\n': case '\r': case '\t': g_string_append_c (out, ' '); break;
         default: g_string_append_c (out, *p);
         }
