@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-cli.h"
+#include "atlas-cli-citations.h"
 #include "atlas-cli-private.h"
 #include "atlas-comparison.h"
 #include "atlas-comparison-shown.h"
@@ -95,6 +96,14 @@ AtlasDataset *
 atlas_cli_load (const char *path)
 {
   return load_localized (path, FALSE);
+}
+
+/* For the commands in other files: a message on standard error, with
+ * invisible characters shown */
+void
+atlas_cli_print_message (const char *message)
+{
+  print_message (message);
 }
 
 /* The comparison as the options ask: without the programmes of which
@@ -295,6 +304,8 @@ atlas_cli_export (const AtlasCliExport *options)
 
   if (g_strcmp0 (options->what, "timeline") == 0)
     return export_timeline (options);
+  if (g_strcmp0 (options->what, "citations") == 0)
+    return atlas_cli_export_citations (options);
   if (options->width != 0 || options->from != NULL || options->to != NULL)
     {
       g_printerr (_("--width, --from and --to go with --export=timeline only\n"));
@@ -381,7 +392,7 @@ atlas_cli_export (const AtlasCliExport *options)
     table = atlas_tables_excerpts (dataset, &table_options);
   else
     {
-      g_printerr (_("“%s” cannot be exported; use comparison, programmes, events or excerpts\n"),
+      g_printerr (_("“%s” cannot be exported; use comparison, programmes, events, excerpts, timeline or citations\n"),
                   options->what);
       return ATLAS_CLI_USAGE;
     }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-citation-copy.h"
 #include "atlas-document.h"
 #include "atlas-excerpt.h"
 #include "atlas-excerpt-row.h"
@@ -187,6 +188,17 @@ update (AtlasExcerptRow *self)
 }
 
 static void
+copy_citation_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AtlasExcerptRow *self = ATLAS_EXCERPT_ROW (widget);
+
+  if (self->excerpt != NULL)
+    atlas_citation_copy_excerpt (widget, self->excerpt);
+}
+
+static void
 atlas_excerpt_row_dispose (GObject *object)
 {
   AtlasExcerptRow *self = (AtlasExcerptRow *) object;
@@ -314,6 +326,8 @@ atlas_excerpt_row_class_init (AtlasExcerptRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, whole_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, translation);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, locator);
+
+  gtk_widget_class_install_action (widget_class, "excerpt.copy-citation", NULL, copy_citation_cb);
 }
 
 static void
