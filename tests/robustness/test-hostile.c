@@ -628,6 +628,47 @@ test_ids_that_stay_apart (void)
   g_assert_null (refused);
 }
 
+/* Letters of another script drawn like Latin ones (Cyrillic “с”, Greek
+ * “ο”, Armenian “օ”) make look-alike ids, refused; a Cyrillic id that
+ * looks like no other stays */
+static void
+test_look_alike_ids (void)
+{
+  static const char *pairs[][2] = {
+    { "c", "\u0441" },                 /* Cyrillic es */
+    { "kor", "k\u043Er" },             /* Cyrillic o inside */
+    { "PAX", "\u0420\u0410\u0425" },   /* Cyrillic capitals */
+    { "nato", "nat\u03BF" },           /* Greek omicron */
+    { "oslo", "\u0585slo" },           /* Armenian oh */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *partners = g_strdup_printf ("[{\"id\":\"%s\",\"name\":\"A\"},{\"id\":\"%s\",\"name\":\"B\"}]",
+                                                   pairs[i][0], pairs[i][1]);
+      g_autofree char *text = make_dataset (partners, NULL, NULL, NULL, NULL);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(AtlasDataset) refused = load_text (text, strlen (text), &problems, NULL);
+      const AtlasProblem *problem;
+
+      g_assert_null (refused);
+      g_assert_cmpuint (problems->len, ==, 1);
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_cmpint (problem->code, ==, ATLAS_LOAD_ERROR_DUPLICATE);
+      g_assert_cmpstr (problem->path, ==, "$.partners[1].id");
+      g_assert_nonnull (strstr (problem->message, "looks the same as"));
+    }
+
+  {
+    g_autofree char *apart = make_dataset ("[{\"id\":\"\u0434\u0430\",\"name\":\"Da\"},{\"id\":\"da\",\"name\":\"Latin\"}]",
+                                           NULL, NULL, NULL, NULL);
+    g_autoptr(AtlasDataset) dataset = expect_loads (apart, strlen (apart));
+
+    g_assert_nonnull (atlas_dataset_find_partner (dataset, "\u0434\u0430"));
+    g_assert_nonnull (atlas_dataset_find_partner (dataset, "da"));
+  }
+}
+
 /* Names may hold bidi controls (Arabic and Hebrew text needs them); they
  * load as written. Ids, which are names for references, may not. */
 static void
@@ -1013,6 +1054,7 @@ main (int   argc,
   g_test_add_func ("/hostile/supersedes/long-chain", test_supersedes_long_chain);
   g_test_add_func ("/hostile/supersedes/long-cycle", test_supersedes_long_cycle);
   g_test_add_func ("/hostile/ids/stay-apart", test_ids_that_stay_apart);
+  g_test_add_func ("/hostile/ids/look-alike", test_look_alike_ids);
   g_test_add_func ("/hostile/text/bidi-names", test_bidi_names);
   g_test_add_func ("/hostile/text/bidi-short-label", test_bidi_short_label);
   g_test_add_func ("/hostile/text/format-directives", test_format_directives);
