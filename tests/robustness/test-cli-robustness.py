@@ -149,11 +149,35 @@ def problems_quote_text_verbatim():
 # Characters that show nothing of themselves or reorder what is around them
 INVISIBLE = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
              "\u2069", "\u200e", "\u200f", "\u061c", "\u200b", "\u200c", "\u200d", "\u2060",
-             "\ufeff", "\u00ad", "\u2028", "\u2029", "\u3164", "\ue000", "\ufffe"]
+             "\ufeff", "\u00ad", "\u2028", "\u2029", "\u3164", "\ue000"]
+# Noncharacters are not text: a dataset may not have them (docs/robustness.md)
+NONCHARACTERS = ["\ufffe", "\uffff", "\ufdd0", "\U0001fffe", "\U0010ffff"]
 
 
 def escaped(c):
     return f"<U+{ord(c):04X}>"
+
+
+@test
+def noncharacters_are_refused_where_they_are():
+    with tempfile.TemporaryDirectory() as tmp:
+        for c in NONCHARACTERS:
+            d = json.load(open(DATASET, encoding="utf-8"))
+            d["title"] = "T" + c
+            path = os.path.join(tmp, "d.json")
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(d, f, ensure_ascii=False)
+            err = run("--validate", path, check=1).stderr.decode()
+            assert re.search(r"d\.json:\d+:\d+: The file contains the noncharacter U\+%04X" % ord(c), err), err
+            # the same, written as an escape
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(d, f, ensure_ascii=True)
+            err = run("--validate", path, check=1).stderr.decode()
+            assert "noncharacter U+%04X" % ord(c) in err, err
+            # and no export is made of it
+            out = os.path.join(tmp, "out.xlsx")
+            run("--export=comparison", "--format=xlsx", "-o", out, path, check=1)
+            assert not os.path.exists(out)
 
 
 @test

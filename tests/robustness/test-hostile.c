@@ -401,6 +401,15 @@ static const EncodingCase encoding_cases[] = {
   { "raw-del", TEXT ("[\"a\x7F\"]"), 1, 4, "control character U+007F" },
   { "raw-csi", TEXT ("[\"\xC2\x9B\x33\x31m\"]"), 1, 3, "control character U+009B" },
   { "bom-inside", TEXT ("[\xEF\xBB\xBF]"), 1, 2, "Expected a value" },
+  /* Noncharacters: valid UTF-8 that XML and cairo cannot carry */
+  { "noncharacter-fffe", TEXT ("[\"a\xEF\xBF\xBE\"]"), 1, 4, "noncharacter U+FFFE" },
+  { "noncharacter-ffff", TEXT ("[\"\xEF\xBF\xBF\"]"), 1, 3, "noncharacter U+FFFF" },
+  { "noncharacter-fdd0", TEXT ("[\"\xEF\xB7\x90\"]"), 1, 3, "noncharacter U+FDD0" },
+  { "noncharacter-fdef", TEXT ("[\"\xEF\xB7\xAF\"]"), 1, 3, "noncharacter U+FDEF" },
+  { "noncharacter-1fffe", TEXT ("[\"\xF0\x9F\xBF\xBE\"]"), 1, 3, "noncharacter U+1FFFE" },
+  { "noncharacter-10ffff", TEXT ("[\"\xF4\x8F\xBF\xBF\"]"), 1, 3, "noncharacter U+10FFFF" },
+  { "escaped-noncharacter", TEXT ("[\"\\uFFFE\"]"), 1, 3, "noncharacter U+FFFE" },
+  { "escaped-noncharacter-pair", TEXT ("[\"\\uD83F\\uDFFF\"]"), 1, 3, "noncharacter U+1FFFF" },
 };
 
 static void
@@ -423,6 +432,17 @@ test_encoding_accepted (void)
   g_autoptr(AtlasDataset) b = expect_loads (text, strlen (text));
 
   g_assert_cmpstr (atlas_partner_get_name (atlas_dataset_find_partner (b, "p")), ==, "a\tb\nc\r\nd");
+
+  /* The neighbours of the noncharacters are text: the replacement
+   * character, U+FDCF, U+FDF0, U+1FFFD, a full-width letter */
+  {
+    const char *name = "\xEF\xBF\xBD \xEF\xB7\x8F \xEF\xB7\xB0 \xF0\x9F\xBF\xBD \xEF\xBC\xA1";
+    g_autofree char *partners = g_strconcat ("[{\"id\":\"p\",\"name\":\"", name, "\"}]", NULL);
+    g_autofree char *neighbours = make_dataset (partners, NULL, NULL, NULL, NULL);
+    g_autoptr(AtlasDataset) c = expect_loads (neighbours, strlen (neighbours));
+
+    g_assert_cmpstr (atlas_partner_get_name (atlas_dataset_find_partner (c, "p")), ==, name);
+  }
 }
 
 /* }}} */
