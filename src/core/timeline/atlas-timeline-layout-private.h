@@ -15,6 +15,7 @@
 
 #include <pango/pango.h>
 
+#include "atlas-timeline-eras.h"
 #include "atlas-timeline-layout.h"
 
 G_BEGIN_DECLS
@@ -87,6 +88,11 @@ struct _AtlasTimelineLayout
   gboolean today_label_shown;
   gboolean view_dirty;
   guint generation;             /* counts the changes of what is drawn */
+
+  gboolean show_eras;
+  AtlasTimelineEra eras[ATLAS_TIMELINE_N_ERAS];
+  guint n_eras;
+  GArray *era_boxes;            /* AtlasTimelineEraBox, in view */
 };
 
 void
@@ -140,6 +146,12 @@ _atlas_timeline_layout_ensure_view (AtlasTimelineLayout *self);
 
 void
 _atlas_timeline_layout_invalidate_view (AtlasTimelineLayout *self);
+
+void
+_atlas_timeline_layout_invalidate_lanes (AtlasTimelineLayout *self);
+
+void
+_atlas_timeline_layout_place_eras (AtlasTimelineLayout *self);
 
 double
 _atlas_timeline_layout_content_width (AtlasTimelineLayout *self);

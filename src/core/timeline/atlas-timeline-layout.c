@@ -39,8 +39,8 @@ _atlas_timeline_layout_invalidate_view (AtlasTimelineLayout *self)
   self->generation++;
 }
 
-static void
-invalidate_lanes (AtlasTimelineLayout *self)
+void
+_atlas_timeline_layout_invalidate_lanes (AtlasTimelineLayout *self)
 {
   self->lanes_dirty = TRUE;
   _atlas_timeline_layout_invalidate_view (self);
@@ -123,6 +123,9 @@ _atlas_timeline_layout_ensure_lanes (AtlasTimelineLayout *self)
   self->metrics.row_height = logical.height + 2;
   self->metrics.bar_height = logical.height + 4;
   self->metrics.ruler_height = MAX (logical.height + 16, self->min_ruler);
+  /* The eras' strip goes above the ruler's labels */
+  self->metrics.era_height = self->show_eras && self->n_eras > 0 ? logical.height + 6 : 0;
+  self->metrics.ruler_height += self->metrics.era_height;
   self->metrics.track_gap = TRACK_GAP;
   self->metrics.marker_radius = MARKER_RADIUS;
 
@@ -323,6 +326,7 @@ _atlas_timeline_layout_ensure_view (AtlasTimelineLayout *self)
   _atlas_timeline_layout_place_point_labels (self);
   _atlas_timeline_layout_place_bar_labels (self);
   _atlas_timeline_layout_place_ticks (self);
+  _atlas_timeline_layout_place_eras (self);
 }
 
 void
@@ -376,7 +380,10 @@ atlas_timeline_layout_new (AtlasTimelineModel *model,
   self->ticks = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineTick));
   g_array_set_clear_func (self->ticks, _atlas_timeline_layout_clear_tick);
   self->widest_tick[0] = self->widest_tick[1] = -1;
-  invalidate_lanes (self);
+  self->era_boxes = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineEraBox));
+  self->n_eras = atlas_timeline_eras_compute (model, self->eras);
+  self->show_eras = TRUE;
+  _atlas_timeline_layout_invalidate_lanes (self);
   atlas_timeline_layout_zoom_to_fit (self);
   return self;
 }
@@ -402,6 +409,7 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
   g_clear_pointer (&self->visible, g_array_unref);
   g_clear_pointer (&self->labels, g_array_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
+  g_clear_pointer (&self->era_boxes, g_array_unref);
   g_free (self);
 }
 
@@ -460,7 +468,7 @@ atlas_timeline_layout_invalidate_text (AtlasTimelineLayout *self)
       self->label_more_than[i] = 0;
     }
   self->widest_tick[0] = self->widest_tick[1] = -1;
-  invalidate_lanes (self);
+  _atlas_timeline_layout_invalidate_lanes (self);
 }
 
 /**
@@ -526,7 +534,7 @@ atlas_timeline_layout_set_width (AtlasTimelineLayout *self,
   if (width == self->width)
     return;
   self->width = width;
-  invalidate_lanes (self);
+  _atlas_timeline_layout_invalidate_lanes (self);
 }
 
 double
@@ -575,7 +583,7 @@ atlas_timeline_layout_set_fill_height (AtlasTimelineLayout *self,
   if (height == self->fill_height)
     return;
   self->fill_height = height;
-  invalidate_lanes (self);
+  _atlas_timeline_layout_invalidate_lanes (self);
 }
 
 /**
@@ -622,7 +630,7 @@ atlas_timeline_layout_set_corner (AtlasTimelineLayout *self,
     return;
   self->min_gutter = width;
   self->min_ruler = height;
-  invalidate_lanes (self);
+  _atlas_timeline_layout_invalidate_lanes (self);
 }
 
 const AtlasTimelineMetrics *
@@ -684,7 +692,7 @@ atlas_timeline_layout_set_lane_visible (AtlasTimelineLayout *self,
   if (self->lane_visible[lane] == !!visible)
     return;
   self->lane_visible[lane] = !!visible;
-  invalidate_lanes (self);
+  _atlas_timeline_layout_invalidate_lanes (self);
 }
 
 gboolean

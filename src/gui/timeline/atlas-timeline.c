@@ -384,6 +384,7 @@ rebuild (AtlasTimeline *self)
       atlas_timeline_layout_set_today (self->layout, self->today ? self->today
                                                                  : atlas_timeline_layout_today_from_clock ());
       atlas_timeline_layout_set_search (self->layout, self->search_text);
+      atlas_timeline_layout_set_show_eras (self->layout, self->show_eras);
       for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
         atlas_timeline_layout_set_kind_visible (self->layout, k, !(self->hidden_kinds & (1u << k)));
       atlas_timeline_layout_zoom_to_first_view (self->layout);
@@ -618,8 +619,7 @@ atlas_timeline_dispose (GObject *object)
   AtlasTimeline *self = (AtlasTimeline *) object;
 
   _atlas_timeline_stop_kinetic (self);
-  _atlas_timeline_flush_save_range (self);
-  g_clear_object (&self->settings);
+  atlas_timeline_set_settings (self, NULL);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_TIMELINE);
   g_clear_pointer (&self->layout, atlas_timeline_layout_free);
@@ -853,6 +853,7 @@ atlas_timeline_init (AtlasTimeline *self)
   g_type_ensure (ATLAS_TYPE_TIMELINE_LEGEND);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->pending_lane = -1;
+  self->show_eras = TRUE;
 
   self->selected = -1;
   self->selected_lane = -1;
