@@ -131,9 +131,12 @@ _atlas_timeline_layout_ensure_lanes (AtlasTimelineLayout *self)
 
   /* A narrow widget names the lanes short ("ROK") rather than cut */
   self->short_names = FALSE;
+  /* A name wider than the column of names can be is cut there (and whole
+   * in its tooltip): it alone does not make every lane go short */
   for (guint i = 0; i < n_lanes; i++)
     if (self->lane_visible[i])
-      name_width = MAX (name_width, _atlas_timeline_layout_text_width (self, atlas_timeline_model_get_lane_name (self->model, i), TRUE));
+      name_width = MAX (name_width, MIN (MAX_GUTTER - 2 * 12,
+                                         _atlas_timeline_layout_text_width (self, atlas_timeline_model_get_lane_name (self->model, i), TRUE)));
   if (name_width + 2 * 12 > MAX (self->width / 3, 1))
     {
       self->short_names = TRUE;
@@ -554,13 +557,11 @@ const char *
 atlas_timeline_layout_get_lane_label (AtlasTimelineLayout *self,
                                       guint                lane)
 {
-  AtlasPartner *partner;
   const char *name;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  partner = atlas_timeline_model_get_lane_partner (self->model, lane);
-  if (self->short_names && partner != NULL && (name = atlas_partner_get_short_name (partner)) != NULL && *name)
+  if (self->short_names && (name = atlas_timeline_model_get_lane_short_name (self->model, lane)) != NULL && *name)
     return name;
   return atlas_timeline_model_get_lane_name (self->model, lane);
 }

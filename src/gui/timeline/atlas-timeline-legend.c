@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "atlas-timeline-cap.h"
 #include "atlas-timeline-legend.h"
 #include "atlas-timeline-render.h"
 
@@ -429,6 +430,19 @@ atlas_timeline_legend_rebuild (AtlasTimelineLegend *self)
   for (guint i = 0; i < atlas_timeline_model_get_n_lanes (model); i++)
     {
       GtkWidget *check = gtk_check_button_new_with_label (atlas_timeline_model_get_lane_name (model, i));
+      g_autofree char *full = atlas_timeline_cap_text_to (atlas_timeline_model_get_lane_full_name (model, i),
+                                                          ATLAS_TIMELINE_MAX_TOOLTIP_CHARS);
+      GtkWidget *label = gtk_widget_get_last_child (check);
+
+      /* A long name is cut, whole in its tooltip and for screen readers:
+       * it never widens the popover past the window */
+      if (GTK_IS_LABEL (label))
+        {
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+        }
+      gtk_widget_set_tooltip_text (check, full);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, full, -1);
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), atlas_timeline_layout_get_lane_visible (layout, i));
       g_object_set_data (G_OBJECT (check), "lane", GUINT_TO_POINTER (i + 1));

@@ -16,6 +16,8 @@
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-timeline.h"
+#include "atlas-text.h"
+#include "atlas-timeline-cap.h"
 #include "atlas-timeline-private.h"
 #include "atlas-timeline-filter.h"
 #include "atlas-timeline-legend.h"
@@ -206,10 +208,13 @@ update_accessible (AtlasTimeline *self)
   if (self->model != NULL && self->selected >= 0)
     {
       g_autofree char *item = atlas_timeline_model_describe_item (self->model, (guint) self->selected, ", ");
+      g_autofree char *capped = atlas_timeline_cap_text_to (item, ATLAS_TIMELINE_MAX_TOOLTIP_CHARS);
+      /* Isolated: a bidi override in a title cannot reorder "Selected:" */
+      g_autofree char *isolated = atlas_text_isolate_bidi (capped);
 
       /* Translators: what a screen reader says of the timeline's selected item;
        * %s describes it: title, date, partner and kind */
-      description = g_strdup_printf (_("Selected: %s"), item);
+      description = g_strdup_printf (_("Selected: %s"), isolated);
     }
   else
     /* Translators: the timeline's description for screen readers when nothing is selected */
