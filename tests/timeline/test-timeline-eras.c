@@ -13,11 +13,13 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 
 #include <pango/pangocairo.h>
 
 #include "atlas-timeline-eras.h"
 #include "atlas-timeline-layout.h"
+#include "atlas-timeline-render.h"
 #include "timeline-test.h"
 
 static AtlasDataset *
@@ -149,6 +151,71 @@ test_eras_builtin (void)
   g_assert_cmpuint (n, ==, 0);
 }
 
+/* The colour drawn at (@x, @y) of an image, as 0xRRGGBB */
+static guint32
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y)
+{
+  const guint32 *row = (const guint32 *) (gpointer) (cairo_image_surface_get_data (surface) +
+                                                     (int) y * cairo_image_surface_get_stride (surface));
+
+  return row[(int) x] & 0xffffff;
+}
+
+static void
+test_eras_drawn (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_builtin ();
+  g_autoptr(AtlasTimelineModel) model = atlas_timeline_model_new_for_dataset (dataset);
+  g_autoptr(GObject) context = (GObject *) pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  g_autoptr(AtlasTimelineLayout) layout = atlas_timeline_layout_new (model, PANGO_CONTEXT (context));
+  const AtlasTimelineEraBox *boxes;
+  guint n;
+
+  atlas_timeline_layout_set_width (layout, 1600);
+  atlas_timeline_layout_set_view (layout, julian (2008, 1, 1), 25 * 365.25);
+  boxes = atlas_timeline_layout_get_eras (layout, &n);
+  g_assert_cmpuint (n, ==, 2);
+
+  /* In each style, the strip has the era's colour where its label is
+   * not, the lanes below a faint band of it; hidden, neither */
+  for (guint style_index = 0; style_index < 3; style_index++)
+    {
+      AtlasTimelineStyle style;
+      double x = boxes[0].strip.x + boxes[0].strip.width / 2, y = boxes[0].strip.y + boxes[0].strip.height / 2;
+      double lane_y = atlas_timeline_layout_get_metrics (layout)->ruler_height + 2;
+      guint32 strip, band, gutter = 0, background = 0;
+
+      atlas_timeline_style_init (&style, style_index == 1, style_index == 2);
+      for (guint shown = 0; shown < 2; shown++)
+        {
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1600, (int) ceil (atlas_timeline_layout_get_height (layout)));
+          cairo_t *cr = cairo_create (surface);
+
+          atlas_timeline_layout_set_show_eras (layout, shown);
+          atlas_timeline_render (cr, layout, &style, NULL);
+          cairo_destroy (cr);
+          cairo_surface_flush (surface);
+          if (!shown)
+            {
+              gutter = pixel_at (surface, x, y);
+              background = pixel_at (surface, x, lane_y);
+            }
+          else
+            {
+              strip = pixel_at (surface, x, y);
+              band = pixel_at (surface, x, lane_y);
+              g_assert_cmphex (strip, !=, gutter);
+              g_assert_cmphex (band, !=, background);
+              /* The strip is the era's colour (over the ruler, in its alpha) */
+              g_assert_cmpint ((int) (strip >> 8 & 0xff), >, (int) (strip >> 16 & 0xff));
+            }
+          cairo_surface_destroy (surface);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,5 +226,6 @@ main (int   argc,
   g_test_add_func ("/timeline/eras/supersedes", test_eras_supersedes);
   g_test_add_func ("/timeline/eras/none", test_eras_none);
   g_test_add_func ("/timeline/eras/builtin", test_eras_builtin);
+  g_test_add_func ("/timeline/eras/drawn", test_eras_drawn);
   return g_test_run ();
 }
