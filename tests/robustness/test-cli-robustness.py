@@ -159,6 +159,28 @@ def escaped(c):
 
 
 @test
+def formulas_behind_white_space_or_full_width_are_neutralised():
+    risky = [" =1+1", "\n@SUM(A1)", "\u3000=cmd", "\u00a0+1", "\uff1dHYPERLINK(\"x\")", "\uff0b1",
+             "\uff0d1", "\uff20A1", "  -2"]
+    plain = ["a=b", " plain", "1+1", "e-mail"]
+    with tempfile.TemporaryDirectory() as tmp:
+        d = json.load(open(DATASET, encoding="utf-8"))
+        d["areas"] += [{"id": f"n{i}", "name": n} for i, n in enumerate(risky + plain)]
+        path = os.path.join(tmp, "d.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(d, f, ensure_ascii=False)
+        rows = list(csv.DictReader(io.StringIO(run("--export=comparison", path, check=0).stdout.decode(),
+                                               newline="")))
+        names = {r["area_id"]: r["area"] for r in rows}
+        for i, n in enumerate(risky):
+            assert names[f"n{i}"] == "'" + n, (n, names[f"n{i}"])
+        for i, n in enumerate(plain):
+            assert names[f"n{len(risky) + i}"] == n, (n, names[f"n{len(risky) + i}"])
+        tsv = run("--export=comparison", "--format=tsv", path, check=0).stdout.decode()
+        assert "\t'\uff1dHYPERLINK" in tsv
+
+
+@test
 def noncharacters_are_refused_where_they_are():
     with tempfile.TemporaryDirectory() as tmp:
         for c in NONCHARACTERS:

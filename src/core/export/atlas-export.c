@@ -123,12 +123,37 @@ atlas_export_format_is_for_people (AtlasExportFormat format)
   return formats[format].for_people;
 }
 
+/* Whether a spreadsheet could take @text for a formula: it starts with
+ * = + - @ or a tab or carriage return (OWASP's list), or with their
+ * full-width forms ＝ ＋ － ＠, or with any of these after white space or
+ * line breaks, which some importers trim first. Such text is written with
+ * a leading apostrophe in CSV and TSV, and as a quote-prefixed string in
+ * XLSX (docs/robustness.md). */
 gboolean
 atlas_export_is_formula_like (const char *text)
 {
-  return text != NULL &&
-         (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-          text[0] == '\t' || text[0] == '\r');
+  const char *p = text;
+
+  if (text == NULL)
+    return FALSE;
+  if (text[0] == '\t' || text[0] == '\r')
+    return TRUE;
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case '=': case '+': case '-': case '@':
+        case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20:   /* ＝ ＋ － ＠ */
+          return TRUE;
+        default:
+          break;
+        }
+      if (!g_unichar_isspace (c) && c != 0x00A0 && c != 0x3000)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 gboolean
