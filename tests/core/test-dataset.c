@@ -434,6 +434,37 @@ test_release (void)
   g_cond_clear (&freed.cond);
 }
 
+/* The numbers of areas say what they count: listed and reported apart,
+ * the sources' own number beside them, and words, never “0”, for a
+ * programme of which no source names an area */
+static void
+test_area_numbers (void)
+{
+  const struct { const char *id; const char *known; const char *total; const char *whole; } cases[] = {
+    { "kor-itpp", "11 listed · 8 reported", "11 areas, 11 known", "11 areas, 11 known; 8 more reported beyond its list" },
+    { "jpn-ipcp-2020", "7 reported", "9 areas, 7 known", "9 areas, 7 known" },
+    { "jpn-itpp", "16 reported", "16 areas, 16 known", "16 areas, 16 known" },
+    { "aus-itpp", "8 reported", NULL, NULL },
+    { "jpn-ipcp-2018", "No area data", NULL, NULL },
+    { "aus-ipcp-2013", "No area data", NULL, NULL },
+    { "kor-itpp-2027", "No area data", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      AtlasProgramme *p = atlas_dataset_find_programme (dataset, cases[i].id);
+      g_autofree char *known = atlas_programme_describe_known_areas (p);
+      g_autofree char *total = atlas_programme_describe_area_total (p);
+      g_autofree char *whole = atlas_programme_describe_area_count (p);
+
+      g_test_message ("%s", cases[i].id);
+      g_assert_cmpstr (known, ==, cases[i].known);
+      g_assert_cmpstr (total, ==, cases[i].total);
+      g_assert_cmpstr (whole, ==, cases[i].whole);
+      g_assert_true (atlas_programme_has_area_data (p) == (strcmp (cases[i].known, "No area data") != 0));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +487,7 @@ main (int   argc,
   g_test_add_func ("/dataset/citations", test_citations);
   g_test_add_func ("/dataset/second-release", test_second_release);
   g_test_add_func ("/dataset/excerpts-verbatim", test_excerpts_verbatim);
+  g_test_add_func ("/dataset/area-numbers", test_area_numbers);
 
   status = g_test_run ();
   g_clear_object (&dataset);

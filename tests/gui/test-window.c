@@ -449,6 +449,42 @@ first_partner (AtlasWindow *window)
   return atlas_partner_get_name (atlas_programme_get_partner (first));
 }
 
+/* The Areas column says what it counts in words: listed and reported
+ * apart, the sources' number under them, “No area data” rather than 0;
+ * every heading explains its column */
+static void
+test_area_cells (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasProgrammeList *table = ATLAS_PROGRAMME_LIST (get_widget (window, ATLAS_TYPE_PROGRAMME_LIST, NULL));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GRegex) bare = g_regex_new ("^[0-9]+( \\+ [0-9]+)?$", 0, 0, NULL);
+  gboolean none = FALSE, both = FALSE, total = FALSE;
+  const char *tooltip;
+
+  settle ();
+  find_all (GTK_WIDGET (atlas_programme_list_get_column_view (table)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));
+
+      g_assert_false (g_regex_match (bare, text, 0, NULL));
+      none |= g_str_equal (text, "No area data");
+      both |= g_str_equal (text, "11 listed · 8 reported");
+      total |= g_str_equal (text, "11 areas, 11 known");
+    }
+  g_assert_true (none);
+  g_assert_true (both);
+  g_assert_true (total);
+
+  tooltip = atlas_programme_list_get_header_tooltip (table, "areas_column");
+  g_assert_nonnull (tooltip);
+  g_assert_nonnull (strstr (tooltip, "reports"));
+  g_assert_nonnull (atlas_programme_list_get_header_tooltip (table, "signed_column"));
+  g_assert_nonnull (atlas_programme_list_get_header_tooltip (table, "status_column"));
+  close_window (window);
+}
+
 /* The sort menu sorts as the column headings do */
 static void
 test_sort (void)
@@ -1461,6 +1497,7 @@ main (int   argc,
   g_test_add_func ("/window/timeline/filters", test_timeline_filters);
   g_test_add_func ("/window/timeline/event-list", test_event_list);
   g_test_add_func ("/window/sort", test_sort);
+  g_test_add_func ("/window/area-cells", test_area_cells);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/search/open", test_search_open);
   g_test_add_func ("/window/show-page", test_show_page);
