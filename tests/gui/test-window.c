@@ -33,6 +33,7 @@
 #include "atlas-programme-page.h"
 #include "atlas-programme-list.h"
 #include "atlas-search-matches.h"
+#include "atlas-selection.h"
 #include "atlas-search-results.h"
 #include "atlas-sidebar.h"
 #include "atlas-timeline.h"
@@ -216,6 +217,81 @@ test_selection_programme (void)
   g_assert_cmpuint (g_list_model_get_n_items (pane_model), ==, 0);
   g_assert_cmpstr (atlas_excerpts_pane_get_title (pane), ==, "Excerpts");
 
+  close_window (window);
+}
+
+/* Activates the programme page's Signed row, as a click does */
+static void
+activate_signed_row (AtlasWindow *window)
+{
+  GtkWidget *page = get_widget (window, ATLAS_TYPE_PROGRAMME_PAGE, NULL);
+  GtkWidget *row = find_widget (page, ADW_TYPE_ACTION_ROW, "signed");
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  settle ();
+}
+
+/* The ROK ITPP's signing date: the row that opens its evidence opens it,
+ * and the pane groups the excerpts under each date with the sources that
+ * back it; on a narrow window the click goes to the excerpts */
+static void
+test_evidence_by_claim (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AtlasExcerptsPane *pane = ATLAS_EXCERPTS_PANE (get_widget (window, ATLAS_TYPE_EXCERPTS_PANE, NULL));
+  GListModel *model = atlas_excerpts_pane_get_model (pane);
+  const char *sources = NULL;
+  const char *claim;
+
+  atlas_selection_set_item (selection, find_programme (window, "kor-itpp"));
+  settle ();
+  g_assert_null (atlas_excerpts_pane_get_heading (pane, 0, NULL));
+  activate_signed_row (window);
+
+  g_assert_cmpuint (atlas_selection_get_claims (selection)->len, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  claim = atlas_excerpts_pane_get_heading (pane, 0, &sources);
+  g_assert_cmpstr (claim, ==, "11 July 2023");
+  g_assert_nonnull (strstr (sources, "NATO"));
+  g_assert_nonnull (strstr (sources, "Yonhap"));
+  g_assert_nonnull (strstr (sources, "(2 excerpts)"));
+  g_assert_null (atlas_excerpts_pane_get_heading (pane, 1, NULL));
+  claim = atlas_excerpts_pane_get_heading (pane, 2, &sources);
+  g_assert_cmpstr (claim, ==, "13 July 2023");
+  g_assert_nonnull (strstr (sources, "Centre for Security, Diplomacy and Strategy"));
+  g_assert_nonnull (strstr (sources, "(1 excerpt)"));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(AtlasExcerpt) x = g_list_model_get_item (model, i);
+
+      g_assert_null (strstr (atlas_excerpt_get_text (x), "finalized"));
+    }
+  g_assert_cmpstr (atlas_excerpts_pane_get_title (pane), ==, "Excerpts (3)");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pane)));
+
+  /* Another selection is not grouped */
+  atlas_selection_set_item (selection, find_programme (window, "jpn-itpp"));
+  settle ();
+  g_assert_null (atlas_selection_get_claims (selection));
+  g_assert_null (atlas_excerpts_pane_get_heading (pane, 0, NULL));
+  close_window (window);
+
+  /* Narrow: the click shows the excerpts in the page's place */
+  window = g_object_new (ATLAS_TYPE_WINDOW, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  selection = atlas_window_get_selection (window);
+  pane = ATLAS_EXCERPTS_PANE (get_widget (window, ATLAS_TYPE_EXCERPTS_PANE, NULL));
+  atlas_selection_set_item (selection, find_programme (window, "kor-itpp"));
+  settle ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (pane)));
+  activate_signed_row (window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pane)));
+  g_assert_cmpstr (atlas_excerpts_pane_get_heading (pane, 0, NULL), ==, "11 July 2023");
   close_window (window);
 }
 
@@ -1492,6 +1568,7 @@ main (int   argc,
 
   g_test_add_func ("/window/selection/programme", test_selection_programme);
   g_test_add_func ("/window/selection/sidebar", test_selection_sidebar);
+  g_test_add_func ("/window/selection/evidence-by-claim", test_evidence_by_claim);
   g_test_add_func ("/window/selection/sidebar-follows", test_selection_sidebar_follows);
   g_test_add_func ("/window/filters", test_filters);
   g_test_add_func ("/window/timeline/filters", test_timeline_filters);
