@@ -52,7 +52,8 @@ struct _AtlasWindow
   GtkWidget *sidebar_box;
   GtkWidget *sidebar_separator;
   GtkWidget *sidebar_button;
-  AdwWindowTitle *dataset_title;
+  GtkLabel *dataset_name;
+  GtkLabel *dataset_file;
   GtkWidget *spinner;
   GtkWidget *cancel_button;
   GtkSearchBar *search_bar;

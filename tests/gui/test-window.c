@@ -561,6 +561,35 @@ test_area_cells (void)
   close_window (window);
 }
 
+/* The dataset's title is whole, on as many lines as it takes, with its
+ * text in the tooltip and the accessible name: the header bar cut it as
+ * “NATO's Indo-P…” at every width; the programmes table keeps a readable
+ * measure on a wide window */
+static void
+test_dataset_title_whole (void)
+{
+  AtlasWindow *window = new_window ();
+  GtkLabel *name = GTK_LABEL (get_widget (window, GTK_TYPE_LABEL, "dataset-name"));
+  const char *title = atlas_dataset_get_title (atlas_window_get_dataset (window));
+  AtlasProgrammeList *table = ATLAS_PROGRAMME_LIST (get_widget (window, ATLAS_TYPE_PROGRAMME_LIST, NULL));
+
+  g_assert_cmpstr (gtk_label_get_text (name), ==, title);
+  g_assert_true (gtk_label_get_wrap (name));
+  g_assert_cmpint (gtk_label_get_ellipsize (name), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (name)), ==, title);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (name)));
+  /* The whole title fits: the label is as tall as it needs */
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (name)));
+
+  /* With the sidebar hidden the page is wider than the measure */
+  g_object_set (window, "show-sidebar", FALSE, NULL);
+  settle ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (table)), >, 1000);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (atlas_programme_list_get_column_view (table))), <=, 960);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (atlas_programme_list_get_column_view (table))), >=, 900);
+  close_window (window);
+}
+
 /* The sort menu sorts as the column headings do */
 static void
 test_sort (void)
@@ -1575,6 +1604,7 @@ main (int   argc,
   g_test_add_func ("/window/timeline/event-list", test_event_list);
   g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/area-cells", test_area_cells);
+  g_test_add_func ("/window/dataset-title-whole", test_dataset_title_whole);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/search/open", test_search_open);
   g_test_add_func ("/window/show-page", test_show_page);
