@@ -53,6 +53,7 @@ struct _AtlasWindow
   GtkWidget *sidebar_separator;
   GtkWidget *sidebar_button;
   GtkLabel *dataset_name;
+  GtkWidget *view_pages_button;
   GtkLabel *dataset_file;
   GtkWidget *spinner;
   GtkWidget *cancel_button;

@@ -286,6 +286,19 @@ test_evidence_by_claim (void)
   settle ();
   selection = atlas_window_get_selection (window);
   pane = ATLAS_EXCERPTS_PANE (get_widget (window, ATLAS_TYPE_EXCERPTS_PANE, NULL));
+  /* The pages are reachable from the sidebar without choosing a record */
+  {
+    AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
+    GtkWidget *list = get_widget (window, ATLAS_TYPE_PROGRAMME_LIST, NULL);
+
+    g_assert_true (adw_leaflet_get_folded (leaflet));
+    g_assert_false (gtk_widget_is_ancestor (list, adw_leaflet_get_visible_child (leaflet)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view-pages", NULL));
+    settle ();
+    g_assert_true (gtk_widget_is_ancestor (list, adw_leaflet_get_visible_child (leaflet)));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+    settle ();
+  }
   atlas_selection_set_item (selection, find_programme (window, "kor-itpp"));
   settle ();
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (pane)));
