@@ -105,10 +105,14 @@ update_title (AtlasWindow *self)
   g_autofree char *title_isolated = NULL;
   const char *dataset_title = dataset ? atlas_dataset_get_title (dataset) : _("Partnership Atlas");
 
-  adw_window_title_set_title (self->dataset_title, dataset_title);
-  adw_window_title_set_subtitle (self->dataset_title, name);
+  gtk_label_set_text (self->dataset_name, dataset_title);
+  gtk_label_set_text (self->dataset_file, name);
+  /* Whole in the tooltip and the accessible name, wherever it wraps */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->dataset_name), dataset_title);
   adw_view_switcher_title_set_title (self->switcher_title, dataset_title);
   adw_view_switcher_title_set_subtitle (self->switcher_title, name);
+  /* On a narrow window the page's header bar cuts it */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->switcher_title), dataset_title);
   /* Translators: the window title: a dataset's title and its file name */
   title_isolated = atlas_text_isolate_bidi (dataset_title);
   title = g_strdup_printf (_("%s — %s"), title_isolated, name);
@@ -819,7 +823,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_button);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, dataset_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, dataset_name);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, view_pages_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, dataset_file);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);

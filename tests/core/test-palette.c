@@ -87,12 +87,49 @@ test_fills (void)
     }
 }
 
+/* Each status stays apart from unknown (the bare page) and from the
+ * others, in every style, and text keeps 7:1 on it: the dark style's
+ * Reported read as Unknown at 1.25:1 */
+static void
+test_distinguishable (void)
+{
+  for (guint style = 0; style < 4; style++)
+    {
+      gboolean dark = style & 1, high_contrast = style & 2;
+      guint32 page = atlas_palette_page (dark);
+
+      for (guint i = 1; i < G_N_ELEMENTS (statuses); i++)
+        {
+          guint32 fill = atlas_palette_status_fill_styled (statuses[i], dark, high_contrast);
+
+          g_test_message ("style %u status %u: #%06x, text %.2f, against unknown %.2f", style, statuses[i], fill,
+                          contrast (atlas_palette_ink (dark), fill), contrast (fill, page));
+          g_assert_cmpfloat (contrast (atlas_palette_ink (dark), fill), >=, 7.0);
+          g_assert_cmpfloat (contrast (fill, page), >=, 1.18);
+          for (guint j = 1; j < i; j++)
+            {
+              guint32 other = atlas_palette_status_fill_styled (statuses[j], dark, high_contrast);
+
+              g_test_message ("  against status %u: %.2f", statuses[j], contrast (fill, other));
+              g_assert_cmpfloat (contrast (fill, other), >=, 1.1);
+            }
+        }
+      /* Reported, the one that read as unknown, is clear of it */
+      g_assert_cmpfloat (contrast (atlas_palette_status_fill_styled (ATLAS_AREA_STATUS_REPORTED, dark, high_contrast),
+                                   page), >=, 1.35);
+    }
+}
+
 static void
 test_css (void)
 {
-  g_autofree char *css = atlas_palette_status_css ();
+  g_autofree char *css = atlas_palette_status_css (FALSE, FALSE);
+  g_autofree char *dark = atlas_palette_status_css (TRUE, FALSE);
 
-  g_assert_nonnull (strstr (css, "button.compare-cell.status-listed { background-color: alpha(@success_color, 0.16); }"));
+  g_assert_nonnull (strstr (css, "button.compare-cell.status-listed { background-color: alpha(@success_color, 0.40); }"));
+  /* The dark style has tints of its own */
+  g_assert_nonnull (strstr (dark, "button.compare-cell.status-reported { background-color: alpha(@accent_color, 0.20); }"));
+  g_assert_cmpstr (css, !=, dark);
   g_assert_nonnull (strstr (css, "button.compare-cell.status-reported {"));
   g_assert_nonnull (strstr (css, "button.compare-cell.status-not-listed:hover {"));
   /* Unknown has no tint, in the window as in the exports */
@@ -119,6 +156,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/palette/fills", test_fills);
   g_test_add_func ("/palette/css", test_css);
+  g_test_add_func ("/palette/distinguishable", test_distinguishable);
   g_test_add_func ("/palette/hex", test_hex);
   return g_test_run ();
 }

@@ -458,6 +458,7 @@ atlas_tables_programmes (AtlasDataset            *dataset,
       g_autofree char *start = atlas_date_to_iso (&p->period_start);
       g_autofree char *end = atlas_date_to_iso (&p->period_end);
       guint row = atlas_table_add_row (table);
+      gboolean known;
 
       atlas_table_set_text (table, row, 0, p->id);
       atlas_table_set_text (table, row, 1, p->partner ? p->partner->id : NULL);
@@ -472,7 +473,11 @@ atlas_tables_programmes (AtlasDataset            *dataset,
       atlas_table_set_text (table, row, 7, start);
       atlas_table_set_text (table, row, 8, end);
       atlas_table_set_text (table, row, 9, yes_no (options, p->period_planned));
-      atlas_table_set_number (table, row, 10, g_list_model_get_n_items (G_LIST_MODEL (p->areas)));
+      /* Of a programme no source names an area of, the counts are left
+       * blank (null in JSON): “0” would read as “covers nothing” */
+      known = atlas_programme_has_area_data (p);
+      if (known)
+        atlas_table_set_number (table, row, 10, g_list_model_get_n_items (G_LIST_MODEL (p->areas)));
       atlas_table_set_text (table, row, 11, p->supersedes ? p->supersedes->id : NULL);
       /* “9 | 11” where the sources disagree, as wordings are joined */
       if (p->area_counts->len > 0)
@@ -487,7 +492,8 @@ atlas_tables_programmes (AtlasDataset            *dataset,
           else
             atlas_table_set_text (table, row, 12, counts->str);
         }
-      atlas_table_set_number (table, row, 13, atlas_programme_count_known_areas (p));
+      if (known)
+        atlas_table_set_number (table, row, 13, atlas_programme_count_known_areas (p));
     }
   return table;
 }

@@ -166,8 +166,16 @@ build_rows (AtlasComparePrint *self)
   g_ptr_array_add (summary->cells, g_strdup (_("Areas listed")));
   if (self->with_change)
     g_ptr_array_add (summary->cells, g_strdup (""));
+  /* “0” would read as “covers nothing” where no source names an area */
   for (guint c = 0; c < n_columns; c++)
-    g_ptr_array_add (summary->cells, g_strdup_printf ("%u", atlas_comparison_count_listed (self->comparison, c)));
+    {
+      AtlasProgramme *programme = atlas_comparison_get_programme (self->comparison, c);
+
+      if (!atlas_programme_has_area_data (programme))
+        g_ptr_array_add (summary->cells, g_strdup (_("No area data")));
+      else
+        g_ptr_array_add (summary->cells, g_strdup_printf ("%u", atlas_comparison_count_listed (self->comparison, c)));
+    }
   g_ptr_array_add (self->rows, summary);
 }
 

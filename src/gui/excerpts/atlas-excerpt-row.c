@@ -117,6 +117,7 @@ update (AtlasExcerptRow *self)
   g_autofree char *attribution = NULL;
   g_autoptr(PangoAttrList) attrs = NULL;
   const char *parts_locator[2];
+  g_autofree char *own_locator = NULL;
   g_autoptr(GString) locator = g_string_new (NULL);
   g_autofree char *source = NULL;
   const char *translation;
@@ -175,7 +176,7 @@ update (AtlasExcerptRow *self)
     }
   gtk_widget_set_visible (self->translation_box, translation != NULL);
 
-  parts_locator[0] = atlas_excerpt_get_locator (self->excerpt);
+  parts_locator[0] = own_locator = atlas_excerpt_describe_locator (self->excerpt);
   parts_locator[1] = self->show_document ? atlas_document_get_locator (document) : NULL;
   for (guint i = 0; i < G_N_ELEMENTS (parts_locator); i++)
     if (parts_locator[i] != NULL)

@@ -345,9 +345,10 @@ atlas_label_record_subtitle (GObject *record)
   if (ATLAS_IS_EXCERPT (record))
     {
       AtlasExcerpt *excerpt = ATLAS_EXCERPT (record);
+      g_autofree char *locator = atlas_excerpt_describe_locator (excerpt);
       const char *parts[2] = {
         atlas_document_get_title (atlas_excerpt_get_document (excerpt)),
-        atlas_excerpt_get_locator (excerpt),
+        locator,
       };
 
       return join_parts (parts, G_N_ELEMENTS (parts));
