@@ -256,12 +256,18 @@ bind_row (GtkSignalListItemFactory *factory,
       text = g_strdup_printf (_("%s (%u)"), atlas_search_kind_to_label (atlas_search_matches_get_kind (matches)), n);
       gtk_label_set_text (title, text);
       gtk_label_set_attributes (title, NULL);
+      /* A heading is one line, at the foot of its row (a sidebar's rows
+       * are at least 36 px high), close to the results it heads */
+      gtk_label_set_wrap (title, FALSE);
+      gtk_widget_set_valign (box, GTK_ALIGN_END);
       gtk_widget_add_css_class (GTK_WIDGET (title), "heading");
       gtk_widget_set_visible (GTK_WIDGET (subtitle), FALSE);
       return;
     }
 
   gtk_widget_remove_css_class (GTK_WIDGET (title), "heading");
+  gtk_label_set_wrap (title, TRUE);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   matched = self->search ? atlas_search_get_matched_text (self->search, record) : NULL;
   if (ATLAS_IS_EXCERPT (record))
     {
