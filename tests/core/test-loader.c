@@ -425,6 +425,29 @@ test_area_count_description (void)
   g_assert_cmpstr (jpn_text, ==, "16 areas, 3 known");
   g_assert_cmpstr (kor_text, ==, "9 or 11 areas (the sources disagree), 1 known");
   g_assert_null (none);
+
+  /* More known than the sources count (other sources report more): said
+   * so, not “1 area, 2 known” */
+  {
+    static const char json[] =
+      "{\"format\":\"partnership-atlas\",\"version\":2,\"title\":\"T\","
+      "\"partners\":[{\"id\":\"p\",\"name\":\"P\"}],"
+      "\"areas\":[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"b\",\"name\":\"B\"}],"
+      "\"documents\":[{\"id\":\"d\",\"title\":\"D\"}],"
+      "\"excerpts\":[{\"id\":\"x\",\"document\":\"d\",\"text\":\"X\"}],"
+      "\"programmes\":[{\"id\":\"g\",\"partner\":\"p\",\"type\":\"ipcp\",\"title\":\"G\","
+      "\"status\":\"superseded\",\"text_availability\":\"not-public\","
+      "\"area_counts\":[{\"count\":1,\"evidence\":[\"x\"]}],"
+      "\"areas\":[{\"area\":\"a\",\"status\":\"reported\",\"evidence\":[\"x\"]},"
+      "{\"area\":\"b\",\"status\":\"reported\",\"evidence\":[\"x\"]}]}]}";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(AtlasDataset) more = atlas_loader_load_data (json, strlen (json), NULL, NULL, &error);
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    text = atlas_programme_describe_area_count (atlas_dataset_find_programme (more, "g"));
+    g_assert_cmpstr (text, ==, "the sources count 1 area; 2 known");
+  }
 }
 
 static void

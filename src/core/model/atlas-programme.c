@@ -546,6 +546,13 @@ describe_counts (GArray *counts,
     {
       guint n = g_array_index (counts, guint, 0);
 
+      if (known > n)
+        /* Translators: the sources count fewer areas than the dataset
+         * knows of (other sources report more), as in “the sources count
+         * 7 areas; 8 known” */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the sources count %u area; %u known",
+                                             "the sources count %u areas; %u known", n),
+                                n, known);
       /* Translators: how many areas the sources say a programme has, and
        * of how many the dataset knows the status, as in “9 areas, 8 known” */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u area, %u known", "%u areas, %u known", n),
