@@ -27,6 +27,7 @@ V2 = os.path.join(ROOT, "tests", "data", "good", "version-2.json")
 # The hostile names and dataset of the command-line tests, so that every
 # format faces the same values
 sys.path.insert(0, os.path.join(ROOT, "tests"))  # for tap, which cli/test-cli.py imports
+sys.path.insert(0, os.path.join(ROOT, "tests", "cli"))  # and cli_common
 _spec = importlib.util.spec_from_file_location("test_cli", os.path.join(ROOT, "tests", "cli", "test-cli.py"))
 test_cli = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(test_cli)
