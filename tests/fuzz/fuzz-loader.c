@@ -131,6 +131,8 @@ check_markdown (AtlasTable *table,
                 const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  /* Markdown is for people: the columns of internal ids are left out */
+  g_autoptr(AtlasTable) shown = atlas_table_copy_for_people (table);
   guint table_lines = 0;
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -145,7 +147,7 @@ check_markdown (AtlasTable *table,
           p++;
         else if (*p == '|')
           pipes++;
-      g_assert_cmpuint (pipes, ==, atlas_table_get_n_columns (table) + 1);
+      g_assert_cmpuint (pipes, ==, atlas_table_get_n_columns (shown) + 1);
       table_lines++;
     }
   g_assert_cmpuint (table_lines, ==, atlas_table_get_n_rows (table) + 2);
