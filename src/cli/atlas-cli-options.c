@@ -16,6 +16,7 @@
 
 #include "atlas-cli.h"
 #include "atlas-cli-options.h"
+#include "atlas-cli-diff.h"
 
 static const GOptionEntry option_entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -55,6 +56,8 @@ static const GOptionEntry option_entries[] = {
   /* The one option for the window: the application reads it */
   { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Programmes to show on the Compare page, as ids separated by commas"), N_("IDS") },
+  { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print what changed between two dataset files, OLD and NEW (--format=text, json, md or html)"), NULL },
   { "list-programmes", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the id, type, status and title of each programme"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -117,6 +120,9 @@ atlas_cli_handle_options (GVariantDict *options)
         }
       return atlas_cli_list_programmes (files ? files[0] : NULL);
     }
+
+  if (g_variant_dict_contains (options, "diff"))
+    return atlas_cli_diff_handle_options (options, files);
 
   if (g_variant_dict_lookup (options, "export", "&s", &export_what))
     {

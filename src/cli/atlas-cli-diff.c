@@ -1,0 +1,163 @@
+/* atlas-cli-diff.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* --diff OLD NEW: what changed between two datasets, with diff(1)'s exit
+ * statuses; and --apply CORRECTION DATASET: a correction file applied to
+ * a dataset, checked by the loader before anything is written. */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "atlas-cli.h"
+#include "atlas-cli-diff.h"
+#include "atlas-diff.h"
+#include "atlas-diff-report.h"
+#include "atlas-export.h"
+#include "atlas-loader.h"
+#include "atlas-problem.h"
+#include "atlas-text.h"
+
+/* Messages quote the files: invisible characters shown as <U+202E> */
+static void
+print_message (const char *message)
+{
+  g_autofree char *escaped = atlas_text_escape_invisible (message);
+
+  g_printerr ("%s\n", escaped);
+}
+
+static AtlasDataset *
+load (const char *path)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  AtlasDataset *dataset = atlas_loader_load_file (file, NULL, &problems, &error);
+
+  if (dataset == NULL)
+    {
+      g_autofree char *text = atlas_problems_to_text (problems, path, error);
+
+      print_message (text);
+    }
+  return dataset;
+}
+
+static gboolean
+write_text (GOutputStream  *stream,
+            gpointer        user_data,
+            GCancellable   *cancellable,
+            GError        **error)
+{
+  const char *text = user_data;
+
+  return g_output_stream_write_all (stream, text, strlen (text), NULL, cancellable, error);
+}
+
+/* @text to @output, replaced only once complete, or to standard output
+ * (with invisible characters shown on a terminal) */
+static gboolean
+write_report (const char *text,
+              const char *output)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (output == NULL)
+    {
+      g_autofree char *shown = isatty (STDOUT_FILENO) ? atlas_text_escape_invisible (text) : NULL;
+
+      fputs (shown != NULL ? shown : text, stdout);
+      return fflush (stdout) == 0;
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      if (atlas_export_stream_to_file (file, write_text, (gpointer) text, NULL, &error))
+        return TRUE;
+      print_message (error->message);
+      return FALSE;
+    }
+}
+
+/**
+ * atlas_cli_diff:
+ * @format: (nullable): text (the default), json, md or html
+ * @output: (nullable): a file, or %NULL for standard output
+ *
+ * Prints what changed from the dataset in @old_path to that in @new_path.
+ *
+ * Returns: %ATLAS_CLI_DIFF_SAME, %ATLAS_CLI_DIFF_DIFFER, or
+ *   %ATLAS_CLI_DIFF_TROUBLE when a file cannot be read (its problems on
+ *   standard error), the options make no sense or the report cannot be
+ *   written
+ */
+int
+atlas_cli_diff (const char *old_path,
+                const char *new_path,
+                const char *format,
+                const char *output)
+{
+  g_autoptr(AtlasDataset) old_dataset = NULL;
+  g_autoptr(AtlasDataset) new_dataset = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  g_autofree char *report = NULL;
+  AtlasDiffFormat diff_format = ATLAS_DIFF_FORMAT_TEXT;
+
+  if (format != NULL && !atlas_diff_format_from_name (format, &diff_format))
+    {
+      g_printerr (_("“%s” is not a format for --diff; use text, json, md or html\n"), format);
+      return ATLAS_CLI_DIFF_TROUBLE;
+    }
+
+  old_dataset = load (old_path);
+  new_dataset = load (new_path);
+  if (old_dataset == NULL || new_dataset == NULL)
+    return ATLAS_CLI_DIFF_TROUBLE;
+
+  changes = atlas_diff_datasets (old_dataset, new_dataset);
+  report = atlas_diff_report (changes, diff_format, old_path, new_path);
+  if (!write_report (report, output))
+    return ATLAS_CLI_DIFF_TROUBLE;
+  return g_list_model_get_n_items (changes) == 0 ? ATLAS_CLI_DIFF_SAME : ATLAS_CLI_DIFF_DIFFER;
+}
+
+/**
+ * atlas_cli_diff_handle_options:
+ * @files: (nullable): the files named after the options
+ *
+ * Runs --diff or --apply as @options ask.
+ *
+ * Returns: the command's exit status
+ */
+int
+atlas_cli_diff_handle_options (GVariantDict       *options,
+                               const char * const *files)
+{
+  const char *format = NULL;
+  const char *output = NULL;
+  guint n_files = files != NULL ? g_strv_length ((char **) files) : 0;
+
+  g_variant_dict_lookup (options, "format", "&s", &format);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+
+  if (g_variant_dict_contains (options, "diff"))
+    {
+      if (n_files != 2)
+        {
+          g_printerr (_("--diff compares two dataset files: --diff OLD.json NEW.json\n"));
+          return ATLAS_CLI_DIFF_TROUBLE;
+        }
+      return atlas_cli_diff (files[0], files[1], format, output);
+    }
+  return ATLAS_CLI_USAGE;
+}
