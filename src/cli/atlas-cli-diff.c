@@ -19,9 +19,11 @@
 
 #include "atlas-cli.h"
 #include "atlas-cli-diff.h"
+#include "atlas-correction.h"
 #include "atlas-diff.h"
 #include "atlas-diff-report.h"
 #include "atlas-export.h"
+#include "atlas-json-patch.h"
 #include "atlas-loader.h"
 #include "atlas-problem.h"
 #include "atlas-text.h"
@@ -66,7 +68,7 @@ write_text (GOutputStream  *stream,
 /* @text to @output, replaced only once complete, or to standard output
  * (with invisible characters shown on a terminal) */
 static gboolean
-write_report (const char *text,
+write_output (const char *text,
               const char *output)
 {
   g_autoptr(GError) error = NULL;
@@ -126,9 +128,129 @@ atlas_cli_diff (const char *old_path,
 
   changes = atlas_diff_datasets (old_dataset, new_dataset);
   report = atlas_diff_report (changes, diff_format, old_path, new_path);
-  if (!write_report (report, output))
+  if (!write_output (report, output))
     return ATLAS_CLI_DIFF_TROUBLE;
   return g_list_model_get_n_items (changes) == 0 ? ATLAS_CLI_DIFF_SAME : ATLAS_CLI_DIFF_DIFFER;
+}
+
+/* Problems of the corrected dataset, which is in no file: where they are
+ * in the dataset ($.programmes[0].status), not a line of a text the user
+ * never sees */
+static void
+print_unlocated (GPtrArray    *problems,
+                 const GError *error)
+{
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      AtlasProblem *problem = g_ptr_array_index (problems, i);
+
+      problem->line = problem->column = 0;
+    }
+  text = atlas_problems_to_text (problems, NULL, error);
+  print_message (text);
+}
+
+static char *
+read_file (const char  *path,
+           gsize       *length)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  if (!g_file_load_contents (file, NULL, &contents, length, NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s", path, error->message);
+
+      print_message (message);
+      return NULL;
+    }
+  return contents;
+}
+
+/**
+ * atlas_cli_apply:
+ * @output: (nullable): where the corrected dataset goes
+ *
+ * Applies the correction in @correction_path to the dataset in
+ * @dataset_path and writes the result to @output, only when the corrected
+ * dataset loads; @dataset_path is never written to unless it is @output.
+ *
+ * Returns: %ATLAS_CLI_OK, %ATLAS_CLI_FAILED when the correction cannot
+ *   be applied or would break the dataset (nothing written), or
+ *   %ATLAS_CLI_USAGE without --output
+ */
+int
+atlas_cli_apply (const char *correction_path,
+                 const char *dataset_path,
+                 const char *output)
+{
+  g_autoptr(AtlasCorrection) correction = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(AtlasDataset) corrected = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *correction_text = NULL;
+  g_autofree char *dataset_text = NULL;
+  g_autofree char *new_text = NULL;
+  gsize correction_length, dataset_length, new_length;
+  const char *release;
+
+  if (output == NULL)
+    {
+      g_printerr (_("--apply writes the corrected dataset to a new file: name it with --output\n"));
+      return ATLAS_CLI_USAGE;
+    }
+  if ((correction_text = read_file (correction_path, &correction_length)) == NULL)
+    return ATLAS_CLI_FAILED;
+  correction = atlas_correction_new_from_data (correction_text, correction_length, &error);
+  if (correction == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s", correction_path, error->message);
+
+      print_message (message);
+      return ATLAS_CLI_FAILED;
+    }
+
+  if ((dataset_text = read_file (dataset_path, &dataset_length)) == NULL)
+    return ATLAS_CLI_FAILED;
+  if ((dataset = load (dataset_path)) == NULL)
+    return ATLAS_CLI_FAILED;
+  release = atlas_dataset_get_release (dataset);
+  if (g_strcmp0 (release, atlas_correction_get_dataset (correction)) != 0)
+    {
+      g_autofree char *message =
+        /* Translators: a warning; the correction is applied all the same,
+         * its test operations guarding what it changes */
+        g_strdup_printf (_("%s: made against release %s of the dataset, which is release %s"), correction_path,
+                         atlas_correction_get_dataset (correction), release != NULL ? release : "?");
+
+      print_message (message);
+    }
+
+  new_text = atlas_correction_apply (correction, dataset_text, dataset_length, &new_length, &error);
+  if (new_text == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s", correction_path, error->message);
+
+      print_message (message);
+      return ATLAS_CLI_FAILED;
+    }
+  corrected = atlas_loader_load_data (new_text, new_length, NULL, &problems, &error);
+  if (corrected == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("%s: the corrected dataset would not be valid, so nothing was written:"), correction_path);
+
+      print_message (message);
+      print_unlocated (problems, error);
+      return ATLAS_CLI_FAILED;
+    }
+  if (!write_output (new_text, output))
+    return ATLAS_CLI_FAILED;
+  return ATLAS_CLI_OK;
 }
 
 /**
@@ -159,5 +281,15 @@ atlas_cli_diff_handle_options (GVariantDict       *options,
         }
       return atlas_cli_diff (files[0], files[1], format, output);
     }
-  return ATLAS_CLI_USAGE;
+  if (n_files != 2)
+    {
+      g_printerr (_("--apply takes a correction and a dataset: --apply CORRECTION.json DATASET.json --output=NEW.json\n"));
+      return ATLAS_CLI_USAGE;
+    }
+  if (format != NULL)
+    {
+      g_printerr (_("--format goes with --export and --diff\n"));
+      return ATLAS_CLI_USAGE;
+    }
+  return atlas_cli_apply (files[0], files[1], output);
 }

@@ -20,6 +20,9 @@ int atlas_cli_diff                (const char         *old_path,
                                    const char         *new_path,
                                    const char         *format,
                                    const char         *output);
+int atlas_cli_apply               (const char         *correction_path,
+                                   const char         *dataset_path,
+                                   const char         *output);
 int atlas_cli_diff_handle_options (GVariantDict       *options,
                                    const char * const *files);
 

@@ -58,6 +58,8 @@ static const GOptionEntry option_entries[] = {
     N_("Programmes to show on the Compare page, as ids separated by commas"), N_("IDS") },
   { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print what changed between two dataset files, OLD and NEW (--format=text, json, md or html)"), NULL },
+  { "apply", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Apply a correction file to a dataset file and write the corrected dataset to --output"), NULL },
   { "list-programmes", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the id, type, status and title of each programme"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -121,7 +123,7 @@ atlas_cli_handle_options (GVariantDict *options)
       return atlas_cli_list_programmes (files ? files[0] : NULL);
     }
 
-  if (g_variant_dict_contains (options, "diff"))
+  if (g_variant_dict_contains (options, "diff") || g_variant_dict_contains (options, "apply"))
     return atlas_cli_diff_handle_options (options, files);
 
   if (g_variant_dict_lookup (options, "export", "&s", &export_what))

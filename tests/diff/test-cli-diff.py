@@ -150,6 +150,119 @@ def usage():
     assert "xlsx" in p.stderr.decode()
 
 
+def correction(patch, **extra):
+    c = {"format": "partnership-atlas-correction", "version": 1, "dataset": "1",
+         "note": "The Ministry's page lists space among the areas."}
+    c.update(extra)
+    c["patch"] = patch
+    return c
+
+
+SPACE_LISTED = [
+    {"op": "test", "path": "/programmes/1/id", "value": "jpn-itpp"},
+    {"op": "test", "path": "/programmes/1/areas/1/status", "value": "reported"},
+    {"op": "replace", "path": "/programmes/1/areas/1/status", "value": "listed"},
+    {"op": "add", "path": "/programmes/1/areas/1/evidence/-", "value": "x-mofa-2"},
+    {"op": "add", "path": "/programmes/1/areas/1/wordings",
+     "value": [{"text": "宇宙", "position": 2, "evidence": ["x-mofa-2"]}]},
+    {"op": "replace", "path": "/events/1/date", "value": "2024-05"},
+]
+DOCUMENT = {"id": "mofa-2", "title": "Japan–NATO ITPP", "kind": "official", "url": "https://www.mofa.go.jp/x"}
+EXCERPT = {"id": "x-mofa-2", "document": "mofa-2", "text": "宇宙", "locator": "¶ 4"}
+
+
+@test
+def apply_then_diff_is_the_correction():
+    with tempfile.TemporaryDirectory() as tmp:
+        fix = write(tmp, "fix.json", correction(SPACE_LISTED, document=DOCUMENT, excerpt=EXCERPT))
+        new = os.path.join(tmp, "new.json")
+        p = run("--apply", fix, BASE, "--output", new, check=0)
+        assert p.stderr == b"", p.stderr
+        run("--validate", new, check=0)
+        changes = json.loads(run("--diff", BASE, new, "--format=json", check=1).stdout)["changes"]
+        assert changes == [
+            {"change": "added", "record": "document", "id": "mofa-2", "new": "Japan–NATO ITPP"},
+            {"change": "added", "record": "excerpt", "id": "x-mofa-2", "new": "宇宙"},
+            {"change": "changed", "record": "programme-area", "id": "jpn-itpp/space", "field": "status",
+             "old": "reported", "new": "listed", "effect": "Japan ITPP · Space: Reported → Listed"},
+            {"change": "changed", "record": "programme-area", "id": "jpn-itpp/space", "field": "wordings",
+             "old": None, "new": "宇宙 #2 [x-mofa-2]"},
+            {"change": "changed", "record": "programme-area", "id": "jpn-itpp/space", "field": "evidence",
+             "old": "x-ja", "new": "x-ja, x-mofa-2"},
+            {"change": "changed", "record": "event", "id": "ev-talks", "field": "date",
+             "old": "2024", "new": "2024-05"},
+        ], json.dumps(changes, indent=1, ensure_ascii=False)
+        # Everything else is as it was, member for member
+        old, corrected = base(), json.load(open(new, encoding="utf-8"))
+        corrected["documents"].pop()
+        corrected["excerpts"].pop()
+        space = corrected["programmes"][1]["areas"][1]
+        space["status"] = "reported"
+        space["evidence"].pop()
+        del space["wordings"]
+        corrected["events"][1]["date"] = "2024"
+        assert corrected == old
+
+
+def untouched(tmp, fix, message, status=1):
+    """--apply refuses, and neither the dataset nor --output is written"""
+    dataset = os.path.join(tmp, "dataset.json")
+    with open(BASE, "rb") as f, open(dataset, "wb") as g:
+        original = f.read()
+        g.write(original)
+    new = os.path.join(tmp, "new.json")
+    for output in (new, dataset):
+        p = run("--apply", fix, dataset, "--output", output, check=status)
+        assert message in p.stderr.decode(), p.stderr.decode()
+        assert not os.path.exists(new)
+        assert open(dataset, "rb").read() == original
+    assert sorted(os.listdir(tmp)) == sorted(["dataset.json", os.path.basename(fix)]), os.listdir(tmp)
+    return p.stderr.decode()
+
+
+@test
+def apply_refuses_a_correction_that_breaks_the_dataset():
+    with tempfile.TemporaryDirectory() as tmp:
+        # evidence that names no excerpt: the loader's located problem
+        fix = write(tmp, "fix.json", correction(SPACE_LISTED))
+        err = untouched(tmp, fix, "the corrected dataset would not be valid, so nothing was written")
+        assert "$.programmes[1].areas[1].evidence[1]: “x-mofa-2” is not the id of any excerpt" in err, err
+
+
+@test
+def apply_says_which_operation_failed():
+    with tempfile.TemporaryDirectory() as tmp:
+        patch = [dict(op) for op in SPACE_LISTED]
+        patch[1]["value"] = "listed"
+        fix = write(tmp, "fix.json", correction(patch, document=DOCUMENT, excerpt=EXCERPT))
+        err = untouched(tmp, fix, "Operation 1 (test): “/programmes/1/areas/1/status” is \"reported\" in the dataset")
+        assert err.startswith(fix + ": "), err
+        patch = [{"op": "remove", "path": "/programmes/7"}]
+        fix = write(tmp, "fix.json", correction(patch))
+        untouched(tmp, fix, "Operation 0 (remove): “/programmes/7” names nothing in the dataset")
+
+
+@test
+def apply_refuses_what_is_not_a_correction():
+    with tempfile.TemporaryDirectory() as tmp:
+        fix = write(tmp, "fix.json", {"format": "partnership-atlas", "version": 1, "patch": []})
+        untouched(tmp, fix, "This is not a correction file")
+        fix = write(tmp, "fix.json", correction([], extra=1))
+        untouched(tmp, fix, "$.extra: a correction file has no such member")
+        p = run("--apply", fix, BASE, check=2)
+        assert "--output" in p.stderr.decode()
+
+
+@test
+def apply_warns_of_another_release():
+    with tempfile.TemporaryDirectory() as tmp:
+        fix = write(tmp, "fix.json", correction([{"op": "replace", "path": "/title", "value": "Fixed"}], dataset="0"))
+        new = os.path.join(tmp, "new.json")
+        p = run("--apply", fix, BASE, "--output", new, check=0)
+        assert "made against release 0 of the dataset, which is release 1" in p.stderr.decode(), p.stderr
+        assert json.load(open(new, encoding="utf-8"))["title"] == "Fixed"
+
+
 def main():
     return tap.run(tests)
 
