@@ -152,20 +152,21 @@ print_unlocated (GPtrArray    *problems,
   print_message (text);
 }
 
+/* A file read as the loader reads one: never a pipe or a device, nor
+ * more than a dataset may be */
 static char *
 read_file (const char  *path,
            gsize       *length)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
-  char *contents = NULL;
+  char *contents = atlas_loader_read_file (file, NULL, length, &error);
 
-  if (!g_file_load_contents (file, NULL, &contents, length, NULL, &error))
+  if (contents == NULL)
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", path, error->message);
 
       print_message (message);
-      return NULL;
     }
   return contents;
 }
@@ -216,8 +217,15 @@ atlas_cli_apply (const char *correction_path,
 
   if ((dataset_text = read_file (dataset_path, &dataset_length)) == NULL)
     return ATLAS_CLI_FAILED;
-  if ((dataset = load (dataset_path)) == NULL)
-    return ATLAS_CLI_FAILED;
+  dataset = atlas_loader_load_data (dataset_text, dataset_length, NULL, &problems, &error);
+  if (dataset == NULL)
+    {
+      g_autofree char *text = atlas_problems_to_text (problems, dataset_path, error);
+
+      print_message (text);
+      return ATLAS_CLI_FAILED;
+    }
+  g_clear_pointer (&problems, g_ptr_array_unref);
   release = atlas_dataset_get_release (dataset);
   if (g_strcmp0 (release, atlas_correction_get_dataset (correction)) != 0)
     {

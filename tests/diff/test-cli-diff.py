@@ -263,6 +263,20 @@ def apply_warns_of_another_release():
         assert json.load(open(new, encoding="utf-8"))["title"] == "Fixed"
 
 
+@test
+def apply_never_reads_a_pipe():
+    with tempfile.TemporaryDirectory() as tmp:
+        fifo = os.path.join(tmp, "fifo.json")
+        os.mkfifo(fifo)
+        new = os.path.join(tmp, "new.json")
+        p = subprocess.run([BINARY, "--apply", fifo, BASE, "--output", new], capture_output=True, timeout=30)
+        assert p.returncode == 1 and "not a regular file" in p.stderr.decode(), p.stderr
+        fix = write(tmp, "fix.json", correction([]))
+        p = subprocess.run([BINARY, "--apply", fix, fifo, "--output", new], capture_output=True, timeout=30)
+        assert p.returncode == 1 and "not a regular file" in p.stderr.decode(), p.stderr
+        assert not os.path.exists(new)
+
+
 def main():
     return tap.run(tests)
 
