@@ -229,16 +229,23 @@ atlas_cli_apply (const char *correction_path,
   release = atlas_dataset_get_release (dataset);
   if (g_strcmp0 (release, atlas_correction_get_dataset (correction)) != 0)
     {
-      g_autofree char *message =
+      g_autofree char *message = NULL;
+
+      if (release != NULL)
         /* Translators: a warning; the correction is applied all the same,
          * its test operations guarding what it changes */
-        g_strdup_printf (_("%s: made against release %s of the dataset, which is release %s"), correction_path,
-                         atlas_correction_get_dataset (correction), release != NULL ? release : "?");
-
+        message = g_strdup_printf (_("%s: made against release %s of the dataset, which is release %s"),
+                                   correction_path, atlas_correction_get_dataset (correction), release);
+      else
+        message = g_strdup_printf (_("%s: made against release %s of the dataset, which names no release"),
+                                   correction_path, atlas_correction_get_dataset (correction));
       print_message (message);
     }
+  /* Only the text is needed from here: a large dataset is not kept twice */
+  g_clear_object (&dataset);
 
   new_text = atlas_correction_apply (correction, dataset_text, dataset_length, &new_length, &error);
+  g_clear_pointer (&dataset_text, g_free);
   if (new_text == NULL)
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", correction_path, error->message);

@@ -312,7 +312,7 @@ atlas_correction_apply (AtlasCorrection  *self,
 
   if (!json_parser_load_from_data (parser, dataset, length, error))
     return NULL;
-  root = atlas_json_deep_copy (json_parser_get_root (parser));
+  root = json_parser_steal_root (parser);
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, ATLAS_CORRECTION_ERROR, ATLAS_CORRECTION_ERROR_PATH,
