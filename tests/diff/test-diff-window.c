@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "gui-test-utils.h"
 
@@ -135,6 +136,88 @@ test_action (void)
   g_type_class_unref (klass);
 }
 
+static GtkWidget *
+find_toplevel (GType       type,
+               const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          (name == NULL || g_strcmp0 (gtk_widget_get_name (window), name) == 0))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+has_chooser (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL) != NULL;
+}
+
+static gboolean
+has_file (gpointer data)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (data);
+
+  return file != NULL;
+}
+
+static gboolean
+has_changes_window (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_WINDOW, "compare-version") != NULL;
+}
+
+/* The way from the menu: a file chosen, loaded and compared in a worker;
+ * the shown version is release 1 of June 2026, the chosen one an older
+ * release, so the window goes from the chosen one to the shown one */
+static void
+test_choose (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_base (NULL, NULL);
+  g_autofree char *older = g_build_filename (g_get_tmp_dir (), "atlas-test-diff-older.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "diff", "base.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (older);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *parent = gtk_window_new ();
+  GtkWidget *chooser, *window, *summary;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  edited = g_string_new (text);
+  g_string_replace (edited, "\"release\": \"1\", \"date\": \"2026-06\"", "\"release\": \"0\", \"date\": \"2025\"", 1);
+  g_string_replace (edited, "\"release\": \"1\"", "\"release\": \"0\"", 1);
+  g_file_set_contents (older, edited->str, edited->len, &error);
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (parent));
+  atlas_diff_window_choose (GTK_WINDOW (parent), dataset);
+  wait_for (has_chooser, NULL, "the file chooser");
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, &error);
+  g_assert_no_error (error);
+  wait_for (has_file, chooser, "the file chooser to select the file");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  wait_for (has_changes_window, NULL, "the window of the changes");
+
+  window = find_toplevel (ADW_TYPE_WINDOW, "compare-version");
+  summary = find_widget (window, ADW_TYPE_PREFERENCES_GROUP, "summary");
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (summary)), ==,
+                   "Changes from release 0 to release 1");
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (summary)), ==,
+                   "3 changes: 2 changelog entries, 1 dataset detail");
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (parent));
+  g_unlink (older);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +230,7 @@ main (int   argc,
   g_test_add_func ("/diff-window/no-changes", test_no_changes);
   g_test_add_func ("/diff-window/markup-is-text", test_markup_is_text);
   g_test_add_func ("/diff-window/action", test_action);
+  g_test_add_func ("/diff-window/choose", test_choose);
 
   return g_test_run ();
 }

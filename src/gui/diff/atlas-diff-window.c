@@ -196,28 +196,15 @@ changes_page (GListModel   *changes,
   return page;
 }
 
-/**
- * atlas_diff_window_new:
- *
- * The changes from @old_dataset to @new_dataset, with @new_dataset's
- * changelog beside them. Dataset text is shown as written (never markup),
- * isolated from the window's own words.
- *
- * Returns: (transfer floating): the window, not yet presented
- */
-GtkWidget *
-atlas_diff_window_new (GtkWindow    *parent,
-                       AtlasDataset *old_dataset,
-                       AtlasDataset *new_dataset)
+static GtkWidget *
+window_new (GtkWindow    *parent,
+            AtlasDataset *old_dataset,
+            AtlasDataset *new_dataset,
+            GListModel   *changes)
 {
-  g_autoptr(GListModel) changes = NULL;
   GtkWidget *window, *box, *panes, *changelog, *heading, *header;
   GtkEventController *controller;
 
-  g_return_val_if_fail (ATLAS_IS_DATASET (old_dataset), NULL);
-  g_return_val_if_fail (ATLAS_IS_DATASET (new_dataset), NULL);
-
-  changes = atlas_diff_datasets (old_dataset, new_dataset);
   window = g_object_new (ADW_TYPE_WINDOW,
                          "transient-for", parent,
                          "modal", FALSE,
@@ -262,12 +249,38 @@ atlas_diff_window_new (GtkWindow    *parent,
   return window;
 }
 
+/**
+ * atlas_diff_window_new:
+ *
+ * The changes from @old_dataset to @new_dataset, with @new_dataset's
+ * changelog beside them. Dataset text is shown as written (never markup),
+ * isolated from the window's own words.
+ *
+ * Returns: (transfer floating): the window, not yet presented
+ */
+GtkWidget *
+atlas_diff_window_new (GtkWindow    *parent,
+                       AtlasDataset *old_dataset,
+                       AtlasDataset *new_dataset)
+{
+  g_autoptr(GListModel) changes = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (old_dataset), NULL);
+  g_return_val_if_fail (ATLAS_IS_DATASET (new_dataset), NULL);
+
+  changes = atlas_diff_datasets (old_dataset, new_dataset);
+  return window_new (parent, old_dataset, new_dataset, changes);
+}
+
 /* {{{ Choosing and loading the other version */
 
 typedef struct
 {
   GtkWindow *parent;
   AtlasDataset *dataset;
+  /* Once the other version is loaded: the older and the newer */
+  AtlasDataset *old_dataset;
+  AtlasDataset *new_dataset;
 } Choice;
 
 static void
@@ -275,10 +288,35 @@ choice_free (Choice *choice)
 {
   g_clear_object (&choice->parent);
   g_clear_object (&choice->dataset);
+  g_clear_object (&choice->old_dataset);
+  g_clear_object (&choice->new_dataset);
   g_free (choice);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Choice, choice_free)
+
+/* The datasets never change once loaded, so a worker may read them */
+static void
+diff_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Choice *choice = task_data;
+
+  g_task_return_pointer (task, atlas_diff_datasets (choice->old_dataset, choice->new_dataset), g_object_unref);
+}
+
+static void
+diffed_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Choice *choice = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GListModel) changes = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  gtk_window_present (GTK_WINDOW (window_new (choice->parent, choice->old_dataset, choice->new_dataset, changes)));
+}
 
 static void
 loaded_cb (GObject      *source,
@@ -289,7 +327,7 @@ loaded_cb (GObject      *source,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasDataset) other = atlas_loader_load_file_finish (result, &problems, &error);
-  AtlasDataset *old_dataset = choice->dataset, *new_dataset = other;
+  g_autoptr(GTask) task = NULL;
 
   if (other == NULL)
     {
@@ -302,10 +340,18 @@ loaded_cb (GObject      *source,
   if (atlas_date_is_set (version_date (other)) && atlas_date_is_set (version_date (choice->dataset)) &&
       atlas_date_compare (version_date (other), version_date (choice->dataset)) < 0)
     {
-      old_dataset = other;
-      new_dataset = choice->dataset;
+      choice->old_dataset = g_steal_pointer (&other);
+      choice->new_dataset = g_object_ref (choice->dataset);
     }
-  gtk_window_present (GTK_WINDOW (atlas_diff_window_new (choice->parent, old_dataset, new_dataset)));
+  else
+    {
+      choice->old_dataset = g_object_ref (choice->dataset);
+      choice->new_dataset = g_steal_pointer (&other);
+    }
+  /* Two large datasets take a moment to compare: not on the main loop */
+  task = g_task_new (NULL, NULL, diffed_cb, NULL);
+  g_task_set_task_data (task, g_steal_pointer (&choice), (GDestroyNotify) choice_free);
+  g_task_run_in_thread (task, diff_thread);
 }
 
 static void
