@@ -118,62 +118,65 @@ write_text (GString    *out,
 /* }}} */
 /* {{{ JSON */
 
+/* "name": value, as JSON (the generator escapes the value), after a
+ * comma unless @first */
 static void
-add_member (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+append_member (GString       *out,
+               JsonGenerator *generator,
+               const char    *name,
+               const char    *value,
+               gboolean       first)
 {
-  json_builder_set_member_name (builder, name);
+  g_autoptr(JsonNode) node = json_node_new (value != NULL ? JSON_NODE_VALUE : JSON_NODE_NULL);
+
   if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
+    json_node_set_string (node, value);
+  g_string_append_printf (out, "%s\"%s\": ", first ? "" : ", ", name);
+  json_generator_set_root (generator, node);
+  json_generator_to_gstring (generator, out);
 }
 
+/* One change a line, written as it goes: a report of two unrelated large
+ * datasets is hundreds of megabytes, and a whole json-glib tree of it
+ * several times that */
 static char *
 write_json (GListModel *changes,
             const char *old_name,
             const char *new_name)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *summary = atlas_diff_summarize (changes);
   guint n = g_list_model_get_n_items (changes);
+  GString *out = g_string_new ("{\n  ");
 
-  json_builder_begin_object (builder);
-  add_member (builder, "old", old_name);
-  add_member (builder, "new", new_name);
-  add_member (builder, "summary", summary);
-  json_builder_set_member_name (builder, "changes");
-  json_builder_begin_array (builder);
+  append_member (out, generator, "old", old_name, TRUE);
+  g_string_append (out, ",\n  ");
+  append_member (out, generator, "new", new_name, TRUE);
+  g_string_append (out, ",\n  ");
+  append_member (out, generator, "summary", summary, TRUE);
+  g_string_append (out, ",\n  \"changes\": [");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AtlasDiffChange) change = g_list_model_get_item (changes, i);
       AtlasDiffKind kind = atlas_diff_change_get_kind (change);
 
-      json_builder_begin_object (builder);
-      add_member (builder, "change", atlas_diff_kind_to_code (kind));
-      add_member (builder, "record", atlas_diff_record_to_code (atlas_diff_change_get_record (change)));
-      add_member (builder, "id", atlas_diff_change_get_id (change));
+      g_string_append (out, i > 0 ? ",\n    { " : "\n    { ");
+      append_member (out, generator, "change", atlas_diff_kind_to_code (kind), TRUE);
+      append_member (out, generator, "record", atlas_diff_record_to_code (atlas_diff_change_get_record (change)),
+                     FALSE);
+      append_member (out, generator, "id", atlas_diff_change_get_id (change), FALSE);
       if (kind == ATLAS_DIFF_CHANGED)
-        add_member (builder, "field", atlas_diff_change_get_field (change));
+        append_member (out, generator, "field", atlas_diff_change_get_field (change), FALSE);
       if (kind != ATLAS_DIFF_ADDED)
-        add_member (builder, "old", atlas_diff_change_get_old_value (change));
+        append_member (out, generator, "old", atlas_diff_change_get_old_value (change), FALSE);
       if (kind != ATLAS_DIFF_REMOVED)
-        add_member (builder, "new", atlas_diff_change_get_new_value (change));
+        append_member (out, generator, "new", atlas_diff_change_get_new_value (change), FALSE);
       if (atlas_diff_change_get_effect (change) != NULL)
-        add_member (builder, "effect", atlas_diff_change_get_effect (change));
-      json_builder_end_object (builder);
+        append_member (out, generator, "effect", atlas_diff_change_get_effect (change), FALSE);
+      g_string_append (out, " }");
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  return json_generator_to_data (generator, NULL);
+  g_string_append (out, n > 0 ? "\n  ]\n}\n" : "]\n}\n");
+  return g_string_free (out, FALSE);
 }
 
 /* }}} */
@@ -339,13 +342,7 @@ atlas_diff_report (GListModel      *changes,
   g_return_val_if_fail (G_IS_LIST_MODEL (changes), NULL);
 
   if (format == ATLAS_DIFF_FORMAT_JSON)
-    {
-      char *json = write_json (changes, old_name, new_name);
-      char *with_newline = g_strconcat (json, "\n", NULL);
-
-      g_free (json);
-      return with_newline;
-    }
+    return write_json (changes, old_name, new_name);
 
   out = g_string_new (NULL);
   switch (format)
