@@ -133,6 +133,20 @@ def html_and_markdown_reports():
 
 
 @test
+def format_1_against_the_built_in_dataset():
+    old = os.path.join(ROOT, "tests", "data", "good", "minimal.json")
+    new = os.path.join(ROOT, "data", "atlas-dataset.json")
+    report = json.loads(run("--diff", old, new, "--format=json", check=1).stdout)
+    changes = report["changes"]
+    assert {"change": "changed", "record": "dataset", "id": "", "field": "version", "old": "1", "new": "2"} in changes
+    d = json.load(open(new, encoding="utf-8"))
+    added = {c["id"] for c in changes if c["change"] == "added" and c["record"] == "programme"}
+    assert added == {p["id"] for p in d["programmes"]} - {"kor-itpp"}, added
+    total = int(report["summary"].split()[0])
+    assert total == len(changes), report["summary"]
+
+
+@test
 def unreadable_is_exit_2_with_located_problems():
     p = run("--diff", BASE, BAD, check=2)
     errors = p.stderr.decode().splitlines()
