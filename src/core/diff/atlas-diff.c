@@ -18,6 +18,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "atlas-diff.h"
@@ -33,6 +35,10 @@ typedef struct
    * areas_complete */
   GHashTable *cell_changes;
   GHashTable *complete_changes;
+  /* the two sides of a field as text, reused from field to field */
+  GString *old_text;
+  GString *new_text;
+  GString *id_buffer;
 } Diff;
 
 typedef const char *(*IdFunc)      (gpointer record);
@@ -41,13 +47,18 @@ typedef void        (*CompareFunc) (Diff    *diff,
                                     gpointer old_record,
                                     gpointer new_record);
 
-/* {{{ Values as text */
+static const char *excerpt_id (gpointer record);
+static const char *partner_id (gpointer record);
 
-static char *
-date_text (const AtlasDate *date)
-{
-  return atlas_date_is_set (date) ? atlas_date_to_iso (date) : NULL;
-}
+/* {{{ Values as text
+ *
+ * Each writes a value into a buffer; nothing written means no value. The
+ * two sides of a field are written into the diff's two buffers, which are
+ * reused from field to field, so that a field that did not change costs
+ * no allocation. */
+
+typedef void (*TextFunc) (GString       *out,
+                          gconstpointer  value);
 
 static const char *
 boolean_text (gboolean value)
@@ -55,136 +66,148 @@ boolean_text (gboolean value)
   return value ? "true" : "false";
 }
 
-static char *
-strv_text (char **strv)
+static void
+append_date (GString       *out,
+             gconstpointer  value)
 {
-  return strv != NULL && strv[0] != NULL ? g_strjoinv (", ", strv) : NULL;
+  g_autofree char *iso = atlas_date_is_set (value) ? atlas_date_to_iso (value) : NULL;
+
+  if (iso != NULL)
+    g_string_append (out, iso);
 }
 
 static void
-append_ids (GString   *text,
-            GPtrArray *excerpts)
+append_strv (GString       *out,
+             gconstpointer  value)
 {
-  for (guint i = 0; excerpts != NULL && i < excerpts->len; i++)
-    {
-      AtlasExcerpt *excerpt = g_ptr_array_index (excerpts, i);
+  const char * const *strv = value;
 
-      if (i > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, excerpt->id);
-    }
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", strv[i]);
 }
 
-static char *
-evidence_text (GPtrArray *excerpts)
+/* The ids of a list of records, each with @record_id */
+static void
+append_record_ids (GString   *out,
+                   GPtrArray *records,
+                   IdFunc     record_id)
 {
-  GString *text;
+  for (guint i = 0; records != NULL && i < records->len; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", record_id (g_ptr_array_index (records, i)));
+}
 
-  if (excerpts == NULL || excerpts->len == 0)
-    return NULL;
-  text = g_string_new (NULL);
-  append_ids (text, excerpts);
-  return g_string_free (text, FALSE);
+static void
+append_ids (GString       *out,
+            gconstpointer  value)
+{
+  append_record_ids (out, (GPtrArray *) value, excerpt_id);
+}
+
+static void
+append_partners (GString       *out,
+                 gconstpointer  value)
+{
+  append_record_ids (out, (GPtrArray *) value, partner_id);
 }
 
 /* "[x-a, x-b]" and " (note)" after a value */
 static void
-append_evidence_and_note (GString    *text,
+append_evidence_and_note (GString    *out,
                           GPtrArray  *evidence,
                           const char *note)
 {
   if (evidence != NULL && evidence->len > 0)
     {
-      g_string_append (text, " [");
-      append_ids (text, evidence);
-      g_string_append_c (text, ']');
+      g_string_append (out, " [");
+      append_ids (out, evidence);
+      g_string_append_c (out, ']');
     }
   if (note != NULL)
-    g_string_append_printf (text, " (%s)", note);
+    g_string_append_printf (out, " (%s)", note);
 }
 
 /* Claims: "2023-07 late 2010s [x-a] (note); …" */
-static char *
-claims_text (GPtrArray *claims)
+static void
+append_claims (GString       *out,
+               gconstpointer  value)
 {
-  GString *text;
+  GPtrArray *claims = (GPtrArray *) value;
 
-  if (claims == NULL || claims->len == 0)
-    return NULL;
-  text = g_string_new (NULL);
-  for (guint i = 0; i < claims->len; i++)
+  for (guint i = 0; claims != NULL && i < claims->len; i++)
     {
       AtlasClaim *claim = g_ptr_array_index (claims, i);
-      g_autofree char *date = date_text (&claim->date);
+      gsize start;
 
       if (i > 0)
-        g_string_append (text, "; ");
-      if (date != NULL)
-        g_string_append (text, date);
+        g_string_append (out, "; ");
+      start = out->len;
+      append_date (out, &claim->date);
       if (claim->text != NULL)
-        g_string_append_printf (text, "%s%s", date != NULL ? " " : "", claim->text);
-      append_evidence_and_note (text, claim->evidence, claim->note);
+        g_string_append_printf (out, "%s%s", out->len > start ? " " : "", claim->text);
+      append_evidence_and_note (out, claim->evidence, claim->note);
     }
-  return g_string_free (text, FALSE);
 }
 
-static char *
-wordings_text (GPtrArray *wordings)
+static void
+append_wordings (GString       *out,
+                 gconstpointer  value)
 {
-  GString *text;
+  GPtrArray *wordings = (GPtrArray *) value;
 
-  if (wordings == NULL || wordings->len == 0)
-    return NULL;
-  text = g_string_new (NULL);
-  for (guint i = 0; i < wordings->len; i++)
+  for (guint i = 0; wordings != NULL && i < wordings->len; i++)
     {
       AtlasWording *wording = g_ptr_array_index (wordings, i);
 
       if (i > 0)
-        g_string_append (text, "; ");
-      g_string_append (text, wording->text);
+        g_string_append (out, "; ");
+      g_string_append (out, wording->text);
       if (wording->position > 0)
-        g_string_append_printf (text, " #%u", wording->position);
-      append_evidence_and_note (text, wording->evidence, NULL);
+        g_string_append_printf (out, " #%u", wording->position);
+      append_evidence_and_note (out, wording->evidence, NULL);
     }
-  return g_string_free (text, FALSE);
 }
 
-static char *
-area_counts_text (GPtrArray *counts)
+static void
+append_area_counts (GString       *out,
+                    gconstpointer  value)
 {
-  GString *text;
+  GPtrArray *counts = (GPtrArray *) value;
 
-  if (counts == NULL || counts->len == 0)
-    return NULL;
-  text = g_string_new (NULL);
-  for (guint i = 0; i < counts->len; i++)
+  for (guint i = 0; counts != NULL && i < counts->len; i++)
     {
       AtlasAreaCount *count = g_ptr_array_index (counts, i);
 
       if (i > 0)
-        g_string_append (text, "; ");
-      g_string_append_printf (text, "%u", count->count);
-      append_evidence_and_note (text, count->evidence, count->note);
+        g_string_append (out, "; ");
+      g_string_append_printf (out, "%u", count->count);
+      append_evidence_and_note (out, count->evidence, count->note);
     }
-  return g_string_free (text, FALSE);
 }
 
-static char *
-partners_text (GPtrArray *partners)
+static void
+append_changes (GString       *out,
+                gconstpointer  value)
 {
-  GString *text;
+  const AtlasChangelogEntry *entry = value;
 
-  if (partners == NULL || partners->len == 0)
-    return NULL;
-  text = g_string_new (NULL);
-  for (guint i = 0; i < partners->len; i++)
+  for (guint i = 0; entry->changes != NULL && entry->changes[i] != NULL; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? "\n" : "", entry->changes[i]);
+}
+
+/* The text of a value on its own, or %NULL when it has none */
+static char *
+text_of (TextFunc      text,
+         gconstpointer value)
+{
+  GString *out = g_string_new (NULL);
+
+  text (out, value);
+  if (out->len == 0)
     {
-      AtlasPartner *partner = g_ptr_array_index (partners, i);
-
-      g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", partner->id);
+      g_string_free (out, TRUE);
+      return NULL;
     }
-  return g_string_free (text, FALSE);
+  return g_string_free (out, FALSE);
 }
 
 /* }}} */
@@ -216,26 +239,119 @@ field (Diff       *diff,
   return add_change (diff, ATLAS_DIFF_CHANGED, name, old_value, new_value);
 }
 
-/* The same, taking both values */
+/* A change of @name when the texts of its two values differ */
 static AtlasDiffChange *
-field_take (Diff       *diff,
-            const char *name,
-            char       *old_value,
-            char       *new_value)
+field_text (Diff          *diff,
+            const char    *name,
+            TextFunc       text,
+            gconstpointer  old_value,
+            gconstpointer  new_value)
 {
-  AtlasDiffChange *change = field (diff, name, old_value, new_value);
+  GString *a = diff->old_text, *b = diff->new_text;
 
-  g_free (old_value);
-  g_free (new_value);
-  return change;
+  g_string_truncate (a, 0);
+  g_string_truncate (b, 0);
+  text (a, old_value);
+  text (b, new_value);
+  if (a->len == b->len && memcmp (a->str, b->str, a->len) == 0)
+    return NULL;
+  return add_change (diff, ATLAS_DIFF_CHANGED, name, a->len > 0 ? a->str : NULL, b->len > 0 ? b->str : NULL);
+}
+
+/* Whether two lists of records (excerpts, partners: each with its id
+ * first) name the same ids in the same order, without writing them out */
+static gboolean
+same_ids (GPtrArray *a,
+          GPtrArray *b,
+          IdFunc     record_id)
+{
+  guint n = a != NULL ? a->len : 0;
+
+  if (n != (b != NULL ? b->len : 0))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (strcmp (record_id (g_ptr_array_index (a, i)), record_id (g_ptr_array_index (b, i))) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+same_date (const AtlasDate *a,
+           const AtlasDate *b)
+{
+  return a->precision == b->precision && a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
+static gboolean
+same_claims (GPtrArray *a,
+             GPtrArray *b)
+{
+  guint n = a != NULL ? a->len : 0;
+
+  if (n != (b != NULL ? b->len : 0))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      AtlasClaim *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+
+      if (!same_date (&x->date, &y->date) || g_strcmp0 (x->text, y->text) != 0 ||
+          g_strcmp0 (x->note, y->note) != 0 || !same_ids (x->evidence, y->evidence, excerpt_id))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+same_wordings (GPtrArray *a,
+               GPtrArray *b)
+{
+  guint n = a != NULL ? a->len : 0;
+
+  if (n != (b != NULL ? b->len : 0))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      AtlasWording *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+
+      if (x->position != y->position || g_strcmp0 (x->text, y->text) != 0 ||
+          !same_ids (x->evidence, y->evidence, excerpt_id))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The id of a record a field refers to, or %NULL when it refers to none */
 #define ID_OF(record) ((record) != NULL ? (record)->id : NULL)
 
+static void
+set_id (Diff       *diff,
+        const char *prefix,
+        const char *id)
+{
+  if (prefix == NULL)
+    {
+      diff->id = id;
+      return;
+    }
+  g_string_printf (diff->id_buffer, "%s/%s", prefix, id);
+  diff->id = diff->id_buffer->str;
+}
+
+/* A programme's area added or removed moves its cell of the comparison */
+static void
+added_or_removed (Diff            *diff,
+                  AtlasDiffChange *change)
+{
+  if (diff->record == ATLAS_DIFF_RECORD_PROGRAMME_AREA)
+    g_hash_table_insert (diff->cell_changes, g_strdup (diff->id), change);
+}
+
 /* Each record of @old_list and @new_list matched by id: a removal, an
  * addition, or the changes of its fields; removals and changes in the old
- * order, then additions in the new */
+ * order, then additions in the new. Two releases mostly keep their order,
+ * so the record at the same place is tried first, and the ids of the new
+ * list are put in a table only when one is not there. With @prefix, the
+ * changes' ids are "PREFIX/ID" (a programme's areas). */
 static void
 diff_list (Diff            *diff,
            AtlasDiffRecord  record,
@@ -243,40 +359,58 @@ diff_list (Diff            *diff,
            GListModel      *new_list,
            IdFunc           record_id,
            NameFunc         name,
-           CompareFunc      compare)
+           CompareFunc      compare,
+           const char      *prefix)
 {
-  g_autoptr(GHashTable) old_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) new_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) new_ids = NULL;   /* id → index + 1 */
   guint n_old = g_list_model_get_n_items (old_list);
   guint n_new = g_list_model_get_n_items (new_list);
+  g_autofree gboolean *matched = g_new0 (gboolean, n_new + 1);
 
   diff->record = record;
-  for (guint i = 0; i < n_new; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (new_list, i);
-
-      g_hash_table_insert (new_ids, (gpointer) record_id (item), item);
-    }
   for (guint i = 0; i < n_old; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (old_list, i);
-      gpointer other;
+      g_autoptr(GObject) other = i < n_new ? g_list_model_get_item (new_list, i) : NULL;
+      guint index = i;
 
-      diff->id = record_id (item);
-      g_hash_table_insert (old_ids, (gpointer) diff->id, item);
-      other = g_hash_table_lookup (new_ids, diff->id);
+      const char *id = record_id (item);
+
+      set_id (diff, prefix, id);
+      if (other == NULL || strcmp (record_id (other), id) != 0)
+        {
+          g_clear_object (&other);
+          if (new_ids == NULL)
+            {
+              new_ids = g_hash_table_new (g_str_hash, g_str_equal);
+              for (guint j = 0; j < n_new; j++)
+                {
+                  g_autoptr(GObject) new_item = g_list_model_get_item (new_list, j);
+
+                  g_hash_table_insert (new_ids, (gpointer) record_id (new_item), GUINT_TO_POINTER (j + 1));
+                }
+            }
+          index = GPOINTER_TO_UINT (g_hash_table_lookup (new_ids, id));
+          if (index-- > 0)
+            other = g_list_model_get_item (new_list, index);
+        }
       if (other == NULL)
-        add_change (diff, ATLAS_DIFF_REMOVED, NULL, name (item), NULL);
+        added_or_removed (diff, add_change (diff, ATLAS_DIFF_REMOVED, NULL, name (item), NULL));
       else
-        compare (diff, item, other);
+        {
+          matched[index] = TRUE;
+          compare (diff, item, other);
+        }
     }
   for (guint i = 0; i < n_new; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (new_list, i);
+      g_autoptr(GObject) item = NULL;
 
-      diff->id = record_id (item);
-      if (!g_hash_table_contains (old_ids, diff->id))
-        add_change (diff, ATLAS_DIFF_ADDED, NULL, NULL, name (item));
+      if (matched[i])
+        continue;
+      item = g_list_model_get_item (new_list, i);
+      set_id (diff, prefix, record_id (item));
+      added_or_removed (diff, add_change (diff, ATLAS_DIFF_ADDED, NULL, NULL, name (item)));
     }
   diff->id = NULL;
 }
@@ -304,8 +438,10 @@ compare_partners (Diff    *diff,
 
   field (diff, "name", a->name, b->name);
   field (diff, "short_name", a->short_name, b->short_name);
-  field_take (diff, "relations_since", claims_text (a->relations_since), claims_text (b->relations_since));
-  field_take (diff, "evidence", evidence_text (a->evidence), evidence_text (b->evidence));
+  if (!same_claims (a->relations_since, b->relations_since))
+    field_text (diff, "relations_since", append_claims, a->relations_since, b->relations_since);
+  if (!same_ids (a->evidence, b->evidence, excerpt_id))
+    field_text (diff, "evidence", append_ids, a->evidence, b->evidence);
   field (diff, "note", a->note, b->note);
 }
 
@@ -350,7 +486,7 @@ compare_areas (Diff    *diff,
 
   field (diff, "name", a->name, b->name);
   field (diff, "group", ID_OF (a->group), ID_OF (b->group));
-  field_take (diff, "aliases", strv_text (a->aliases), strv_text (b->aliases));
+  field_text (diff, "aliases", append_strv, a->aliases, b->aliases);
   field (diff, "description", a->description, b->description);
 }
 
@@ -374,15 +510,15 @@ compare_documents (Diff    *diff,
   AtlasDocument *a = old_record, *b = new_record;
 
   field (diff, "title", a->title, b->title);
-  field_take (diff, "authors", strv_text (a->authors), strv_text (b->authors));
+  field_text (diff, "authors", append_strv, a->authors, b->authors);
   field (diff, "publisher", a->publisher, b->publisher);
-  field_take (diff, "date", date_text (&a->date), date_text (&b->date));
+  field_text (diff, "date", append_date, &a->date, &b->date);
   field (diff, "undated", boolean_text (a->undated), boolean_text (b->undated));
   field (diff, "url", a->url, b->url);
   field (diff, "kind", atlas_document_kind_to_code (a->kind), atlas_document_kind_to_code (b->kind));
   field (diff, "locator", a->locator, b->locator);
   field (diff, "language", a->language, b->language);
-  field_take (diff, "accessed", date_text (&a->accessed), date_text (&b->accessed));
+  field_text (diff, "accessed", append_date, &a->accessed, &b->accessed);
   field (diff, "note", a->note, b->note);
 }
 
@@ -441,33 +577,52 @@ compare_programmes (Diff    *diff,
   field (diff, "status", atlas_programme_status_to_code (a->status), atlas_programme_status_to_code (b->status));
   field (diff, "text_availability", atlas_text_availability_to_code (a->text_availability),
          atlas_text_availability_to_code (b->text_availability));
-  field_take (diff, "signed", claims_text (a->signed_), claims_text (b->signed_));
-  field_take (diff, "period.start", date_text (&a->period_start), date_text (&b->period_start));
-  field_take (diff, "period.end", date_text (&a->period_end), date_text (&b->period_end));
+  if (!same_claims (a->signed_, b->signed_))
+    field_text (diff, "signed", append_claims, a->signed_, b->signed_);
+  field_text (diff, "period.start", append_date, &a->period_start, &b->period_start);
+  field_text (diff, "period.end", append_date, &a->period_end, &b->period_end);
   field (diff, "period.planned", boolean_text (a->period_planned), boolean_text (b->period_planned));
-  field_take (diff, "period.evidence", evidence_text (a->period_evidence), evidence_text (b->period_evidence));
+  if (!same_ids (a->period_evidence, b->period_evidence, excerpt_id))
+    field_text (diff, "period.evidence", append_ids, a->period_evidence, b->period_evidence);
   complete = field (diff, "areas_complete", boolean_text (a->areas_complete), boolean_text (b->areas_complete));
   if (complete != NULL)
     g_hash_table_insert (diff->complete_changes, b->id, complete);
   field (diff, "supersedes", ID_OF (a->supersedes), ID_OF (b->supersedes));
-  field_take (diff, "area_counts", area_counts_text (a->area_counts), area_counts_text (b->area_counts));
-  field_take (diff, "evidence", evidence_text (a->evidence), evidence_text (b->evidence));
+  field_text (diff, "area_counts", append_area_counts, a->area_counts, b->area_counts);
+  if (!same_ids (a->evidence, b->evidence, excerpt_id))
+    field_text (diff, "evidence", append_ids, a->evidence, b->evidence);
   field (diff, "note", a->note, b->note);
 }
 
 static void
-compare_programme_areas (Diff               *diff,
-                         AtlasProgrammeArea *a,
-                         AtlasProgrammeArea *b)
+compare_programme_areas (Diff    *diff,
+                         gpointer old_record,
+                         gpointer new_record)
 {
+  AtlasProgrammeArea *a = old_record, *b = new_record;
   AtlasDiffChange *status;
 
   status = field (diff, "status", atlas_area_status_to_code (a->status), atlas_area_status_to_code (b->status));
   if (status != NULL)
     g_hash_table_insert (diff->cell_changes, g_strdup (diff->id), status);
-  field_take (diff, "wordings", wordings_text (a->wordings), wordings_text (b->wordings));
-  field_take (diff, "evidence", evidence_text (a->evidence), evidence_text (b->evidence));
+  if (!same_wordings (a->wordings, b->wordings))
+    field_text (diff, "wordings", append_wordings, a->wordings, b->wordings);
+  if (!same_ids (a->evidence, b->evidence, excerpt_id))
+    field_text (diff, "evidence", append_ids, a->evidence, b->evidence);
   field (diff, "note", a->note, b->note);
+}
+
+static const char *
+programme_area_id (gpointer record)
+{
+  return ((AtlasProgrammeArea *) record)->area->id;
+}
+
+/* Added and removed areas show their status */
+static const char *
+programme_area_name (gpointer record)
+{
+  return atlas_area_status_to_code (((AtlasProgrammeArea *) record)->status);
 }
 
 /* The areas of one programme, matched by the area's id; a programme that
@@ -477,48 +632,13 @@ diff_programme_areas (Diff           *diff,
                       AtlasProgramme *a,
                       AtlasProgramme *b)
 {
-  guint n_old = a != NULL ? g_list_model_get_n_items (G_LIST_MODEL (a->areas)) : 0;
-  guint n_new = b != NULL ? g_list_model_get_n_items (G_LIST_MODEL (b->areas)) : 0;
-  g_autoptr(GHashTable) old_areas = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) new_areas = g_hash_table_new (g_str_hash, g_str_equal);
-  const char *programme = a != NULL ? a->id : b->id;
+  g_autoptr(GListStore) none = NULL;
 
-  for (guint i = 0; i < n_new; i++)
-    {
-      AtlasProgrammeArea *pa = g_list_model_get_item (G_LIST_MODEL (b->areas), i);
-
-      g_hash_table_insert (new_areas, pa->area->id, pa);
-      g_object_unref (pa);
-    }
-  for (guint i = 0; i < n_old; i++)
-    {
-      AtlasProgrammeArea *pa = g_list_model_get_item (G_LIST_MODEL (a->areas), i);
-      AtlasProgrammeArea *other = g_hash_table_lookup (new_areas, pa->area->id);
-      g_autofree char *id = g_strconcat (programme, "/", pa->area->id, NULL);
-
-      g_hash_table_insert (old_areas, pa->area->id, pa);
-      g_object_unref (pa);
-      diff->id = id;
-      if (other == NULL)
-        g_hash_table_insert (diff->cell_changes, g_strdup (id),
-                             add_change (diff, ATLAS_DIFF_REMOVED, NULL,
-                                         atlas_area_status_to_code (pa->status), NULL));
-      else
-        compare_programme_areas (diff, pa, other);
-    }
-  for (guint i = 0; i < n_new; i++)
-    {
-      AtlasProgrammeArea *pa = g_list_model_get_item (G_LIST_MODEL (b->areas), i);
-      g_autofree char *id = g_strconcat (programme, "/", pa->area->id, NULL);
-
-      g_object_unref (pa);
-      diff->id = id;
-      if (!g_hash_table_contains (old_areas, pa->area->id))
-        g_hash_table_insert (diff->cell_changes, g_strdup (id),
-                             add_change (diff, ATLAS_DIFF_ADDED, NULL, NULL,
-                                         atlas_area_status_to_code (pa->status)));
-    }
-  diff->id = NULL;
+  if (a == NULL || b == NULL)
+    none = g_list_store_new (ATLAS_TYPE_PROGRAMME_AREA);
+  diff_list (diff, ATLAS_DIFF_RECORD_PROGRAMME_AREA,
+             G_LIST_MODEL (a != NULL ? a->areas : none), G_LIST_MODEL (b != NULL ? b->areas : none),
+             programme_area_id, programme_area_name, compare_programme_areas, a != NULL ? a->id : b->id);
 }
 
 static void
@@ -529,7 +649,6 @@ diff_all_programme_areas (Diff         *diff,
   GListModel *old_list = G_LIST_MODEL (old_dataset->programmes);
   GListModel *new_list = G_LIST_MODEL (new_dataset->programmes);
 
-  diff->record = ATLAS_DIFF_RECORD_PROGRAMME_AREA;
   for (guint i = 0; i < g_list_model_get_n_items (old_list); i++)
     {
       g_autoptr(AtlasProgramme) a = g_list_model_get_item (old_list, i);
@@ -564,15 +683,18 @@ compare_events (Diff    *diff,
 {
   AtlasEvent *a = old_record, *b = new_record;
 
-  field_take (diff, "date", date_text (&a->date), date_text (&b->date));
-  field_take (diff, "end", date_text (&a->end), date_text (&b->end));
+  field_text (diff, "date", append_date, &a->date, &b->date);
+  field_text (diff, "end", append_date, &a->end, &b->end);
   field (diff, "kind", atlas_event_kind_to_code (a->kind), atlas_event_kind_to_code (b->kind));
   field (diff, "title", a->title, b->title);
-  field_take (diff, "partners", partners_text (a->partners), partners_text (b->partners));
+  if (!same_ids (a->partners, b->partners, partner_id))
+    field_text (diff, "partners", append_partners, a->partners, b->partners);
   field (diff, "programme", ID_OF (a->programme), ID_OF (b->programme));
   field (diff, "planned", boolean_text (a->planned), boolean_text (b->planned));
-  field_take (diff, "alternatives", claims_text (a->alternatives), claims_text (b->alternatives));
-  field_take (diff, "evidence", evidence_text (a->evidence), evidence_text (b->evidence));
+  if (!same_claims (a->alternatives, b->alternatives))
+    field_text (diff, "alternatives", append_claims, a->alternatives, b->alternatives);
+  if (!same_ids (a->evidence, b->evidence, excerpt_id))
+    field_text (diff, "evidence", append_ids, a->evidence, b->evidence);
   field (diff, "note", a->note, b->note);
 }
 
@@ -590,7 +712,7 @@ diff_dataset (Diff         *diff,
   field (diff, "title", a->title, b->title);
   field (diff, "description", a->description, b->description);
   field (diff, "release", a->release, b->release);
-  field_take (diff, "updated", date_text (&a->updated), date_text (&b->updated));
+  field_text (diff, "updated", append_date, &a->updated, &b->updated);
   field (diff, "licence", a->licence, b->licence);
   diff->id = NULL;
 }
@@ -609,12 +731,6 @@ find_entry (GPtrArray  *changelog,
   return NULL;
 }
 
-static char *
-changes_text (AtlasChangelogEntry *entry)
-{
-  return entry->changes != NULL ? g_strjoinv ("\n", entry->changes) : NULL;
-}
-
 /* The changelog's entries, matched by their release */
 static void
 diff_changelog (Diff         *diff,
@@ -630,13 +746,13 @@ diff_changelog (Diff         *diff,
       diff->id = entry->release;
       if (other == NULL)
         {
-          g_autofree char *changes = changes_text (entry);
+          g_autofree char *changes = text_of (append_changes, entry);
 
           add_change (diff, ATLAS_DIFF_REMOVED, NULL, changes, NULL);
           continue;
         }
-      field_take (diff, "date", date_text (&entry->date), date_text (&other->date));
-      field_take (diff, "changes", changes_text (entry), changes_text (other));
+      field_text (diff, "date", append_date, &entry->date, &other->date);
+      field_text (diff, "changes", append_changes, entry, other);
     }
   for (guint i = 0; b->changelog != NULL && i < b->changelog->len; i++)
     {
@@ -645,7 +761,7 @@ diff_changelog (Diff         *diff,
       diff->id = entry->release;
       if (find_entry (a->changelog, entry->release) == NULL)
         {
-          g_autofree char *changes = changes_text (entry);
+          g_autofree char *changes = text_of (append_changes, entry);
 
           add_change (diff, ATLAS_DIFF_ADDED, NULL, NULL, changes);
         }
@@ -745,35 +861,41 @@ atlas_diff_datasets (AtlasDataset *old_dataset,
   diff.changes = g_list_store_new (ATLAS_TYPE_DIFF_CHANGE);
   diff.cell_changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   diff.complete_changes = g_hash_table_new (g_str_hash, g_str_equal);
+  diff.old_text = g_string_new (NULL);
+  diff.new_text = g_string_new (NULL);
+  diff.id_buffer = g_string_new (NULL);
 
   diff_dataset (&diff, old_dataset, new_dataset);
   diff_changelog (&diff, old_dataset, new_dataset);
   diff_list (&diff, ATLAS_DIFF_RECORD_PARTNER, G_LIST_MODEL (old_dataset->partners),
              G_LIST_MODEL (new_dataset->partners), partner_id, partner_name,
-             compare_partners);
+             compare_partners, NULL);
   diff_list (&diff, ATLAS_DIFF_RECORD_AREA_GROUP, G_LIST_MODEL (old_dataset->area_groups),
              G_LIST_MODEL (new_dataset->area_groups), area_group_id, area_group_name,
-             compare_area_groups);
+             compare_area_groups, NULL);
   diff_list (&diff, ATLAS_DIFF_RECORD_AREA, G_LIST_MODEL (old_dataset->areas),
              G_LIST_MODEL (new_dataset->areas), area_id, area_name,
-             compare_areas);
+             compare_areas, NULL);
   diff_list (&diff, ATLAS_DIFF_RECORD_DOCUMENT, G_LIST_MODEL (old_dataset->documents),
              G_LIST_MODEL (new_dataset->documents), document_id, document_name,
-             compare_documents);
+             compare_documents, NULL);
   diff_list (&diff, ATLAS_DIFF_RECORD_EXCERPT, G_LIST_MODEL (old_dataset->excerpts),
              G_LIST_MODEL (new_dataset->excerpts), excerpt_id, excerpt_name,
-             compare_excerpts);
+             compare_excerpts, NULL);
   diff_list (&diff, ATLAS_DIFF_RECORD_PROGRAMME, G_LIST_MODEL (old_dataset->programmes),
              G_LIST_MODEL (new_dataset->programmes), programme_id, programme_name,
-             compare_programmes);
+             compare_programmes, NULL);
   diff_all_programme_areas (&diff, old_dataset, new_dataset);
   diff_list (&diff, ATLAS_DIFF_RECORD_EVENT, G_LIST_MODEL (old_dataset->events),
              G_LIST_MODEL (new_dataset->events), event_id, event_name,
-             compare_events);
+             compare_events, NULL);
   add_effects (&diff, old_dataset, new_dataset);
 
   g_hash_table_unref (diff.cell_changes);
   g_hash_table_unref (diff.complete_changes);
+  g_string_free (diff.old_text, TRUE);
+  g_string_free (diff.new_text, TRUE);
+  g_string_free (diff.id_buffer, TRUE);
   return G_LIST_MODEL (diff.changes);
 }
 
