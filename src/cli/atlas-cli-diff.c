@@ -147,6 +147,10 @@ atlas_cli_diff (const char *old_path,
     return ATLAS_CLI_DIFF_TROUBLE;
 
   changes = atlas_diff_datasets (old_dataset, new_dataset);
+  /* Freeing two large datasets takes seconds: in threads of their own,
+   * while the report is written */
+  atlas_dataset_release (g_steal_pointer (&old_dataset));
+  atlas_dataset_release (g_steal_pointer (&new_dataset));
   report = atlas_diff_report (changes, diff_format, old_path, new_path);
   if (!write_output (report, output))
     return ATLAS_CLI_DIFF_TROUBLE;
