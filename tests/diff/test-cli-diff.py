@@ -265,6 +265,15 @@ def apply_refuses_what_is_not_a_correction():
         untouched(tmp, fix, "$.extra: a correction file has no such member")
         p = run("--apply", fix, BASE, check=2)
         assert "--output" in p.stderr.decode()
+        # Too deep for json-glib's recursion, refused by the loader's parser with where
+        fix = os.path.join(tmp, "fix.json")
+        with open(fix, "w") as f:
+            f.write('{"format": "partnership-atlas-correction", "patch": ' + "[" * 100000 + "]" * 100000 + "}")
+        err = untouched(tmp, fix, "nested more than")
+        assert err.startswith(fix + ": 1:"), err
+        with open(fix, "w") as f:
+            f.write('{"format": "partnership-atlas-correction", "format": "x"}')
+        untouched(tmp, fix, "1:54: The key “format” appears twice")
 
 
 @test

@@ -13,7 +13,9 @@
 #include <json-glib/json-glib.h>
 
 #include "atlas-correction.h"
+#include "atlas-json.h"
 #include "atlas-json-patch.h"
+#include "atlas-problem.h"
 
 /**
  * AtlasCorrection:
@@ -207,6 +209,31 @@ read_correction (AtlasCorrection  *self,
   return TRUE;
 }
 
+/* The file read first by the loader's own parser, which refuses what
+ * json-glib would take or choke on: nesting beyond ATLAS_MAX_DEPTH (a
+ * recursion as deep as the file), bad UTF-8, a key given twice; and which
+ * says where, by line and column */
+static gboolean
+check_syntax (const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_problem_free);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(AtlasJsonDoc) doc = NULL;
+  g_autofree char *text = NULL;
+  char *buffer = g_malloc (length + 1);
+
+  memcpy (buffer, data, length);
+  buffer[length] = '\0';
+  doc = atlas_json_doc_parse (buffer, length, problems, &local_error);
+  if (doc != NULL && problems->len == 0)
+    return TRUE;
+  text = atlas_problems_to_text (problems, NULL, local_error);
+  g_set_error_literal (error, ATLAS_CORRECTION_ERROR, ATLAS_CORRECTION_ERROR_FORMAT, text);
+  return FALSE;
+}
+
 /**
  * atlas_correction_new_from_data:
  *
@@ -225,7 +252,7 @@ atlas_correction_new_from_data (const char  *data,
 
   g_return_val_if_fail (data != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, data, length, error))
+  if (!check_syntax (data, length, error) || !json_parser_load_from_data (parser, data, length, error))
     return NULL;
   self = g_object_new (ATLAS_TYPE_CORRECTION, NULL);
   if (!read_correction (self, json_parser_get_root (parser), error))
