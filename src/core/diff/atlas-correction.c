@@ -311,7 +311,8 @@ append_records (JsonObject  *dataset,
 
 /**
  * atlas_correction_apply:
- * @dataset: the text of the dataset file
+ * @dataset: the text of the dataset file, which the loader has read (its
+ *   limits, such as the depth of nesting, are not checked again here)
  * @new_length: (out): the length of the text returned
  *
  * Appends the correction's documents and excerpts to the dataset's lists,
