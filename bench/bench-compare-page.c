@@ -5,16 +5,20 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The Compare page on many areas (issue 21: it was quadratic in them).
+/* The Compare page on many areas (issue 21: it was quadratic in them) and
+ * many programmes (issue 16: 1,000 areas × 200 programmes).
  *
- *   bench-compare-page [--areas=5000] [--programmes=3]
+ *   bench-compare-page [--areas=5000] [--programmes=3] [--scroll-steps=40]
  *
  * Builds a dataset of N areas, each listed by every programme, in memory;
  * times, in one 1280×800 window, from handing the page the dataset to its
- * first frame painted after that, and prints one JSON line. Run under
- * Xvfb. */
+ * first frame painted after that; then scrolls the table down and across
+ * a step at a time and times each step to its frame; and measures the
+ * resident memory the page added. Prints one JSON line. Run under Xvfb. */
 
 #include "config.h"
+
+#include <string.h>
 
 #include <adwaita.h>
 
@@ -23,6 +27,80 @@
 #include "atlas-selection.h"
 
 static gboolean painted;
+
+/* Resident memory, in KiB, from /proc */
+static guint64
+rss_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmRSS:")) == NULL)
+    return 0;
+  return g_ascii_strtoull (line + strlen ("VmRSS:"), NULL, 10);
+}
+
+static GtkScrolledWindow *
+find_scrolled (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget) && GTK_IS_COLUMN_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (widget))))
+    return GTK_SCROLLED_WINDOW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_scrolled (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+wait_for_frame (GtkWidget *window)
+{
+  painted = FALSE;
+  gtk_widget_queue_draw (window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Scrolls @adjustment by a page at a time, @steps times, and returns the
+ * frame times in ms, sorted */
+static GArray *
+time_scroll (GtkWidget     *window,
+             GtkAdjustment *adjustment,
+             guint          steps)
+{
+  GArray *times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < steps; i++)
+    {
+      double step = MAX (gtk_adjustment_get_page_size (adjustment) / 2, 1);
+      double value = gtk_adjustment_get_value (adjustment) + step;
+      gint64 start;
+      double ms;
+
+      if (value > gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment))
+        value = 0;
+      start = g_get_monotonic_time ();
+      gtk_adjustment_set_value (adjustment, value);
+      wait_for_frame (window);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+  g_array_sort (times, compare_doubles);
+  return times;
+}
 
 static void
 after_paint_cb (GdkFrameClock *clock,
@@ -61,10 +139,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int n_areas = 5000, n_programmes = 3;
+  int n_areas = 5000, n_programmes = 3, n_steps = 40;
   GOptionEntry entries[] = {
     { "areas", 0, 0, G_OPTION_ARG_INT, &n_areas, "Areas", "N" },
     { "programmes", 0, 0, G_OPTION_ARG_INT, &n_programmes, "Programmes", "N" },
+    { "scroll-steps", 0, 0, G_OPTION_ARG_INT, &n_steps, "Scroll steps each way", "N" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("- time the Compare page");
@@ -73,6 +152,10 @@ main (int   argc,
   g_autoptr(AtlasDataset) dataset = NULL;
   g_autoptr(AtlasSelection) selection = NULL;
   GtkWidget *window, *page;
+  GtkScrolledWindow *scrolled;
+  g_autoptr(GArray) down = NULL;
+  g_autoptr(GArray) across = NULL;
+  guint64 rss_before, rss_after;
   gint64 start, end;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -96,17 +179,30 @@ main (int   argc,
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
 
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  rss_before = rss_kib ();
   start = g_get_monotonic_time ();
   atlas_selection_set_dataset (selection, dataset);
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (after_paint_cb), NULL);
-  painted = FALSE;
-  gtk_widget_queue_draw (window);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
+  wait_for_frame (window);
   end = g_get_monotonic_time ();
 
-  g_print ("{\"bench\":\"compare-page\",\"areas\":%d,\"programmes\":%d,\"first_frame_ms\":%.1f}\n",
-           n_areas, n_programmes, (end - start) / 1000.0);
+  /* Settle, then scroll down and across */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  scrolled = find_scrolled (page);
+  if (scrolled == NULL)
+    g_error ("The Compare page has no scrolled table");
+  down = time_scroll (window, gtk_scrolled_window_get_vadjustment (scrolled), n_steps);
+  across = time_scroll (window, gtk_scrolled_window_get_hadjustment (scrolled), n_steps);
+  rss_after = rss_kib ();
+
+  g_print ("{\"bench\":\"compare-page\",\"areas\":%d,\"programmes\":%d,\"first_frame_ms\":%.1f,"
+           "\"scroll_down_median_ms\":%.1f,\"scroll_down_max_ms\":%.1f,"
+           "\"scroll_across_median_ms\":%.1f,\"scroll_across_max_ms\":%.1f,\"added_rss_mb\":%.1f}\n",
+           n_areas, n_programmes, (end - start) / 1000.0,
+           g_array_index (down, double, down->len / 2), g_array_index (down, double, down->len - 1),
+           g_array_index (across, double, across->len / 2), g_array_index (across, double, across->len - 1),
+           (rss_after - rss_before) / 1024.0);
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }

@@ -17,14 +17,15 @@
 #include "atlas-cli.h"
 #include "atlas-cli-options.h"
 #include "atlas-cli-diff.h"
+#include "atlas-cli-search.h"
 
 static const GOptionEntry option_entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check each FILE and print its problems, without opening a window"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write a table to standard output or to --output: comparison, programmes, events or excerpts"), N_("TABLE") },
+    N_("Write a table to standard output or to --output: comparison, programmes, events, excerpts, timeline or citations"), N_("TABLE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Format of the export: csv, tsv, md, json, html, xlsx or pdf (default: csv)"), N_("FORMAT") },
+    N_("Format of the export: csv, tsv, md, json, html, xlsx or pdf (default: csv); of citations: csl-json, bibtex or ris (default: csl-json)"), N_("FORMAT") },
   { "width", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("Width of the timeline picture (--export=timeline --format=png, svg or pdf), in pixels (default: 1600)"), N_("PX") },
   { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -34,7 +35,7 @@ static const GOptionEntry option_entries[] = {
     N_("Last date of the timeline picture, included: a year, year-month or full date (default: the last planned period)"),
     N_("DATE") },
   { "programmes", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Programmes to compare, as ids separated by commas (default: every ITPP)"), N_("IDS") },
+    N_("Programmes to compare, or whose sources to cite, as ids separated by commas (default: every ITPP; every document)"), N_("IDS") },
   { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Layout of the comparison: wide (areas × programmes) or long (one row per programme and area)"), N_("LAYOUT") },
   { "wording", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -60,6 +61,9 @@ static const GOptionEntry option_entries[] = {
     N_("Print what changed between two dataset files, OLD and NEW (--format=text, json, md or html)"), NULL },
   { "apply", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Apply a correction file to a dataset file and write the corrected dataset to --output"), NULL },
+  { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print every programme, partner, area, event, document and excerpt that contains TEXT (--format=text, tsv or json)"),
+    N_("TEXT") },
   { "list-programmes", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the id, type, status and title of each programme"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -99,6 +103,7 @@ atlas_cli_handle_options (GVariantDict *options)
 {
   g_autofree const char **files = NULL;
   const char *export_what = NULL;
+  const char *search_text = NULL;
   AtlasCliExport export = { 0 };
   gboolean flag;
 
@@ -125,6 +130,19 @@ atlas_cli_handle_options (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "diff") || g_variant_dict_contains (options, "apply"))
     return atlas_cli_diff_handle_options (options, files);
+
+  if (g_variant_dict_lookup (options, "search", "&s", &search_text))
+    {
+      const char *format = NULL;
+
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr (_("Name at most one dataset file\n"));
+          return ATLAS_CLI_USAGE;
+        }
+      g_variant_dict_lookup (options, "format", "&s", &format);
+      return atlas_cli_search (search_text, format, files ? files[0] : NULL);
+    }
 
   if (g_variant_dict_lookup (options, "export", "&s", &export_what))
     {

@@ -16,6 +16,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-cli.h"
+#include "atlas-cli-citations.h"
+#include "atlas-cli-private.h"
 #include "atlas-comparison.h"
 #include "atlas-comparison-shown.h"
 #include "atlas-dataset.h"
@@ -54,8 +56,8 @@ print_problems (const char *name,
 
 /* Dataset text on standard output: as written into a pipe or a file, with
  * invisible characters shown as <U+202E> on a terminal */
-static char *
-for_stdout (const char *text)
+char *
+atlas_cli_for_stdout (const char *text)
 {
   static int terminal = -1;
 
@@ -90,10 +92,18 @@ load_localized (const char *path,
   return dataset;
 }
 
-static AtlasDataset *
-load (const char *path)
+AtlasDataset *
+atlas_cli_load (const char *path)
 {
   return load_localized (path, FALSE);
+}
+
+/* For the commands in other files: a message on standard error, with
+ * invisible characters shown */
+void
+atlas_cli_print_message (const char *message)
+{
+  print_message (message);
 }
 
 /* The comparison as the options ask: without the programmes of which
@@ -162,11 +172,11 @@ atlas_cli_validate (const char * const *paths)
 
   for (guint i = 0; paths[i]; i++)
     {
-      g_autoptr(AtlasDataset) dataset = load (paths[i]);
+      g_autoptr(AtlasDataset) dataset = atlas_cli_load (paths[i]);
 
       if (dataset != NULL)
         {
-          g_autofree char *name = for_stdout (paths[i]);
+          g_autofree char *name = atlas_cli_for_stdout (paths[i]);
 
           /* Translators: printed after a file name when the file is a valid dataset */
           g_print ("%s: %s\n", name, _("ok"));
@@ -180,7 +190,7 @@ atlas_cli_validate (const char * const *paths)
 int
 atlas_cli_list_programmes (const char *path)
 {
-  g_autoptr(AtlasDataset) dataset = load (path);
+  g_autoptr(AtlasDataset) dataset = atlas_cli_load (path);
   GListModel *programmes;
 
   if (dataset == NULL)
@@ -190,8 +200,8 @@ atlas_cli_list_programmes (const char *path)
   for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
     {
       g_autoptr(AtlasProgramme) programme = g_list_model_get_item (programmes, i);
-      g_autofree char *id = for_stdout (atlas_programme_get_id (programme));
-      g_autofree char *title = for_stdout (atlas_programme_get_title (programme));
+      g_autofree char *id = atlas_cli_for_stdout (atlas_programme_get_id (programme));
+      g_autofree char *title = atlas_cli_for_stdout (atlas_programme_get_title (programme));
 
       g_print ("%s\t%s\t%s\t%s\n",
                id,
@@ -251,7 +261,7 @@ export_timeline (const AtlasCliExport *options)
       g_printerr (_("%s is not text; name a file with --output\n"), options->format ? options->format : "png");
       return ATLAS_CLI_USAGE;
     }
-  if (!(dataset = load (options->dataset)))
+  if (!(dataset = atlas_cli_load (options->dataset)))
     return ATLAS_CLI_FAILED;
 
   model = atlas_timeline_model_new_for_dataset (dataset);
@@ -294,6 +304,8 @@ atlas_cli_export (const AtlasCliExport *options)
 
   if (g_strcmp0 (options->what, "timeline") == 0)
     return export_timeline (options);
+  if (g_strcmp0 (options->what, "citations") == 0)
+    return atlas_cli_export_citations (options);
   if (options->width != 0 || options->from != NULL || options->to != NULL)
     {
       g_printerr (_("--width, --from and --to go with --export=timeline only\n"));
@@ -338,8 +350,10 @@ atlas_cli_export (const AtlasCliExport *options)
     }
   table_options.include_wording = options->wording;
   table_options.include_evidence = options->evidence;
-  /* Scripts read JSON by its codes, whatever the language */
-  table_options.localized = options->localized && format != ATLAS_EXPORT_JSON;
+  /* People read words in their language; scripts read JSON by its codes,
+   * and CSV and TSV too unless asked */
+  table_options.for_people = atlas_export_format_is_for_people (format);
+  table_options.localized = (options->localized || table_options.for_people) && format != ATLAS_EXPORT_JSON;
 
   if (!(dataset = load_localized (options->dataset, table_options.localized)))
     return ATLAS_CLI_FAILED;
@@ -378,7 +392,7 @@ atlas_cli_export (const AtlasCliExport *options)
     table = atlas_tables_excerpts (dataset, &table_options);
   else
     {
-      g_printerr (_("“%s” cannot be exported; use comparison, programmes, events or excerpts\n"),
+      g_printerr (_("“%s” cannot be exported; use comparison, programmes, events, excerpts, timeline or citations\n"),
                   options->what);
       return ATLAS_CLI_USAGE;
     }

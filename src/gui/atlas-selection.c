@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "atlas-evidence.h"
+#include "atlas-record-rows.h"
 #include "atlas-excerpt.h"
 #include "atlas-selection.h"
 
@@ -30,6 +31,7 @@ struct _AtlasSelection
   GObject *item;
   char *note;
   GListStore *evidence;
+  GPtrArray *claims;    /* AtlasClaim: the evidence is theirs, grouped by claim */
   char *search_text;
 };
 
@@ -63,6 +65,7 @@ atlas_selection_finalize (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->item);
   g_clear_object (&self->evidence);
+  g_clear_pointer (&self->claims, g_ptr_array_unref);
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->search_text, g_free);
 
@@ -243,26 +246,14 @@ atlas_selection_get_item (AtlasSelection *self)
   return self->item;
 }
 
-/**
- * atlas_selection_set_item_with_note:
- * @evidence: (nullable) (element-type AtlasExcerpt): the excerpts to show,
- *   or %NULL for those of @item
- * @note: (nullable): what the evidence is about, when @item does not say
- *
- * Selects @item. Views that select something narrower than a record (a
- * comparison cell, a row, a column) give the evidence and a note.
- */
-void
-atlas_selection_set_item_with_note (AtlasSelection *self,
-                                    GObject        *item,
-                                    GPtrArray      *evidence,
-                                    const char     *note)
+static void
+select_item (AtlasSelection *self,
+             GObject        *item,
+             GPtrArray      *evidence,
+             const char     *note)
 {
   g_autoptr(GPtrArray) own = NULL;
   gboolean item_changed;
-
-  g_return_if_fail (ATLAS_IS_SELECTION (self));
-  g_return_if_fail (!item || G_IS_OBJECT (item));
 
   item_changed = self->item != item;
   g_set_object (&self->item, item);
@@ -279,6 +270,70 @@ atlas_selection_set_item_with_note (AtlasSelection *self,
     }
   if (item_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+}
+
+/**
+ * atlas_selection_set_item_with_note:
+ * @evidence: (nullable) (element-type AtlasExcerpt): the excerpts to show,
+ *   or %NULL for those of @item
+ * @note: (nullable): what the evidence is about, when @item does not say
+ *
+ * Selects @item. Views that select something narrower than a record (a
+ * comparison cell, a row, a column) give the evidence and a note.
+ */
+void
+atlas_selection_set_item_with_note (AtlasSelection *self,
+                                    GObject        *item,
+                                    GPtrArray      *evidence,
+                                    const char     *note)
+{
+  g_return_if_fail (ATLAS_IS_SELECTION (self));
+  g_return_if_fail (!item || G_IS_OBJECT (item));
+
+  g_clear_pointer (&self->claims, g_ptr_array_unref);
+  select_item (self, item, evidence, note);
+}
+
+/**
+ * atlas_selection_set_item_with_claims:
+ * @claims: (element-type AtlasClaim): the claims of one fact (the dates a
+ *   programme was signed on), whose excerpts to show, grouped by claim
+ * @note: (nullable): what the claims are about
+ *
+ * Selects @item with the excerpts behind @claims, so that the excerpts
+ * pane can say which excerpts back which claim.
+ */
+void
+atlas_selection_set_item_with_claims (AtlasSelection *self,
+                                      GObject        *item,
+                                      GPtrArray      *claims,
+                                      const char     *note)
+{
+  g_autoptr(GPtrArray) evidence = NULL;
+
+  g_return_if_fail (ATLAS_IS_SELECTION (self));
+  g_return_if_fail (!item || G_IS_OBJECT (item));
+  g_return_if_fail (claims != NULL);
+
+  /* Set before the evidence changes, for the views that follow it */
+  g_clear_pointer (&self->claims, g_ptr_array_unref);
+  self->claims = g_ptr_array_ref (claims);
+  evidence = atlas_claims_get_evidence (claims);
+  select_item (self, item, evidence, note);
+}
+
+/**
+ * atlas_selection_get_claims:
+ *
+ * Returns: (transfer none) (nullable) (element-type AtlasClaim): the
+ *   claims whose excerpts the evidence is, or %NULL when it is not
+ *   grouped by claim
+ */
+GPtrArray *
+atlas_selection_get_claims (AtlasSelection *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SELECTION (self), NULL);
+  return self->claims;
 }
 
 void

@@ -29,6 +29,11 @@ void            atlas_selection_set_item_with_note (AtlasSelection *self,
                                                  GObject        *item,
                                                  GPtrArray      *evidence,
                                                  const char     *note);
+void            atlas_selection_set_item_with_claims (AtlasSelection *self,
+                                                 GObject        *item,
+                                                 GPtrArray      *claims,
+                                                 const char     *note);
+GPtrArray      *atlas_selection_get_claims      (AtlasSelection *self);
 GListModel     *atlas_selection_get_evidence    (AtlasSelection *self);
 const char     *atlas_selection_get_search_text (AtlasSelection *self);
 void            atlas_selection_set_search_text (AtlasSelection *self,

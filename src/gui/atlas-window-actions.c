@@ -213,6 +213,17 @@ view_excerpts_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->excerpts_box);
 }
 
+/* On a narrow window, from the sidebar to the pages, as they are */
+static void
+view_pages_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
 static void
 about_dataset_action (GtkWidget  *widget,
                       const char *action_name,
@@ -296,6 +307,7 @@ _atlas_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-overview", NULL, show_overview_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.view-excerpts", NULL, view_excerpts_action);
+  gtk_widget_class_install_action (widget_class, "win.view-pages", NULL, view_pages_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-excerpts", "show-excerpts");
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);

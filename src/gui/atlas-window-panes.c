@@ -33,6 +33,7 @@ _atlas_window_update_panes (AtlasWindow *self)
   gtk_widget_set_visible (self->excerpts_separator, excerpts && !folded);
   gtk_widget_set_visible (self->excerpts_button, !folded);
   gtk_widget_set_visible (self->view_excerpts_button, folded);
+  gtk_widget_set_visible (self->view_pages_button, folded);
   /* With nothing selected there is nothing to show: F9 and the button
    * wait for a selection rather than open an empty pane */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-excerpts", has_item || folded);

@@ -52,7 +52,9 @@ struct _AtlasWindow
   GtkWidget *sidebar_box;
   GtkWidget *sidebar_separator;
   GtkWidget *sidebar_button;
-  AdwWindowTitle *dataset_title;
+  GtkLabel *dataset_name;
+  GtkWidget *view_pages_button;
+  GtkLabel *dataset_file;
   GtkWidget *spinner;
   GtkWidget *cancel_button;
   GtkSearchBar *search_bar;

@@ -105,10 +105,14 @@ update_title (AtlasWindow *self)
   g_autofree char *title_isolated = NULL;
   const char *dataset_title = dataset ? atlas_dataset_get_title (dataset) : _("Partnership Atlas");
 
-  adw_window_title_set_title (self->dataset_title, dataset_title);
-  adw_window_title_set_subtitle (self->dataset_title, name);
+  gtk_label_set_text (self->dataset_name, dataset_title);
+  gtk_label_set_text (self->dataset_file, name);
+  /* Whole in the tooltip and the accessible name, wherever it wraps */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->dataset_name), dataset_title);
   adw_view_switcher_title_set_title (self->switcher_title, dataset_title);
   adw_view_switcher_title_set_subtitle (self->switcher_title, name);
+  /* On a narrow window the page's header bar cuts it */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->switcher_title), dataset_title);
   /* Translators: the window title: a dataset's title and its file name */
   title_isolated = atlas_text_isolate_bidi (dataset_title);
   title = g_strdup_printf (_("%s — %s"), title_isolated, name);
@@ -458,6 +462,10 @@ item_changed_cb (AtlasWindow *self)
     page = "area";
   else if (ATLAS_IS_DOCUMENT (item) || ATLAS_IS_EXCERPT (item))
     page = "document";
+  /* An event lives on the timeline: choosing one elsewhere (a search
+   * result) shows it there, the keyboard focus staying where it was */
+  else if (ATLAS_IS_EVENT (item))
+    adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
 
   if (page != NULL)
     gtk_stack_set_visible_child_name (self->content_stack, page);
@@ -492,6 +500,27 @@ search_text_changed_cb (AtlasWindow *self)
   if (text[0] != '\0')
     gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+}
+
+/* Enter opens the first result */
+static void
+search_activate_cb (AtlasWindow *self)
+{
+  atlas_search_results_open_first (atlas_sidebar_get_results (self->sidebar));
+}
+
+/* Down goes from the entry to the results, where the arrow keys walk them */
+static gboolean
+search_key_pressed_cb (AtlasWindow           *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  return atlas_search_results_focus (atlas_sidebar_get_results (self->sidebar));
 }
 
 static void
@@ -794,7 +823,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_button);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, dataset_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, dataset_name);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, view_pages_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, dataset_file);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);
@@ -848,6 +879,14 @@ atlas_window_init (AtlasWindow *self)
 
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self, G_CONNECT_SWAPPED);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

@@ -15,26 +15,12 @@ import tempfile
 
 import tap
 
-BINARY = os.environ["ATLAS_BINARY"]
-ROOT = os.environ["ATLAS_SOURCE_ROOT"]
-DATASET = os.path.join(ROOT, "data", "atlas-dataset.json")
+from cli_common import BINARY, DATASET, ROOT, Tests, run  # noqa: F401
 GOOD = os.path.join(ROOT, "tests", "data", "good", "minimal.json")
 BAD = os.path.join(ROOT, "tests", "data", "bad", "several-problems.json")
 V2 = os.path.join(ROOT, "tests", "data", "good", "version-2.json")
 
-tests = []
-
-
-def test(f):
-    tests.append(f)
-    return f
-
-
-def run(*args, check=None):
-    p = subprocess.run([BINARY, *args], capture_output=True, env=dict(os.environ, LC_ALL="C.UTF-8"))
-    if check is not None and p.returncode != check:
-        raise AssertionError(f"{args}: exit {p.returncode}, expected {check}\n{p.stderr.decode()}")
-    return p
+tests = test = Tests()
 
 
 def expected_matrix(path, programme_ids=None):
@@ -66,6 +52,34 @@ def compare(rows, ids, expected):
         assert got["area"] == want["area"], (got, want)
         for i in ids:
             assert got[i] == want[i], (want["area_id"], i, got[i], want[i])
+
+
+STATUS_WORDS = {"listed": "Listed", "reported": "Reported", "not-listed": "Not listed", "unknown": "Unknown"}
+
+
+def localized_header(*args):
+    """Column id → its header in a localized export, from CSV and JSON."""
+    js = json.loads(run("--export=comparison", "--format=json", *args, check=0).stdout)
+    header = next(csv.reader(io.StringIO(run("--export=comparison", "--format=csv", "--localized", *args,
+                                             check=0).stdout.decode())))
+    return dict(zip([c["id"] for c in js["columns"]], header))
+
+
+def compare_for_people(rows, ids, expected, *args):
+    """A table for people (Markdown): headers and statuses in words, no
+    area id; programmes without area data left out of the columns."""
+    titles = localized_header(*args)
+    assert len(rows) == len(expected), (len(rows), len(expected))
+    assert "area_id" not in rows[0] and titles["area_id"] not in rows[0], rows[0].keys()
+    shown = [i for i in ids if titles[i] in rows[0]]
+    left_out = [i for i in ids if i not in shown]
+    assert all(all(w[i] == "unknown" for w in expected) for i in left_out), left_out
+    assert shown, rows[0].keys()
+    for got, want in zip(rows, expected):
+        assert got[titles["area"]] == want["area"], (got, want)
+        for i in shown:
+            assert got[titles[i]] == STATUS_WORDS[want[i]], (want["area_id"], i, got[titles[i]], want[i])
+    return left_out
 
 
 def parse_markdown(text):
@@ -181,7 +195,9 @@ def export_formats_agree():
     tsv = run("--export=comparison", "--format=tsv", check=0).stdout.decode()
     compare(list(csv.DictReader(io.StringIO(tsv), delimiter="\t")), ids, expected)
     md = run("--export=comparison", "--format=md", check=0).stdout.decode()
-    compare(parse_markdown(md), ids, expected)
+    left_out = compare_for_people(parse_markdown(md), ids, expected)
+    # a programme of which no source gives any area is named, not drawn
+    assert left_out and "Not shown, for want of area data: " in md
     js = json.loads(run("--export=comparison", "--format=json", check=0).stdout)
     assert js["format"] == "partnership-atlas-table" and js["table"] == "comparison"
     assert [c["id"] for c in js["columns"]][:3] == ["area_id", "area", "group"]
@@ -251,7 +267,24 @@ def export_programmes_area_counts():
         want = counts[0] if len(counts) == 1 else " | ".join(map(str, counts))
         assert rows[p["id"]]["area_counts"] == want, (p["id"], rows[p["id"]])
         known = sum(1 for a in p.get("areas", []) if a["status"] != "unknown")
-        assert rows[p["id"]]["known_areas"] == known, (p["id"], rows[p["id"]])
+        # of a programme no source names an area of, the counts are blank:
+        # a 0 would read as "covers nothing"
+        if known == 0 and not p.get("areas_complete"):
+            assert rows[p["id"]]["known_areas"] is None, (p["id"], rows[p["id"]])
+            assert rows[p["id"]]["areas"] is None, (p["id"], rows[p["id"]])
+        else:
+            assert rows[p["id"]]["known_areas"] == known, (p["id"], rows[p["id"]])
+    # the built-in dataset has such programmes, in every format
+    builtin = {r["id"]: r for r in json.loads(run("--export=programmes", "--format=json").stdout)["rows"]}
+    for pid in ("jpn-ipcp-2018", "aus-ipcp-2013", "kor-itpp-2027"):
+        assert builtin[pid]["areas"] is None and builtin[pid]["known_areas"] is None, builtin[pid]
+    assert builtin["kor-itpp"]["known_areas"] == 11
+    tsv = run("--export=programmes", "--format=tsv").stdout.decode().splitlines()
+    header = tsv[0].split("\t")
+    for line in tsv[1:]:
+        cells = dict(zip(header, line.split("\t")))
+        if cells["id"] == "jpn-ipcp-2018":
+            assert cells["areas"] == "" and cells["known_areas"] == "", cells
     js = json.loads(run("--export=programmes", "--format=json", GOOD, check=0).stdout)
     assert all(r["area_counts"] is None for r in js["rows"])
 
@@ -409,8 +442,8 @@ def hostile_names_export_safely():
         assert "<script>" not in md
         mrows = parse_markdown(md)
         assert len(mrows) == len(HOSTILE)
-        assert mrows[5]["area"] == HOSTILE[5]
-        assert mrows[10]["area"] == HOSTILE[10]
+        assert mrows[5]["Cooperation area"] == HOSTILE[5]
+        assert mrows[10]["Cooperation area"] == HOSTILE[10]
 
 
 @test

@@ -146,7 +146,8 @@ activate_cb (GApplication *app)
           g_ptr_array_add (areas, g_object_ref (atlas_comparison_row_get_area (row)));
         }
       print = atlas_compare_print_new (atlas_compare_page_get_comparison (ATLAS_COMPARE_PAGE (page)), areas,
-                                       atlas_compare_page_get_show_changes (ATLAS_COMPARE_PAGE (page)));
+                                       atlas_compare_page_get_show_changes (ATLAS_COMPARE_PAGE (page)),
+                                       FALSE, NULL);
       gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), print_to);
       gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
       g_assert_no_error (error);

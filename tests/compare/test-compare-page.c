@@ -1283,26 +1283,19 @@ test_copy (Fixture       *f,
   g_assert_cmpuint (g_strv_length (lines), >=, 1 + atlas_comparison_get_n_rows (atlas_compare_page_get_comparison (f->page)));
 }
 
-static void
-test_print (Fixture       *f,
-            gconstpointer  data)
+/* The printout's text, as pdftotext reads it, or NULL without poppler */
+static char *
+print_to_text (AtlasComparePrint *print,
+               const char        *path)
 {
-  g_autofree char *dir = g_dir_make_tmp ("compare-print-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "comparison.pdf", NULL);
-  g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(AtlasComparePrint) print = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *pdf = NULL;
-  GListModel *rows = atlas_compare_page_get_rows (f->page);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  char *text = NULL;
+  const char *argv[] = { pdftotext, "-raw", path, "-", NULL };
   gsize length;
-  int n_pages;
+  int n_pages, status;
 
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (rows, i);
-      g_ptr_array_add (areas, g_object_ref (atlas_comparison_row_get_area (row)));
-    }
-  print = atlas_compare_print_new (atlas_compare_page_get_comparison (f->page), areas, FALSE);
   gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), path);
   g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT,
                                             NULL, &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
@@ -1312,8 +1305,51 @@ test_print (Fixture       *f,
   g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  if (pdftotext == NULL)
+    return NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &text, NULL, &status, &error));
+  g_assert_no_error (error);
   g_unlink (path);
+  return text;
+}
+
+/* The printout shows what the view shows: blank unknown cells when asked,
+ * with the view's note under the legend */
+static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("compare-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "comparison.pdf", NULL);
+  g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(AtlasComparePrint) plain = NULL;
+  g_autoptr(AtlasComparePrint) blank = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *blank_text = NULL;
+  GListModel *rows = atlas_compare_page_get_rows (f->page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (rows, i);
+      g_ptr_array_add (areas, g_object_ref (atlas_comparison_row_get_area (row)));
+    }
+  plain = atlas_compare_print_new (atlas_compare_page_get_comparison (f->page), areas, FALSE, FALSE, NULL);
+  plain_text = print_to_text (plain, path);
+  blank = atlas_compare_print_new (atlas_compare_page_get_comparison (f->page), areas, FALSE, TRUE,
+                                   "Shown: cells of unknown status left blank.");
+  blank_text = print_to_text (blank, path);
   g_rmdir (dir);
+  if (plain_text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_assert_nonnull (strstr (plain_text, "? Unknown"));
+  g_assert_null (strstr (blank_text, "? Unknown"));
+  g_assert_nonnull (strstr (blank_text, "Listed"));
+  g_assert_nonnull (strstr (blank_text, "Shown: cells of unknown status left blank."));
+  g_assert_null (strstr (plain_text, "Shown:"));
 }
 
 int

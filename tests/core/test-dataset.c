@@ -434,6 +434,115 @@ test_release (void)
   g_cond_clear (&freed.cond);
 }
 
+/* Whether @text gives @number as a number of its own, not as part of a
+ * longer one (“11” in “July 11”, not in “2011”) */
+static gboolean
+states_number (const char *text,
+               guint       number)
+{
+  g_autofree char *pattern = g_strdup_printf ("(?<![0-9])%u(?![0-9])", number);
+
+  return g_regex_match_simple (pattern, text, 0, 0);
+}
+
+/* Every excerpt cited for a signing date states that date: its year, or
+ * the day of a date known to the day (“VILNIUS, July 11”, “오는 20일”).
+ * A passage that says what was done but not when (“we have now finalized
+ * our programme”, “on Tuesday”) supports the programme, not the date. */
+static void
+test_dates_stated (void)
+{
+  GListModel *programmes = atlas_dataset_get_programmes (dataset);
+  guint checked = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(AtlasProgramme) p = g_list_model_get_item (programmes, i);
+      GPtrArray *claims = atlas_programme_get_signed (p);
+
+      for (guint c = 0; claims != NULL && c < claims->len; c++)
+        {
+          AtlasClaim *claim = g_ptr_array_index (claims, c);
+          const AtlasDate *date = atlas_claim_get_date (claim);
+          GPtrArray *evidence = atlas_claim_get_evidence (claim);
+
+          g_assert_true (evidence != NULL && evidence->len > 0);
+          for (guint k = 0; k < evidence->len; k++)
+            {
+              AtlasExcerpt *x = g_ptr_array_index (evidence, k);
+              const char *text = atlas_excerpt_get_text (x);
+
+              if (!states_number (text, date->year) &&
+                  !(date->precision == ATLAS_DATE_PRECISION_DAY && states_number (text, date->day)))
+                g_error ("%s: excerpt %s, cited for its signing in %u, does not state the date: “%s”",
+                         atlas_programme_get_id (p), atlas_excerpt_get_id (x), date->year, text);
+              checked++;
+            }
+        }
+    }
+  g_assert_cmpuint (checked, >=, 20);
+
+  /* The ROK ITPP's two dates, each with the sources that state it */
+  {
+    AtlasProgramme *itpp = atlas_dataset_find_programme (dataset, "kor-itpp");
+    GPtrArray *claims = atlas_programme_get_signed (itpp);
+    GPtrArray *july_11 = atlas_claim_get_evidence (g_ptr_array_index (claims, 0));
+
+    g_assert_cmpuint (claims->len, ==, 2);
+    g_assert_cmpuint (july_11->len, ==, 2);
+    for (guint k = 0; k < july_11->len; k++)
+      g_assert_null (strstr (atlas_excerpt_get_text (g_ptr_array_index (july_11, k)), "finalized"));
+  }
+}
+
+/* No locator is the editors' key into their notes (“stored quote (P5)”) */
+static void
+test_locators_readable (void)
+{
+  GListModel *excerpts = atlas_dataset_get_excerpts (dataset);
+  g_autoptr(GRegex) key = g_regex_new ("\\(P[0-9]+\\)|stored quote|as recorded", 0, 0, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (excerpts); i++)
+    {
+      g_autoptr(AtlasExcerpt) x = g_list_model_get_item (excerpts, i);
+      const char *locator = atlas_excerpt_get_locator (x);
+
+      if (locator != NULL && g_regex_match (key, locator, 0, NULL))
+        g_error ("Excerpt %s has an internal key for locator: “%s”", atlas_excerpt_get_id (x), locator);
+    }
+}
+
+/* The numbers of areas say what they count: listed and reported apart,
+ * the sources' own number beside them, and words, never “0”, for a
+ * programme of which no source names an area */
+static void
+test_area_numbers (void)
+{
+  const struct { const char *id; const char *known; const char *total; const char *whole; } cases[] = {
+    { "kor-itpp", "11 listed · 8 reported", "11 areas, 11 known", "11 areas, 11 known; 8 more reported beyond its list" },
+    { "jpn-ipcp-2020", "7 reported", "9 areas, 7 known", "9 areas, 7 known" },
+    { "jpn-itpp", "16 reported", "16 areas, 16 known", "16 areas, 16 known" },
+    { "aus-itpp", "8 reported", NULL, NULL },
+    { "jpn-ipcp-2018", "No area data", NULL, NULL },
+    { "aus-ipcp-2013", "No area data", NULL, NULL },
+    { "kor-itpp-2027", "No area data", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      AtlasProgramme *p = atlas_dataset_find_programme (dataset, cases[i].id);
+      g_autofree char *known = atlas_programme_describe_known_areas (p);
+      g_autofree char *total = atlas_programme_describe_area_total (p);
+      g_autofree char *whole = atlas_programme_describe_area_count (p);
+
+      g_test_message ("%s", cases[i].id);
+      g_assert_cmpstr (known, ==, cases[i].known);
+      g_assert_cmpstr (total, ==, cases[i].total);
+      g_assert_cmpstr (whole, ==, cases[i].whole);
+      g_assert_true (atlas_programme_has_area_data (p) == (strcmp (cases[i].known, "No area data") != 0));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +565,9 @@ main (int   argc,
   g_test_add_func ("/dataset/citations", test_citations);
   g_test_add_func ("/dataset/second-release", test_second_release);
   g_test_add_func ("/dataset/excerpts-verbatim", test_excerpts_verbatim);
+  g_test_add_func ("/dataset/area-numbers", test_area_numbers);
+  g_test_add_func ("/dataset/dates-stated", test_dates_stated);
+  g_test_add_func ("/dataset/locators-readable", test_locators_readable);
 
   status = g_test_run ();
   g_clear_object (&dataset);

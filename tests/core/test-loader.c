@@ -373,6 +373,39 @@ test_version_1_unchanged (void)
   g_assert_cmpuint (atlas_programme_get_area_counts (atlas_dataset_find_programme (dataset, "kor-itpp"))->len, ==, 0);
 }
 
+/* An excerpt without a locator is placed by its page's address, never
+ * left without one where the document is a web page */
+static void
+test_locator_composed (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_fixture ("version-2.json");
+  g_autoptr(AtlasDataset) v1 = load_fixture ("minimal.json");
+  GListModel *excerpts = atlas_dataset_get_excerpts (dataset);
+  g_autofree char *composed = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *own = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (excerpts); i++)
+    {
+      g_autoptr(AtlasExcerpt) x = g_list_model_get_item (excerpts, i);
+
+      g_assert_null (atlas_excerpt_get_locator (x));
+      if (g_str_equal (atlas_excerpt_get_id (x), "x-ja"))
+        composed = atlas_excerpt_describe_locator (x);
+      else if (g_str_equal (atlas_excerpt_get_id (x), "x-fr"))
+        none = atlas_excerpt_describe_locator (x);
+    }
+  g_assert_cmpstr (composed, ==, "quoted on the page at https://www.mofa.go.jp/example");
+  g_assert_null (none);
+
+  {
+    g_autoptr(AtlasExcerpt) x = g_list_model_get_item (atlas_dataset_get_excerpts (v1), 0);
+
+    own = atlas_excerpt_describe_locator (x);
+    g_assert_cmpstr (own, ==, "¶ 1");
+  }
+}
+
 /* “9 areas, 8 known”: the count the sources give and the areas whose
  * status is known (listed, reported or not listed) */
 static void
@@ -392,6 +425,29 @@ test_area_count_description (void)
   g_assert_cmpstr (jpn_text, ==, "16 areas, 3 known");
   g_assert_cmpstr (kor_text, ==, "9 or 11 areas (the sources disagree), 1 known");
   g_assert_null (none);
+
+  /* More known than the sources count (other sources report more): said
+   * so, not “1 area, 2 known” */
+  {
+    static const char json[] =
+      "{\"format\":\"partnership-atlas\",\"version\":2,\"title\":\"T\","
+      "\"partners\":[{\"id\":\"p\",\"name\":\"P\"}],"
+      "\"areas\":[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"b\",\"name\":\"B\"}],"
+      "\"documents\":[{\"id\":\"d\",\"title\":\"D\"}],"
+      "\"excerpts\":[{\"id\":\"x\",\"document\":\"d\",\"text\":\"X\"}],"
+      "\"programmes\":[{\"id\":\"g\",\"partner\":\"p\",\"type\":\"ipcp\",\"title\":\"G\","
+      "\"status\":\"superseded\",\"text_availability\":\"not-public\","
+      "\"area_counts\":[{\"count\":1,\"evidence\":[\"x\"]}],"
+      "\"areas\":[{\"area\":\"a\",\"status\":\"reported\",\"evidence\":[\"x\"]},"
+      "{\"area\":\"b\",\"status\":\"reported\",\"evidence\":[\"x\"]}]}]}";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(AtlasDataset) more = atlas_loader_load_data (json, strlen (json), NULL, NULL, &error);
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    text = atlas_programme_describe_area_count (atlas_dataset_find_programme (more, "g"));
+    g_assert_cmpstr (text, ==, "the sources count 1 area; 2 known");
+  }
 }
 
 static void
@@ -505,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/loader/version-2", test_version_2);
   g_test_add_func ("/loader/version-1-unchanged", test_version_1_unchanged);
   g_test_add_func ("/loader/area-count-description", test_area_count_description);
+  g_test_add_func ("/loader/locator-composed", test_locator_composed);
   g_test_add_func ("/loader/language-tags", test_language_tags);
   g_test_add_func ("/loader/document-kind-weight", test_document_kind_weight);
   add_corpus ("good", test_good);

@@ -10,13 +10,17 @@
 #include <locale.h>
 #include <string.h>
 
+#include "atlas-area.h"
 #include "atlas-dataset.h"
+#include "atlas-document.h"
+#include "atlas-event.h"
 #include "atlas-excerpt.h"
 #include "atlas-loader.h"
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-search.h"
 #include "atlas-search-matches.h"
+#include "atlas-search-snippet.h"
 
 /* A second, plain implementation of the folding, to check the fast one
  * against: normalize the whole text, drop non-spacing marks, case fold. */
@@ -364,6 +368,175 @@ test_translation (void)
   g_assert_cmpuint (g_list_model_get_n_items (excerpts), ==, count_excerpts_containing (dataset, "cyber defence"));
 }
 
+/* Whether @text, folded by the reference, contains the folded @q */
+static gboolean
+text_contains (const char *text,
+               const char *q)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  folded = reference_fold (text);
+  return strstr (folded, q) != NULL;
+}
+
+/* Events are found by their title and note, computed the slow way */
+static void
+test_events (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_builtin ();
+  g_autoptr(AtlasSearch) search = atlas_search_new (dataset);
+  GListModel *events = atlas_dataset_get_events (dataset);
+  GObject *ccdcoe = G_OBJECT (atlas_dataset_find_event (dataset, "ev-kor-2022-ccdcoe"));
+  guint expected = 0;
+
+  g_assert_nonnull (ccdcoe);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(AtlasEvent) event = g_list_model_get_item (events, i);
+
+      expected += text_contains (atlas_event_get_title (event), "cyber") ||
+                  text_contains (atlas_event_get_note (event), "cyber");
+    }
+  g_assert_cmpuint (expected, >=, 2);
+
+  atlas_search_set_query (search, "cyber");
+  g_assert_cmpuint (atlas_search_get_n_matches (search, ATLAS_SEARCH_KIND_EVENT), ==, expected);
+  g_assert_true (matches_contain (search, ATLAS_SEARCH_KIND_EVENT, ccdcoe));
+  g_assert_cmpstr (atlas_search_get_matched_text (search, ccdcoe), ==,
+                   atlas_event_get_title (ATLAS_EVENT (ccdcoe)));
+
+  /* Upper case, full-width and an accent the text does not have find the same */
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *queries[] = { "CYBER", "ＣＹＢＥＲ", "cybér" };
+
+      atlas_search_set_query (search, queries[i]);
+      g_assert_cmpuint (atlas_search_get_n_matches (search, ATLAS_SEARCH_KIND_EVENT), ==, expected);
+    }
+}
+
+/* A programme is found by its own wording of an area, a document by its
+ * author and publisher, and the text that matched is the one that holds
+ * the query */
+static void
+test_programmes_documents (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_builtin ();
+  g_autoptr(AtlasSearch) search = atlas_search_new (dataset);
+  GObject *kor_itpp = G_OBJECT (atlas_dataset_find_programme (dataset, "kor-itpp"));
+  GObject *hybrid = G_OBJECT (atlas_dataset_find_area (dataset, "hybrid-threats"));
+  GObject *cyber = G_OBJECT (atlas_dataset_find_area (dataset, "cyber"));
+  GListModel *documents = atlas_dataset_get_documents (dataset);
+  AtlasDocument *authored = NULL;
+  AtlasDocument *published = NULL;
+  const char *matched;
+
+  atlas_search_set_query (search, "cybersecurity");
+  g_assert_true (matches_contain (search, ATLAS_SEARCH_KIND_PROGRAMME, kor_itpp));
+  matched = atlas_search_get_matched_text (search, kor_itpp);
+  g_assert_nonnull (matched);
+  g_assert_true (text_contains (matched, "cybersecurity"));
+  g_assert_cmpstr (matched, !=, atlas_programme_get_title (ATLAS_PROGRAMME (kor_itpp)));
+
+  /* The area's name when that matches, else the wording that did */
+  atlas_search_set_query (search, "cyber");
+  g_assert_cmpstr (atlas_search_get_matched_text (search, cyber), ==, atlas_area_get_name (ATLAS_AREA (cyber)));
+  matched = atlas_search_get_matched_text (search, hybrid);
+  g_assert_nonnull (matched);
+  g_assert_true (text_contains (matched, "cyber"));
+  g_assert_false (text_contains (atlas_area_get_name (ATLAS_AREA (hybrid)), "cyber"));
+  g_assert_null (atlas_search_get_matched_text (search, G_OBJECT (atlas_dataset_find_partner (dataset, "kor"))));
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AtlasDocument) document = g_list_model_get_item (documents, i);
+      const char * const *authors = atlas_document_get_authors (document);
+      g_autofree char *author = authors != NULL && authors[0] != NULL ? reference_fold (authors[0]) : NULL;
+
+      /* An author whose name is not in the title, so that only the author field can match */
+      if (authored == NULL && author != NULL && !text_contains (atlas_document_get_title (document), author))
+        authored = document;
+      if (published == NULL && atlas_document_get_publisher (document) != NULL)
+        published = document;
+    }
+  g_assert_nonnull (authored);
+  g_assert_nonnull (published);
+
+  {
+    g_autofree char *upper = g_utf8_strup (atlas_document_get_authors (authored)[0], -1);
+
+    atlas_search_set_query (search, upper);
+    g_assert_true (matches_contain (search, ATLAS_SEARCH_KIND_DOCUMENT, G_OBJECT (authored)));
+    g_assert_cmpstr (atlas_search_get_matched_text (search, G_OBJECT (authored)), ==,
+                     atlas_document_get_authors (authored)[0]);
+  }
+  atlas_search_set_query (search, atlas_document_get_publisher (published));
+  g_assert_true (matches_contain (search, ATLAS_SEARCH_KIND_DOCUMENT, G_OBJECT (published)));
+}
+
+static void
+test_kind_names (void)
+{
+  static const char *names[] = { "programme", "partner", "area", "event", "document", "excerpt" };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == ATLAS_SEARCH_N_KINDS);
+  for (guint kind = 0; kind < ATLAS_SEARCH_N_KINDS; kind++)
+    {
+      g_assert_cmpstr (atlas_search_kind_to_name (kind), ==, names[kind]);
+      g_assert_nonnull (atlas_search_kind_to_label (kind));
+    }
+}
+
+static void
+test_snippet (void)
+{
+  static const char *long_text =
+    "The two sides agreed to deepen their cooperation in many fields over the next four years, "
+    "including cyber defence, maritime security, humanitarian assistance and disaster relief, "
+    "non-proliferation, science and technology, and strategic communications, as the programme says.";
+  g_autofree char *s = atlas_search_snippet (long_text, "CYBER DÉFENCE", 20, 30);
+  g_autofree char *start = atlas_search_snippet (long_text, "two sides", 20, 30);
+  g_autofree char *end = atlas_search_snippet (long_text, "programme says", 20, 30);
+  g_autofree char *none = atlas_search_snippet (long_text, "space", 10, 10);
+  g_autofree char *whole = atlas_search_snippet ("cyber defence", "defence", 40, 100);
+  g_autofree char *cjk = atlas_search_snippet ("日本とNATOは2026年までの4年間を対象に、サイバー防衛や宇宙安全保障など新たな課題に対応するための協力文書を発表しました。",
+                                               "サイバー", 5, 5);
+
+  /* The match whole, some words either side, cut between words */
+  g_assert_nonnull (strstr (s, "cyber defence"));
+  g_assert_true (g_str_has_prefix (s, "…"));
+  g_assert_true (g_str_has_suffix (s, "…"));
+  g_assert_cmpuint (g_utf8_strlen (s, -1), <, g_utf8_strlen (long_text, -1) / 2);
+  g_assert_true (strstr (long_text, s + strlen ("…")) == NULL); /* cut at the end */
+  {
+    g_autofree char *inner = g_strndup (s + strlen ("…"), strlen (s) - 2 * strlen ("…"));
+
+    g_assert_nonnull (strstr (long_text, inner));
+    /* Whole words: the characters around the cut in the text are spaces */
+    g_assert_true (strstr (long_text, inner)[-1] == ' ');
+    g_assert_true (strstr (long_text, inner)[strlen (inner)] == ' ' ||
+                   strstr (long_text, inner)[strlen (inner)] == ',');
+  }
+
+  /* No mark on the side that was not cut */
+  g_assert_true (g_str_has_prefix (start, "The two sides"));
+  g_assert_true (g_str_has_suffix (end, "programme says."));
+  g_assert_false (g_str_has_prefix (end, "The"));
+
+  /* Without a match, the beginning */
+  g_assert_true (g_str_has_prefix (none, "The two"));
+  g_assert_true (g_str_has_suffix (none, "…"));
+
+  g_assert_cmpstr (whole, ==, "cyber defence");
+
+  /* Text without spaces is cut where the context ends, the match whole */
+  g_assert_nonnull (strstr (cjk, "サイバー"));
+  g_assert_true (g_str_has_prefix (cjk, "…"));
+  g_assert_true (g_str_has_suffix (cjk, "…"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +551,10 @@ main (int   argc,
   g_test_add_func ("/search/incremental", test_incremental);
   g_test_add_func ("/search/matches-model", test_matches_model);
   g_test_add_func ("/search/translation", test_translation);
+  g_test_add_func ("/search/events", test_events);
+  g_test_add_func ("/search/programmes-documents", test_programmes_documents);
+  g_test_add_func ("/search/kind-names", test_kind_names);
+  g_test_add_func ("/search/snippet", test_snippet);
 
   return g_test_run ();
 }

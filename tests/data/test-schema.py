@@ -35,7 +35,7 @@ for path in good:
 # dates and ranges, are the loader's alone)
 for name in ["unknown-member", "wrong-type-title", "wrong-type-areas", "missing-title",
              "missing-evidence-event", "empty-evidence", "bad-enum-type", "bad-enum-status",
-             "unsupported-version", "version-not-integer", "bad-date-format", "bad-month",
+             "unsupported-version", "version-not-integer", "bad-date-format", "bad-month", "year-zero",
              "id-with-space", "empty-id", "long-id", "bad-position", "not-a-dataset",
              "v2-members-in-version-1", "v2-bad-language-tag", "v2-undated-with-date",
              "v2-translation-without-text", "v2-unknown-kind", "v2-bad-area-count",

@@ -121,6 +121,22 @@ def test_search_cyber():
         app.shot("search-cleared")
 
 
+def test_search_keyboard():
+    """Enter opens the first result; Down goes to the results and walks them."""
+    with e.App() as app:
+        app.focus_window()
+        app.keys("ctrl+f")
+        app.type("cyber")
+        e.wait_for(lambda: any(t.startswith("Programmes (") for t in app.labels()), "the results")
+        app.keys("Return")
+        pane = e.wait_for(lambda: app.find("filler", "AtlasExcerptsPane", timeout=1), "the excerpts pane")
+        first = e.wait_for(lambda: quotes(app, pane), "the first result's excerpts")
+        app.shot("search-enter")
+        app.keys("Down", "Down")
+        e.wait_for(lambda: quotes(app, pane) not in ([], first), "the next result's excerpts")
+        app.shot("search-down")
+
+
 def open_page_by_keyboard(app, title):
     """Tab to the page's tab in the view switcher and press Space."""
     app.focus_window()
@@ -483,7 +499,7 @@ def test_keyboard_open_file():
         app.shot("keyboard-open-loaded")
 
 
-TESTS = [test_first_start, test_select_rok_itpp, test_search_cyber, test_timeline_keyboard,
+TESTS = [test_first_start, test_select_rok_itpp, test_search_cyber, test_search_keyboard, test_timeline_keyboard,
          test_compare, test_broken_then_good, test_languages, test_accessibility_audit,
          test_keyboard_programme, test_keyboard_compare, test_keyboard_cells, test_keyboard_open_file]
 

@@ -27,6 +27,7 @@ V2 = os.path.join(ROOT, "tests", "data", "good", "version-2.json")
 # The hostile names and dataset of the command-line tests, so that every
 # format faces the same values
 sys.path.insert(0, os.path.join(ROOT, "tests"))  # for tap, which cli/test-cli.py imports
+sys.path.insert(0, os.path.join(ROOT, "tests", "cli"))  # and cli_common
 _spec = importlib.util.spec_from_file_location("test_cli", os.path.join(ROOT, "tests", "cli", "test-cli.py"))
 test_cli = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(test_cli)
@@ -59,6 +60,58 @@ def export(tmp, fmt, *args):
 
 def json_table(*args):
     return json.loads(run("--export=comparison", "--format=json", *args).stdout)
+
+
+SCRIPT_COLUMNS = ("id", "area_id", "programme_id", "excerpt_id", "document_id")
+STATUS_WORDS = {"listed": "Listed", "reported": "Reported", "not-listed": "Not listed", "unknown": "Unknown"}
+
+
+def dataset_title(args):
+    path = next((a for a in args if a.endswith(".json")), os.path.join(ROOT, "data", "atlas-dataset.json"))
+    return json.load(open(path, encoding="utf-8"))["title"]
+
+
+def people_table(*args):
+    """What a format for people (Markdown, HTML, XLSX, PDF) holds, computed
+    from the JSON of codes and the localized CSV of the same comparison:
+    no internal id column, words instead of codes, programmes of which
+    every cell is unknown (no area data) named in the note instead, and
+    the dataset's title in the table's."""
+    import csv
+    js = json_table(*args)
+    header, *lines = list(csv.reader(io.StringIO(
+        run("--export=comparison", "--format=csv", "--localized", *args).stdout.decode())))
+    ids = [c["id"] for c in js["columns"]]
+    assert len(header) == len(ids)
+    long = "programme_id" in ids
+    if long:
+        # one row per programme and area: a programme without data has only unknown rows
+        statuses = {}
+        for r in js["rows"]:
+            statuses.setdefault(r["programme_id"], set()).add(r["status"])
+        empty = {p for p, s in statuses.items() if s == {"unknown"}}
+    else:
+        programme_ids = [i for i in ids if i in js["rows"][0] and
+                         all(r[i] in STATUS_WORDS for r in js["rows"]) and "." not in i]
+        empty = {p for p in programme_ids if all(r[p] == "unknown" for r in js["rows"])}
+    keep = [k for k, i in enumerate(ids)
+            if i not in SCRIPT_COLUMNS and i.split(".")[0] not in empty]
+    rows, codes = [], []
+    for line, r in zip(lines, js["rows"]):
+        if long and r["programme_id"] in empty:
+            continue
+        # the CSV's quote before what a spreadsheet would read as a formula
+        rows.append({ids[k]: line[k][1:] if line[k][:1] == "'" and line[k][1:2] in ("=", "+", "-", "@", "\t", "\r")
+                     else line[k] for k in keep})
+        codes.append({ids[k]: r[ids[k]] for k in keep})
+    return {
+        "title": "Cooperation areas by programme — " + dataset_title(args),
+        "note": js["note"],
+        "empty": empty,
+        "columns": [{"id": ids[k], "title": header[k]} for k in keep],
+        "rows": rows,
+        "codes": codes,
+    }
 
 
 def as_text(value):
@@ -167,6 +220,7 @@ def parse_html(text):
 
 
 def check_html_against_json(text, js):
+    """@js: a people_table()"""
     page = parse_html(text)
     assert page.title == js["title"], (page.title, js["title"])
     assert page.head == [c["title"] for c in js["columns"]], page.head
@@ -180,18 +234,21 @@ def check_html_against_json(text, js):
 @test
 def html_round_trip():
     for args in ([], ["--wording", "--evidence"], ["--layout=long", "--wording", "--evidence"]):
-        js = json_table(*args)
+        js = people_table(*args)
         text = run("--export=comparison", "--format=html", *args).stdout.decode("utf-8")
         page = check_html_against_json(text, js)
         assert text.startswith("<!DOCTYPE html>\n")
         assert ("meta", {"charset": "utf-8"}) in page.attrs
         assert page.attrs[page.tags.index("html")][1]["lang"] == "en"
         assert page.tags.count("table") == 1 and page.tags.count("thead") == 1
-        assert page.notes == [js["note"]], page.notes
+        assert len(page.notes) == 1 and page.notes[0].endswith(js["note"]), page.notes
+        # a programme without area data is a sentence, not a column
+        assert js["empty"] and page.notes[0].startswith("Not shown, for want of area data: "), page.notes
+        assert not any("_id" in h or h == "Id" for h in page.head), page.head
         assert '<time datetime="2023-11-14">Exported on 14 November 2023</time>' in text
         # a status cell: class per status, glyph and word
         ids = [c["id"] for c in js["columns"]]
-        for r, row in enumerate(js["rows"]):
+        for r, row in enumerate(js["codes"]):
             for c, i in enumerate(ids):
                 cls = page.classes[r][c].split()
                 if "status" in cls:
@@ -220,10 +277,10 @@ def xlsx_round_trip():
     import openpyxl
     with tempfile.TemporaryDirectory() as tmp:
         for args in ([], ["--wording", "--evidence"], ["--layout=long", "--wording", "--evidence"]):
-            js = json_table(*args)
+            js = people_table(*args)
             wb = openpyxl.load_workbook(export(tmp, "xlsx", *args))
             assert wb.properties.title == js["title"], wb.properties.title
-            assert len(wb.worksheets) == 2 and wb.sheetnames[1] == "Evidence", wb.sheetnames
+            assert len(wb.worksheets) >= 2 and wb.sheetnames[1] == "Evidence", wb.sheetnames
             ws = wb.worksheets[0]
             assert ws.freeze_panes == "A2", ws.freeze_panes
             rows = list(ws.iter_rows())
@@ -231,16 +288,23 @@ def xlsx_round_trip():
             assert all(c.font.b for c in rows[0])
             assert len(rows) == 1 + len(js["rows"]), (len(rows), len(js["rows"]))
             ids = [c["id"] for c in js["columns"]]
-            for cells, want in zip(rows[1:], js["rows"]):
-                assert [c.value for c in cells] == [want[i] for i in ids], ([c.value for c in cells], want)
+            fills = {}
+            for cells, want, codes in zip(rows[1:], js["rows"], js["codes"]):
+                assert [as_text(c.value) for c in cells] == [want[i] for i in ids], ([c.value for c in cells], want)
                 for c, i in zip(cells, ids):
-                    if isinstance(want[i], int):
+                    if isinstance(codes[i], int):
                         assert c.data_type == "n", (i, c.data_type)
-                    if want[i] in GLYPHS:
+                    if codes[i] in GLYPHS:
                         # a status: its word, on a fill of its own colour
+                        assert c.value == STATUS_WORDS[codes[i]], (c.value, codes[i])
                         assert c.fill.fill_type == "solid", (i, c.fill)
-            fills = {c.value: c.fill.fgColor.rgb for cells in rows[1:] for c in cells if c.value in GLYPHS}
+                        fills[codes[i]] = c.fill.fgColor.rgb
             assert len(set(fills.values())) == len(fills), fills
+            # The same tints as the HTML export: one palette for every format
+            html = run("--export=comparison", "--format=html").stdout.decode()
+            for status, rgb in fills.items():
+                m = re.search(r"\.status-%s\{background:#([0-9a-f]{6})\}" % re.escape(status), html)
+                assert m and m.group(1).upper() == rgb[-6:].upper(), (status, rgb, m and m.group(1))
             for sheet in wb.worksheets:
                 for cells in sheet.iter_rows():
                     for c in cells:
@@ -256,12 +320,18 @@ def xlsx_evidence_sheet_matches_the_cells():
     with tempfile.TemporaryDirectory() as tmp:
         ws = openpyxl.load_workbook(export(tmp, "xlsx"))["Evidence"]
         rows = [[c.value for c in r] for r in ws.iter_rows()]
-    assert rows[0] == ["programme_id", "area_id", "excerpt_id", "excerpt", "document", "locator"], rows[0]
-    assert sorted((r[0], r[1], r[2]) for r in rows[1:]) == sorted(want)
+    # for readers: names, not ids
+    assert rows[0][:5] == ["Programme", "Cooperation area", "Excerpt", "Document", "Locator"], rows[0]
+    labels = dict(zip([c["id"] for c in json_table()["columns"]], csv_header("--localized")))
+    areas = {r["area_id"]: r["area"] for r in long["rows"]}
+    texts = {x["id"]: x for x in excerpts.values()}
+    got = sorted((r[0], r[1], r[2]) for r in rows[1:])
+    assert got == sorted((labels[p], areas[a], texts[x]["text"]) for p, a, x in want), got[:3]
     assert len(want) > 10
+    by_text = {x["text"]: x for x in excerpts.values()}
     for r in rows[1:]:
-        x = excerpts[r[2]]
-        assert r[3] == x["text"] and r[4] == x["document"] and r[5] == x["locator"], r
+        x = by_text[r[2]]
+        assert r[4] == x["locator"], r
 
 
 def pdf_texts(path):
@@ -287,20 +357,23 @@ def csv_header(*args):
 
 @pdf_test
 def pdf_has_title_areas_and_programmes():
-    js = json_table()
-    labels = csv_header("--localized")
+    js = people_table()
+    labels = [c["title"] for c in js["columns"][2:]]
     with tempfile.TemporaryDirectory() as tmp:
-        path = export(tmp, "pdf", "--localized")
+        path = export(tmp, "pdf")
         layout, raw = pdf_texts(path)
         pages, info = pdf_pages(path)
     assert layout.lstrip().startswith(js["title"]), layout[:200]
     assert "Exported on 14 November 2023" in layout
     assert squeeze(js["note"]) in squeeze(raw)
     flat = squeeze(raw)
+    assert "kor-itpp" not in flat and "area_id" not in flat
     for row in js["rows"]:
         assert squeeze(row["area"]) in flat, row["area"]
-    for label in labels[3:]:
+    assert len(labels) >= 4
+    for label in labels:
         assert squeeze(label) in flat, label
+    assert "Not shown, for want of area data" in layout
     for word in ("● Listed", "◐ Reported", "? Unknown"):
         assert word in layout, word
     assert re.search(r"^Title:\s+" + re.escape(js["title"]) + "$", info, re.M), info
@@ -344,7 +417,7 @@ def pdf_long_table_spans_pages_with_header_on_each():
         assert squeeze(row["area"]) in flat, row["area"]
     # the header row starts every page
     page_texts = layout.split("\f")
-    assert sum("area_id" in t for t in page_texts) == pages, [t[:80] for t in page_texts]
+    assert sum("Cooperation area" in t for t in page_texts) == pages, [t[:80] for t in page_texts]
     assert f"Page {pages} of {pages}" in layout
 
 
@@ -352,7 +425,7 @@ def pdf_long_table_spans_pages_with_header_on_each():
 def pdf_wide_table_is_split_without_losing_a_column():
     with tempfile.TemporaryDirectory() as tmp:
         dataset = generated_dataset(tmp, 12, 40)
-        js = json_table(dataset, "--wording")
+        js = people_table(dataset, "--wording")
         path = export(tmp, "pdf", dataset, "--wording")
         pages, info = pdf_pages(path)
         layout, raw = pdf_texts(path)
@@ -373,7 +446,7 @@ def pdf_wide_table_is_split_without_losing_a_column():
 def markdown_renders_to_a_table():
     import markdown
     for args in ([], ["--layout=long", "--wording", "--evidence"]):
-        js = json_table(*args)
+        js = people_table(*args)
         md = run("--export=comparison", "--format=md", *args).stdout.decode()
         rendered = markdown.markdown(md, extensions=["tables"])
         page = parse_html(rendered)
@@ -402,11 +475,11 @@ def hostile_html():
     with tempfile.TemporaryDirectory() as tmp:
         dataset, names = hostile_dataset(tmp)
         text = run("--export=comparison", "--format=html", "--wording", dataset).stdout.decode()
-        js = json_table("--wording", dataset)
+        js = people_table("--wording", dataset)
     assert "<script" not in text.lower()
     assert "&lt;script&gt;" in text
     page = check_html_against_json(text, js)
-    assert [r[1] for r in page.rows] == names
+    assert [r[0] for r in page.rows] == names
     assert "script" not in page.tags and "a" not in page.tags
     # an RTL name takes its own direction
     assert '<td dir="auto">עברית' in text
@@ -430,7 +503,7 @@ def hostile_xlsx():
             xml = b"".join(z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/"))
             strings = z.read("xl/sharedStrings.xml").decode()
     ws = wb.worksheets[0]
-    areas = [control_unescape(r[1].value) for r in ws.iter_rows(min_row=2)]
+    areas = [control_unescape(r[0].value) for r in ws.iter_rows(min_row=2)]
     assert areas[:-1] == names[:-1], areas[:-1]
     # cut to Excel's limit, and marked as cut
     assert len(areas[-1]) <= 32767 and areas[-1].endswith("…") and names[-1].startswith(areas[-1][:-1])
@@ -438,8 +511,8 @@ def hostile_xlsx():
         for cells in sheet.iter_rows():
             for c in cells:
                 assert c.data_type in ("s", "n") or c.value is None, (c.coordinate, c.data_type)
-    assert ws.cell(row=2, column=2).value.startswith("=HYPERLINK(")
-    assert ws.cell(row=2, column=2).data_type == "s"
+    assert ws.cell(row=2, column=1).value.startswith("=HYPERLINK(")
+    assert ws.cell(row=2, column=1).data_type == "s"
     assert b"<f>" not in xml and b"<f " not in xml
     # a literal “_x0041_” is kept from being read as an “A”
     assert "<t>_x005F_x0041_ is not an A</t>" in strings

@@ -33,6 +33,7 @@
 #include "atlas-programme-page.h"
 #include "atlas-programme-list.h"
 #include "atlas-search-matches.h"
+#include "atlas-selection.h"
 #include "atlas-search-results.h"
 #include "atlas-sidebar.h"
 #include "atlas-timeline.h"
@@ -216,6 +217,94 @@ test_selection_programme (void)
   g_assert_cmpuint (g_list_model_get_n_items (pane_model), ==, 0);
   g_assert_cmpstr (atlas_excerpts_pane_get_title (pane), ==, "Excerpts");
 
+  close_window (window);
+}
+
+/* Activates the programme page's Signed row, as a click does */
+static void
+activate_signed_row (AtlasWindow *window)
+{
+  GtkWidget *page = get_widget (window, ATLAS_TYPE_PROGRAMME_PAGE, NULL);
+  GtkWidget *row = find_widget (page, ADW_TYPE_ACTION_ROW, "signed");
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  settle ();
+}
+
+/* The ROK ITPP's signing date: the row that opens its evidence opens it,
+ * and the pane groups the excerpts under each date with the sources that
+ * back it; on a narrow window the click goes to the excerpts */
+static void
+test_evidence_by_claim (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  AtlasExcerptsPane *pane = ATLAS_EXCERPTS_PANE (get_widget (window, ATLAS_TYPE_EXCERPTS_PANE, NULL));
+  GListModel *model = atlas_excerpts_pane_get_model (pane);
+  const char *sources = NULL;
+  const char *claim;
+
+  atlas_selection_set_item (selection, find_programme (window, "kor-itpp"));
+  settle ();
+  g_assert_null (atlas_excerpts_pane_get_heading (pane, 0, NULL));
+  activate_signed_row (window);
+
+  g_assert_cmpuint (atlas_selection_get_claims (selection)->len, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  claim = atlas_excerpts_pane_get_heading (pane, 0, &sources);
+  g_assert_cmpstr (claim, ==, "11 July 2023");
+  g_assert_nonnull (strstr (sources, "NATO"));
+  g_assert_nonnull (strstr (sources, "Yonhap"));
+  g_assert_nonnull (strstr (sources, "(2 excerpts)"));
+  g_assert_null (atlas_excerpts_pane_get_heading (pane, 1, NULL));
+  claim = atlas_excerpts_pane_get_heading (pane, 2, &sources);
+  g_assert_cmpstr (claim, ==, "13 July 2023");
+  g_assert_nonnull (strstr (sources, "Centre for Security, Diplomacy and Strategy"));
+  g_assert_nonnull (strstr (sources, "(1 excerpt)"));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(AtlasExcerpt) x = g_list_model_get_item (model, i);
+
+      g_assert_null (strstr (atlas_excerpt_get_text (x), "finalized"));
+    }
+  g_assert_cmpstr (atlas_excerpts_pane_get_title (pane), ==, "Excerpts (3)");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pane)));
+
+  /* Another selection is not grouped */
+  atlas_selection_set_item (selection, find_programme (window, "jpn-itpp"));
+  settle ();
+  g_assert_null (atlas_selection_get_claims (selection));
+  g_assert_null (atlas_excerpts_pane_get_heading (pane, 0, NULL));
+  close_window (window);
+
+  /* Narrow: the click shows the excerpts in the page's place */
+  window = g_object_new (ATLAS_TYPE_WINDOW, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  selection = atlas_window_get_selection (window);
+  pane = ATLAS_EXCERPTS_PANE (get_widget (window, ATLAS_TYPE_EXCERPTS_PANE, NULL));
+  /* The pages are reachable from the sidebar without choosing a record */
+  {
+    AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
+    GtkWidget *list = get_widget (window, ATLAS_TYPE_PROGRAMME_LIST, NULL);
+
+    g_assert_true (adw_leaflet_get_folded (leaflet));
+    g_assert_false (gtk_widget_is_ancestor (list, adw_leaflet_get_visible_child (leaflet)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view-pages", NULL));
+    settle ();
+    g_assert_true (gtk_widget_is_ancestor (list, adw_leaflet_get_visible_child (leaflet)));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+    settle ();
+  }
+  atlas_selection_set_item (selection, find_programme (window, "kor-itpp"));
+  settle ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (pane)));
+  activate_signed_row (window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pane)));
+  g_assert_cmpstr (atlas_excerpts_pane_get_heading (pane, 0, NULL), ==, "11 July 2023");
   close_window (window);
 }
 
@@ -449,6 +538,71 @@ first_partner (AtlasWindow *window)
   return atlas_partner_get_name (atlas_programme_get_partner (first));
 }
 
+/* The Areas column says what it counts in words: listed and reported
+ * apart, the sources' number under them, “No area data” rather than 0;
+ * every heading explains its column */
+static void
+test_area_cells (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasProgrammeList *table = ATLAS_PROGRAMME_LIST (get_widget (window, ATLAS_TYPE_PROGRAMME_LIST, NULL));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GRegex) bare = g_regex_new ("^[0-9]+( \\+ [0-9]+)?$", 0, 0, NULL);
+  gboolean none = FALSE, both = FALSE, total = FALSE;
+  const char *tooltip;
+
+  settle ();
+  find_all (GTK_WIDGET (atlas_programme_list_get_column_view (table)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));
+
+      g_assert_false (g_regex_match (bare, text, 0, NULL));
+      none |= g_str_equal (text, "No area data");
+      both |= g_str_equal (text, "11 listed · 8 reported");
+      total |= g_str_equal (text, "11 areas, 11 known");
+    }
+  g_assert_true (none);
+  g_assert_true (both);
+  g_assert_true (total);
+
+  tooltip = atlas_programme_list_get_header_tooltip (table, "areas_column");
+  g_assert_nonnull (tooltip);
+  g_assert_nonnull (strstr (tooltip, "reports"));
+  g_assert_nonnull (atlas_programme_list_get_header_tooltip (table, "signed_column"));
+  g_assert_nonnull (atlas_programme_list_get_header_tooltip (table, "status_column"));
+  close_window (window);
+}
+
+/* The dataset's title is whole, on as many lines as it takes, with its
+ * text in the tooltip and the accessible name: the header bar cut it as
+ * “NATO's Indo-P…” at every width; the programmes table keeps a readable
+ * measure on a wide window */
+static void
+test_dataset_title_whole (void)
+{
+  AtlasWindow *window = new_window ();
+  GtkLabel *name = GTK_LABEL (get_widget (window, GTK_TYPE_LABEL, "dataset-name"));
+  const char *title = atlas_dataset_get_title (atlas_window_get_dataset (window));
+  AtlasProgrammeList *table = ATLAS_PROGRAMME_LIST (get_widget (window, ATLAS_TYPE_PROGRAMME_LIST, NULL));
+
+  g_assert_cmpstr (gtk_label_get_text (name), ==, title);
+  g_assert_true (gtk_label_get_wrap (name));
+  g_assert_cmpint (gtk_label_get_ellipsize (name), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (name)), ==, title);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (name)));
+  /* The whole title fits: the label is as tall as it needs */
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (name)));
+
+  /* With the sidebar hidden the page is wider than the measure */
+  g_object_set (window, "show-sidebar", FALSE, NULL);
+  settle ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (table)), >, 1000);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (atlas_programme_list_get_column_view (table))), <=, 960);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (atlas_programme_list_get_column_view (table))), >=, 900);
+  close_window (window);
+}
+
 /* The sort menu sorts as the column headings do */
 static void
 test_sort (void)
@@ -643,6 +797,82 @@ test_search (void)
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
   g_assert_cmpstr (atlas_selection_get_search_text (selection), ==, "");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (mode), ==, "browse");
+
+  close_window (window);
+}
+
+/* Enter opens the first result; Down takes the keyboard to the results;
+ * an event found shows on the timeline */
+static void
+test_search_open (void)
+{
+  AtlasWindow *window = new_window ();
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  GtkEditable *entry = GTK_EDITABLE (get_widget (window, GTK_TYPE_SEARCH_ENTRY, "search-entry"));
+  AdwViewStack *stack = ADW_VIEW_STACK (get_widget (window, ADW_TYPE_VIEW_STACK, NULL));
+  AtlasSearchResults *results;
+  GListModel *rows;
+  g_autoptr(GObject) first = NULL;
+  guint event_at = GTK_INVALID_LIST_POSITION;
+  GtkWidget *focus;
+
+  wait_for (search_ready, window, "the search to be built");
+  results = search_results (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  type_search (window, entry, "cyber");
+  rows = atlas_search_results_get_model (results);
+
+  g_signal_emit_by_name (entry, "activate");
+  settle ();
+  first = g_list_model_get_item (rows, 1);
+  g_assert_false (ATLAS_IS_SEARCH_MATCHES (first));
+  g_assert_true (atlas_selection_get_item (selection) == first);
+
+  /* A programme found by its wording shows its title, and the wording */
+  g_assert_true (ATLAS_IS_PROGRAMME (first));
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    gboolean title_shown = FALSE;
+
+    find_all (GTK_WIDGET (results), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      title_shown |= g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)),
+                                atlas_programme_get_title (ATLAS_PROGRAMME (first))) == 0;
+    g_assert_true (title_shown);
+  }
+
+  /* From the entry to the results, on the selected one */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  g_assert_true (atlas_search_results_focus (results));
+  settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (results)));
+  g_assert_true (atlas_selection_get_item (selection) == first);
+
+  /* Events are found, and one chosen shows on the timeline */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (ATLAS_IS_EVENT (row))
+        {
+          event_at = i;
+          break;
+        }
+    }
+  g_assert_cmpuint (event_at, !=, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "programmes");
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), event_at);
+  settle ();
+  g_assert_true (ATLAS_IS_EVENT (atlas_selection_get_item (selection)));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "timeline");
+
+  /* Nothing found: Enter changes nothing */
+  type_search (window, entry, "no such words anywhere");
+  g_assert_false (atlas_search_results_open_first (results));
+  g_assert_false (atlas_search_results_focus (results));
+  g_assert_true (ATLAS_IS_EVENT (atlas_selection_get_item (selection)));
 
   close_window (window);
 }
@@ -1380,12 +1610,16 @@ main (int   argc,
 
   g_test_add_func ("/window/selection/programme", test_selection_programme);
   g_test_add_func ("/window/selection/sidebar", test_selection_sidebar);
+  g_test_add_func ("/window/selection/evidence-by-claim", test_evidence_by_claim);
   g_test_add_func ("/window/selection/sidebar-follows", test_selection_sidebar_follows);
   g_test_add_func ("/window/filters", test_filters);
   g_test_add_func ("/window/timeline/filters", test_timeline_filters);
   g_test_add_func ("/window/timeline/event-list", test_event_list);
   g_test_add_func ("/window/sort", test_sort);
+  g_test_add_func ("/window/area-cells", test_area_cells);
+  g_test_add_func ("/window/dataset-title-whole", test_dataset_title_whole);
   g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/search/open", test_search_open);
   g_test_add_func ("/window/show-page", test_show_page);
   g_test_add_func ("/window/panes", test_panes);
   g_test_add_func ("/window/pages-built-when-shown", test_pages_built_when_shown);

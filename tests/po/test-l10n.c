@@ -30,6 +30,7 @@
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-area.h"
+#include "atlas-citations.h"
 #include "atlas-timeline-layout.h"
 #include "atlas-timeline-model.h"
 #include "atlas-vocabulary.h"
@@ -301,6 +302,41 @@ test_collate_sort (void)
   g_assert_cmpint (atlas_collate (NULL, NULL), ==, 0);
 }
 
+/* A copied reference in the reader's language, the dataset's words as
+ * they are */
+static void
+test_citation (gconstpointer data)
+{
+  const char *lang = data;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autofree char *undated = NULL, *accessed = NULL, *quoted = NULL, *when = NULL, *reference = NULL;
+  g_autofree char *read = NULL, *before = NULL, *excerpt = NULL, *opening = NULL;
+  g_autoptr(AtlasExcerpt) first = NULL;
+  AtlasDocument *document;
+
+  use_language (lang);
+  dataset = builtin (TRUE);
+  document = atlas_dataset_find_document (dataset, "nato-news-171177");
+  undated = expect (lang, "citation", "undated");
+  accessed = expect (lang, "citation", "(accessed %s)");
+  quoted = expect (lang, "citation", "“%s”");
+  when = atlas_date_format (atlas_document_get_accessed (document));
+  /* (the translation as a format, filled in by hand) */
+  before = g_strndup (accessed, strstr (accessed, "%s") - accessed);
+  read = g_strconcat (before, when, strstr (accessed, "%s") + 2, NULL);
+
+  reference = atlas_citation_reference (document);
+  g_assert_true (g_str_has_prefix (reference, atlas_document_get_title (document)));
+  g_assert_nonnull (strstr (reference, undated));
+  g_assert_nonnull (strstr (reference, read));
+
+  first = g_list_model_get_item (atlas_dataset_get_document_excerpts (dataset, document), 0);
+  excerpt = atlas_citation_excerpt_reference (first);
+  opening = g_strndup (quoted, strstr (quoted, "%s") - quoted);
+  g_assert_true (g_str_has_prefix (excerpt, opening));
+  g_assert_true (g_str_has_suffix (excerpt, reference));
+}
+
 static void
 test_format_count (void)
 {
@@ -334,10 +370,12 @@ main (int   argc,
       g_autofree char *dates = g_strdup_printf ("/l10n/%s/dates", languages[i]);
       g_autofree char *vocabulary = g_strdup_printf ("/l10n/%s/vocabulary", languages[i]);
       g_autofree char *ruler = g_strdup_printf ("/l10n/%s/ruler", languages[i]);
+      g_autofree char *citation = g_strdup_printf ("/l10n/%s/citation", languages[i]);
 
       g_test_add_data_func (dates, languages[i], test_dates);
       g_test_add_data_func (vocabulary, languages[i], test_vocabulary);
       g_test_add_data_func (ruler, languages[i], test_ruler);
+      g_test_add_data_func (citation, languages[i], test_citation);
     }
   g_test_add_func ("/l10n/collate-sort", test_collate_sort);
   g_test_add_func ("/l10n/format-count", test_format_count);

@@ -149,11 +149,57 @@ def problems_quote_text_verbatim():
 # Characters that show nothing of themselves or reorder what is around them
 INVISIBLE = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
              "\u2069", "\u200e", "\u200f", "\u061c", "\u200b", "\u200c", "\u200d", "\u2060",
-             "\ufeff", "\u00ad", "\u2028", "\u2029", "\u3164", "\ue000", "\ufffe"]
+             "\ufeff", "\u00ad", "\u2028", "\u2029", "\u3164", "\ue000"]
+# Noncharacters are not text: a dataset may not have them (docs/robustness.md)
+NONCHARACTERS = ["\ufffe", "\uffff", "\ufdd0", "\U0001fffe", "\U0010ffff"]
 
 
 def escaped(c):
     return f"<U+{ord(c):04X}>"
+
+
+@test
+def formulas_behind_white_space_or_full_width_are_neutralised():
+    risky = [" =1+1", "\n@SUM(A1)", "\u3000=cmd", "\u00a0+1", "\uff1dHYPERLINK(\"x\")", "\uff0b1",
+             "\uff0d1", "\uff20A1", "  -2"]
+    plain = ["a=b", " plain", "1+1", "e-mail"]
+    with tempfile.TemporaryDirectory() as tmp:
+        d = json.load(open(DATASET, encoding="utf-8"))
+        d["areas"] += [{"id": f"n{i}", "name": n} for i, n in enumerate(risky + plain)]
+        path = os.path.join(tmp, "d.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(d, f, ensure_ascii=False)
+        rows = list(csv.DictReader(io.StringIO(run("--export=comparison", path, check=0).stdout.decode(),
+                                               newline="")))
+        names = {r["area_id"]: r["area"] for r in rows}
+        for i, n in enumerate(risky):
+            assert names[f"n{i}"] == "'" + n, (n, names[f"n{i}"])
+        for i, n in enumerate(plain):
+            assert names[f"n{len(risky) + i}"] == n, (n, names[f"n{len(risky) + i}"])
+        tsv = run("--export=comparison", "--format=tsv", path, check=0).stdout.decode()
+        assert "\t'\uff1dHYPERLINK" in tsv
+
+
+@test
+def noncharacters_are_refused_where_they_are():
+    with tempfile.TemporaryDirectory() as tmp:
+        for c in NONCHARACTERS:
+            d = json.load(open(DATASET, encoding="utf-8"))
+            d["title"] = "T" + c
+            path = os.path.join(tmp, "d.json")
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(d, f, ensure_ascii=False)
+            err = run("--validate", path, check=1).stderr.decode()
+            assert re.search(r"d\.json:\d+:\d+: The file contains the noncharacter U\+%04X" % ord(c), err), err
+            # the same, written as an escape
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(d, f, ensure_ascii=True)
+            err = run("--validate", path, check=1).stderr.decode()
+            assert "noncharacter U+%04X" % ord(c) in err, err
+            # and no export is made of it
+            out = os.path.join(tmp, "out.xlsx")
+            run("--export=comparison", "--format=xlsx", "-o", out, path, check=1)
+            assert not os.path.exists(out)
 
 
 @test

@@ -401,6 +401,15 @@ static const EncodingCase encoding_cases[] = {
   { "raw-del", TEXT ("[\"a\x7F\"]"), 1, 4, "control character U+007F" },
   { "raw-csi", TEXT ("[\"\xC2\x9B\x33\x31m\"]"), 1, 3, "control character U+009B" },
   { "bom-inside", TEXT ("[\xEF\xBB\xBF]"), 1, 2, "Expected a value" },
+  /* Noncharacters: valid UTF-8 that XML and cairo cannot carry */
+  { "noncharacter-fffe", TEXT ("[\"a\xEF\xBF\xBE\"]"), 1, 4, "noncharacter U+FFFE" },
+  { "noncharacter-ffff", TEXT ("[\"\xEF\xBF\xBF\"]"), 1, 3, "noncharacter U+FFFF" },
+  { "noncharacter-fdd0", TEXT ("[\"\xEF\xB7\x90\"]"), 1, 3, "noncharacter U+FDD0" },
+  { "noncharacter-fdef", TEXT ("[\"\xEF\xB7\xAF\"]"), 1, 3, "noncharacter U+FDEF" },
+  { "noncharacter-1fffe", TEXT ("[\"\xF0\x9F\xBF\xBE\"]"), 1, 3, "noncharacter U+1FFFE" },
+  { "noncharacter-10ffff", TEXT ("[\"\xF4\x8F\xBF\xBF\"]"), 1, 3, "noncharacter U+10FFFF" },
+  { "escaped-noncharacter", TEXT ("[\"\\uFFFE\"]"), 1, 3, "noncharacter U+FFFE" },
+  { "escaped-noncharacter-pair", TEXT ("[\"\\uD83F\\uDFFF\"]"), 1, 3, "noncharacter U+1FFFF" },
 };
 
 static void
@@ -423,6 +432,17 @@ test_encoding_accepted (void)
   g_autoptr(AtlasDataset) b = expect_loads (text, strlen (text));
 
   g_assert_cmpstr (atlas_partner_get_name (atlas_dataset_find_partner (b, "p")), ==, "a\tb\nc\r\nd");
+
+  /* The neighbours of the noncharacters are text: the replacement
+   * character, U+FDCF, U+FDF0, U+1FFFD, a full-width letter */
+  {
+    const char *name = "\xEF\xBF\xBD \xEF\xB7\x8F \xEF\xB7\xB0 \xF0\x9F\xBF\xBD \xEF\xBC\xA1";
+    g_autofree char *partners = g_strconcat ("[{\"id\":\"p\",\"name\":\"", name, "\"}]", NULL);
+    g_autofree char *neighbours = make_dataset (partners, NULL, NULL, NULL, NULL);
+    g_autoptr(AtlasDataset) c = expect_loads (neighbours, strlen (neighbours));
+
+    g_assert_cmpstr (atlas_partner_get_name (atlas_dataset_find_partner (c, "p")), ==, name);
+  }
 }
 
 /* }}} */
@@ -626,6 +646,47 @@ test_ids_that_stay_apart (void)
   g_assert_nonnull (atlas_dataset_find_partner (dataset, "ı"));
   g_assert_nonnull (atlas_dataset_find_partner (dataset, "I"));
   g_assert_null (refused);
+}
+
+/* Letters of another script drawn like Latin ones (Cyrillic “с”, Greek
+ * “ο”, Armenian “օ”) make look-alike ids, refused; a Cyrillic id that
+ * looks like no other stays */
+static void
+test_look_alike_ids (void)
+{
+  static const char *pairs[][2] = {
+    { "c", "\u0441" },                 /* Cyrillic es */
+    { "kor", "k\u043Er" },             /* Cyrillic o inside */
+    { "PAX", "\u0420\u0410\u0425" },   /* Cyrillic capitals */
+    { "nato", "nat\u03BF" },           /* Greek omicron */
+    { "oslo", "\u0585slo" },           /* Armenian oh */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *partners = g_strdup_printf ("[{\"id\":\"%s\",\"name\":\"A\"},{\"id\":\"%s\",\"name\":\"B\"}]",
+                                                   pairs[i][0], pairs[i][1]);
+      g_autofree char *text = make_dataset (partners, NULL, NULL, NULL, NULL);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(AtlasDataset) refused = load_text (text, strlen (text), &problems, NULL);
+      const AtlasProblem *problem;
+
+      g_assert_null (refused);
+      g_assert_cmpuint (problems->len, ==, 1);
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_cmpint (problem->code, ==, ATLAS_LOAD_ERROR_DUPLICATE);
+      g_assert_cmpstr (problem->path, ==, "$.partners[1].id");
+      g_assert_nonnull (strstr (problem->message, "looks the same as"));
+    }
+
+  {
+    g_autofree char *apart = make_dataset ("[{\"id\":\"\u0434\u0430\",\"name\":\"Da\"},{\"id\":\"da\",\"name\":\"Latin\"}]",
+                                           NULL, NULL, NULL, NULL);
+    g_autoptr(AtlasDataset) dataset = expect_loads (apart, strlen (apart));
+
+    g_assert_nonnull (atlas_dataset_find_partner (dataset, "\u0434\u0430"));
+    g_assert_nonnull (atlas_dataset_find_partner (dataset, "da"));
+  }
 }
 
 /* Names may hold bidi controls (Arabic and Hebrew text needs them); they
@@ -1013,6 +1074,7 @@ main (int   argc,
   g_test_add_func ("/hostile/supersedes/long-chain", test_supersedes_long_chain);
   g_test_add_func ("/hostile/supersedes/long-cycle", test_supersedes_long_cycle);
   g_test_add_func ("/hostile/ids/stay-apart", test_ids_that_stay_apart);
+  g_test_add_func ("/hostile/ids/look-alike", test_look_alike_ids);
   g_test_add_func ("/hostile/text/bidi-names", test_bidi_names);
   g_test_add_func ("/hostile/text/bidi-short-label", test_bidi_short_label);
   g_test_add_func ("/hostile/text/format-directives", test_format_directives);

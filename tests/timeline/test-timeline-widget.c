@@ -725,7 +725,32 @@ test_search_and_legend (Fixture       *fixture,
     if (atlas_timeline_model_get_kinds (model) & (1u << k))
       kinds++;
   g_assert_cmpuint (kinds, >=, 10);
-  g_assert_cmpuint (checks, ==, atlas_timeline_model_get_n_lanes (model) + kinds);
+  /* ... and one for the eras */
+  g_assert_cmpuint (checks, ==, atlas_timeline_model_get_n_lanes (model) + kinds + 1);
+
+  /* The eras' toggle shows and hides them, and is kept in the settings */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+    GtkWidget *eras = NULL;
+    guint n_eras;
+
+    atlas_timeline_set_settings (fixture->timeline, settings);
+    for (GtkWidget *child = gtk_widget_get_first_child (legend); child != NULL; child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_CHECK_BUTTON (child) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), "IPCP and ITPP eras") == 0)
+        eras = child;
+    g_assert_nonnull (eras);
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (eras)));
+    g_assert_true (atlas_timeline_layout_get_show_eras (layout));
+    atlas_timeline_layout_get_eras (layout, &n_eras);
+    g_assert_cmpuint (n_eras, >, 0);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (eras), FALSE);
+    g_assert_false (atlas_timeline_layout_get_show_eras (layout));
+    g_assert_false (g_settings_get_boolean (settings, "timeline-show-eras"));
+    g_settings_set_boolean (settings, "timeline-show-eras", TRUE);
+    g_assert_true (atlas_timeline_get_show_eras (fixture->timeline));
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (eras)));
+    atlas_timeline_set_settings (fixture->timeline, NULL);
+  }
 
   /* The lanes share the widget's height (issue 19): a hidden lane makes
    * their own heights, not the picture, shorter */

@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-export-private.h"
+#include "atlas-palette.h"
 
 /* Wider tables than this print on landscape pages. */
 #define LANDSCAPE_COLUMNS 8
@@ -36,14 +37,30 @@ static const char style[] =
   "td.number{text-align:end;font-variant-numeric:tabular-nums}\n"
   "td.status{white-space:nowrap}\n"
   ".glyph{display:inline-block;width:1.1em;text-align:center}\n"
-  ".status-listed{background:#d5f0d2}\n"
-  ".status-reported{background:#fcefc4}\n"
-  ".status-not-listed{background:#f1e3e3}\n"
-  ".status-unknown{background:#fff;color:#5e5c64}\n"
+  ".status-unknown{color:#5e5c64}\n"
   "@page{margin:12mm}\n"
   "@media print{body{margin:0;font-size:8pt}thead{display:table-header-group}"
   "thead th{position:static}tr{break-inside:avoid}"
   "*{print-color-adjust:exact;-webkit-print-color-adjust:exact}}\n";
+
+/* The window's tints, from the core's palette */
+static void
+append_status_style (GString *out)
+{
+  static const char * const names[] = {
+    [ATLAS_AREA_STATUS_UNKNOWN] = "unknown",
+    [ATLAS_AREA_STATUS_LISTED] = "listed",
+    [ATLAS_AREA_STATUS_REPORTED] = "reported",
+    [ATLAS_AREA_STATUS_NOT_LISTED] = "not-listed",
+  };
+
+  for (guint status = 0; status < G_N_ELEMENTS (names); status++)
+    {
+      g_autofree char *hex = atlas_palette_to_hex (atlas_palette_status_fill (status, FALSE));
+
+      g_string_append_printf (out, ".status-%s{background:%s}\n", names[status], hex);
+    }
+}
 
 /* Escapes for text and for quoted attribute values alike. A carriage
  * return is kept as a reference since HTML parsers turn a raw one into a
@@ -136,6 +153,7 @@ append_head (GString    *out,
   atlas_export_append_html (out, atlas_table_get_title (table));
   g_string_append (out, "</title>\n<style>\n");
   g_string_append (out, style);
+  append_status_style (out);
   if (atlas_table_get_n_columns (table) > LANDSCAPE_COLUMNS)
     g_string_append (out, "@page{size:landscape}\n");
   g_string_append (out, "</style>\n</head>\n<body>\n<h1 id=\"title\">");

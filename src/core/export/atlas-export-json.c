@@ -19,9 +19,14 @@
 
 #include "atlas-export-private.h"
 
-static void
-append_string (GString    *out,
-               const char *text)
+/**
+ * atlas_export_append_json_string:
+ *
+ * Appends @text to @out as a JSON string, quoted and escaped.
+ */
+void
+atlas_export_append_json_string (GString    *out,
+                                 const char *text)
 {
   g_string_append_c (out, '"');
   for (const guchar *p = (const guchar *) text; *p; p++)
@@ -41,6 +46,13 @@ append_string (GString    *out,
         }
     }
   g_string_append_c (out, '"');
+}
+
+static void
+append_string (GString    *out,
+               const char *text)
+{
+  atlas_export_append_json_string (out, text);
 }
 
 static gboolean

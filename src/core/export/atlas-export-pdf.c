@@ -31,6 +31,7 @@
 #include "atlas-dataset.h"
 #include "atlas-error.h"
 #include "atlas-export-private.h"
+#include "atlas-palette.h"
 
 #define FONT_FAMILIES "DejaVu Sans, Noto Sans CJK JP, NanumGothic"
 #define BODY_SIZE 8.5             /* points */
@@ -495,15 +496,10 @@ static gboolean
 status_colour (AtlasAreaStatus  status,
                double          *rgb)
 {
-  static const double colours[][3] = {
-    [ATLAS_AREA_STATUS_LISTED] = { 0.835, 0.941, 0.824 },
-    [ATLAS_AREA_STATUS_REPORTED] = { 0.988, 0.937, 0.769 },
-    [ATLAS_AREA_STATUS_NOT_LISTED] = { 0.945, 0.890, 0.890 },
-  };
-
-  if (status == ATLAS_AREA_STATUS_UNKNOWN || status >= G_N_ELEMENTS (colours))
+  /* The window's tints, from the core's palette */
+  if (status == ATLAS_AREA_STATUS_UNKNOWN || status > ATLAS_AREA_STATUS_NOT_LISTED)
     return FALSE;
-  memcpy (rgb, colours[status], sizeof colours[status]);
+  atlas_palette_to_doubles (atlas_palette_status_fill (status, FALSE), rgb);
   return TRUE;
 }
 

@@ -36,6 +36,10 @@ gboolean atlas_export_flush          (GString        *buffer,
                                       GCancellable   *cancellable,
                                       GError        **error);
 
+/* Appends @text to @out as a JSON string, quoted and escaped. */
+void     atlas_export_append_json_string (GString    *out,
+                                          const char *text);
+
 /* Whether a spreadsheet would run @text as a formula: it starts with
  * =, +, -, @, a tab or a carriage return. */
 /* Text escaped for HTML (text and quoted attributes alike) and for a

@@ -28,6 +28,7 @@
 
 #include "atlas-error.h"
 #include "atlas-export-private.h"
+#include "atlas-palette.h"
 
 #define MAX_CELL_UNITS 32767      /* Excel's limit, in UTF-16 code units */
 #define MIN_COLUMN_WIDTH 6        /* in characters */
@@ -58,13 +59,6 @@ check (lxw_error   status,
 static void
 make_formats (Book *book)
 {
-  static const lxw_color_t fills[] = {
-    [ATLAS_AREA_STATUS_UNKNOWN] = 0xFFFFFF,
-    [ATLAS_AREA_STATUS_LISTED] = 0xD5F0D2,
-    [ATLAS_AREA_STATUS_REPORTED] = 0xFCEFC4,
-    [ATLAS_AREA_STATUS_NOT_LISTED] = 0xF1E3E3,
-  };
-
   book->header = workbook_add_format (book->workbook);
   format_set_bold (book->header);
   format_set_text_wrap (book->header);
@@ -80,12 +74,13 @@ make_formats (Book *book)
   format_set_align (book->wrapped, LXW_ALIGN_VERTICAL_TOP);
   format_set_text_wrap (book->wrapped);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fills); i++)
+  /* The window's tints, from the core's palette */
+  for (guint i = 0; i < G_N_ELEMENTS (book->status); i++)
     {
       book->status[i] = workbook_add_format (book->workbook);
       format_set_align (book->status[i], LXW_ALIGN_VERTICAL_TOP);
       format_set_pattern (book->status[i], LXW_PATTERN_SOLID);
-      format_set_bg_color (book->status[i], fills[i]);
+      format_set_bg_color (book->status[i], atlas_palette_status_fill (i, FALSE));
     }
 }
 

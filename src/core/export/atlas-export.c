@@ -32,6 +32,7 @@ typedef struct
   const char *mime_type;
   AtlasExportWriter writer;
   gboolean textual;
+  gboolean for_people;      /* read, not parsed: no internal ids, words not codes */
 } FormatInfo;
 
 #if HAVE_XLSXWRITER
@@ -41,14 +42,14 @@ typedef struct
 #endif
 
 static const FormatInfo formats[ATLAS_N_EXPORT_FORMATS] = {
-  [ATLAS_EXPORT_CSV] = { "csv", N_("CSV (comma-separated values)"), "csv", "text/csv", atlas_export_csv_write, TRUE },
-  [ATLAS_EXPORT_TSV] = { "tsv", N_("TSV (tab-separated values)"), "tsv", "text/tab-separated-values", atlas_export_tsv_write, TRUE },
-  [ATLAS_EXPORT_MARKDOWN] = { "md", N_("Markdown table"), "md", "text/markdown", atlas_export_markdown_write, TRUE },
-  [ATLAS_EXPORT_JSON] = { "json", N_("JSON"), "json", "application/json", atlas_export_json_write, TRUE },
-  [ATLAS_EXPORT_HTML] = { "html", N_("HTML page"), "html", "text/html", atlas_export_html_write, TRUE },
+  [ATLAS_EXPORT_CSV] = { "csv", N_("CSV (comma-separated values)"), "csv", "text/csv", atlas_export_csv_write, TRUE, FALSE },
+  [ATLAS_EXPORT_TSV] = { "tsv", N_("TSV (tab-separated values)"), "tsv", "text/tab-separated-values", atlas_export_tsv_write, TRUE, FALSE },
+  [ATLAS_EXPORT_MARKDOWN] = { "md", N_("Markdown table"), "md", "text/markdown", atlas_export_markdown_write, TRUE, TRUE },
+  [ATLAS_EXPORT_JSON] = { "json", N_("JSON"), "json", "application/json", atlas_export_json_write, TRUE, FALSE },
+  [ATLAS_EXPORT_HTML] = { "html", N_("HTML page"), "html", "text/html", atlas_export_html_write, TRUE, TRUE },
   [ATLAS_EXPORT_XLSX] = { "xlsx", N_("Excel workbook (XLSX)"), "xlsx",
-                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XLSX_WRITER, FALSE },
-  [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", atlas_export_pdf_write, FALSE },
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XLSX_WRITER, FALSE, TRUE },
+  [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", atlas_export_pdf_write, FALSE, TRUE },
 };
 
 gboolean
@@ -108,12 +109,51 @@ atlas_export_format_is_textual (AtlasExportFormat format)
   return formats[format].textual;
 }
 
+/**
+ * atlas_export_format_is_for_people:
+ *
+ * Whether the format is read by people (Markdown, HTML, XLSX, PDF) rather
+ * than parsed by scripts (CSV, TSV, JSON): its tables leave out internal
+ * ids and, by default, say statuses and headers in the user's language.
+ */
+gboolean
+atlas_export_format_is_for_people (AtlasExportFormat format)
+{
+  g_return_val_if_fail (format < ATLAS_N_EXPORT_FORMATS, FALSE);
+  return formats[format].for_people;
+}
+
+/* Whether a spreadsheet could take @text for a formula: it starts with
+ * = + - @ or a tab or carriage return (OWASP's list), or with their
+ * full-width forms ＝ ＋ － ＠, or with any of these after white space or
+ * line breaks, which some importers trim first. Such text is written with
+ * a leading apostrophe in CSV and TSV, and as a quote-prefixed string in
+ * XLSX (docs/robustness.md). */
 gboolean
 atlas_export_is_formula_like (const char *text)
 {
-  return text != NULL &&
-         (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-          text[0] == '\t' || text[0] == '\r');
+  const char *p = text;
+
+  if (text == NULL)
+    return FALSE;
+  if (text[0] == '\t' || text[0] == '\r')
+    return TRUE;
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case '=': case '+': case '-': case '@':
+        case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20:   /* ＝ ＋ － ＠ */
+          return TRUE;
+        default:
+          break;
+        }
+      if (!g_unichar_isspace (c) && c != 0x00A0 && c != 0x3000)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 gboolean
@@ -179,10 +219,20 @@ atlas_export_write (AtlasExportFormat  format,
                     GError           **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(AtlasTable) shown = NULL;
+  g_autoptr(AtlasTable) shown_evidence = NULL;
 
   g_return_val_if_fail (format < ATLAS_N_EXPORT_FORMATS, FALSE);
   g_return_val_if_fail (table != NULL, FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  /* A reader has no use for internal ids */
+  if (formats[format].for_people)
+    {
+      table = shown = atlas_table_copy_for_people (table);
+      if (evidence != NULL)
+        evidence = shown_evidence = atlas_table_copy_for_people (evidence);
+    }
 
   if (formats[format].writer == NULL)
     {

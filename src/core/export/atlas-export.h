@@ -33,6 +33,7 @@ const char *atlas_export_format_extension   (AtlasExportFormat  format);
 const char *atlas_export_format_mime_type   (AtlasExportFormat  format);
 gboolean    atlas_export_format_is_available(AtlasExportFormat  format);
 gboolean    atlas_export_format_is_textual  (AtlasExportFormat  format);
+gboolean    atlas_export_format_is_for_people (AtlasExportFormat  format);
 
 gboolean    atlas_export_write              (AtlasExportFormat  format,
                                              AtlasTable        *table,

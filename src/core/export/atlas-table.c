@@ -38,6 +38,7 @@ struct _AtlasTable
   GPtrArray *column_ids;
   GHashTable *column_id_set;  /* the strings of column_ids */
   GPtrArray *column_titles;
+  GArray *script_columns;     /* of gboolean: ids for scripts, left out for people */
   GArray *cells;              /* of Cell, row-major */
   guint n_rows;
   gboolean frozen_columns;    /* set once the first row is added */
@@ -68,6 +69,7 @@ atlas_table_new (const char *name,
   self->column_ids = g_ptr_array_new_with_free_func (g_free);
   self->column_id_set = g_hash_table_new (g_str_hash, g_str_equal);
   self->column_titles = g_ptr_array_new_with_free_func (g_free);
+  self->script_columns = g_array_new (FALSE, TRUE, sizeof (gboolean));
   self->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
   g_array_set_clear_func (self->cells, clear_cell);
   return self;
@@ -96,6 +98,7 @@ atlas_table_unref (AtlasTable *self)
   g_hash_table_unref (self->column_id_set);
   g_ptr_array_unref (self->column_ids);
   g_ptr_array_unref (self->column_titles);
+  g_array_unref (self->script_columns);
   g_array_unref (self->cells);
   g_free (self);
 }
@@ -218,6 +221,82 @@ atlas_table_add_column (AtlasTable *self,
   g_hash_table_add (self->column_id_set, unique);
   g_ptr_array_add (self->column_ids, unique);
   g_ptr_array_add (self->column_titles, g_strdup (g_strcmp0 (title, id) == 0 ? unique : title));
+  g_array_set_size (self->script_columns, self->column_ids->len);
+}
+
+/**
+ * atlas_table_add_script_column:
+ *
+ * Adds a column of internal ids, which formats for scripts (CSV, TSV,
+ * JSON) write and formats for people (Markdown, HTML, XLSX, PDF) leave
+ * out; see atlas_table_copy_for_people().
+ */
+void
+atlas_table_add_script_column (AtlasTable *self,
+                               const char *id,
+                               const char *title)
+{
+  atlas_table_add_column (self, id, title);
+  g_array_index (self->script_columns, gboolean, self->script_columns->len - 1) = TRUE;
+}
+
+/**
+ * atlas_table_column_is_for_scripts:
+ *
+ * Returns: whether @column holds internal ids that a reader does not need
+ */
+gboolean
+atlas_table_column_is_for_scripts (AtlasTable *self,
+                                   guint       column)
+{
+  g_return_val_if_fail (column < self->script_columns->len, FALSE);
+  return g_array_index (self->script_columns, gboolean, column);
+}
+
+/**
+ * atlas_table_copy_for_people:
+ *
+ * Returns: (transfer full): @self without its columns for scripts, or
+ *   @self itself, with a new reference, when it has none
+ */
+AtlasTable *
+atlas_table_copy_for_people (AtlasTable *self)
+{
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint));
+  AtlasTable *copy;
+
+  for (guint c = 0; c < self->column_ids->len; c++)
+    if (!atlas_table_column_is_for_scripts (self, c))
+      g_array_append_val (kept, c);
+  if (kept->len == self->column_ids->len)
+    return atlas_table_ref (self);
+
+  copy = atlas_table_new (self->name, self->title);
+  atlas_table_set_note (copy, self->note);
+  atlas_table_set_release (copy, self->release, self->release_date);
+  copy->paper = self->paper;
+  for (guint i = 0; i < kept->len; i++)
+    {
+      guint c = g_array_index (kept, guint, i);
+
+      atlas_table_add_column (copy, g_ptr_array_index (self->column_ids, c),
+                              g_ptr_array_index (self->column_titles, c));
+    }
+  for (guint r = 0; r < self->n_rows; r++)
+    {
+      guint row = atlas_table_add_row (copy);
+
+      for (guint i = 0; i < kept->len; i++)
+        {
+          const Cell *from = &g_array_index (self->cells, Cell, r * self->column_ids->len + g_array_index (kept, guint, i));
+          Cell *to = &g_array_index (copy->cells, Cell, row * kept->len + i);
+
+          to->text = g_strdup (from->text);
+          to->kind = from->kind;
+          to->status = from->status;
+        }
+    }
+  return copy;
 }
 
 guint

@@ -64,6 +64,12 @@ const char     *atlas_table_get_release_date(AtlasTable   *self);
 void            atlas_table_add_column      (AtlasTable   *self,
                                              const char   *id,
                                              const char   *title);
+void            atlas_table_add_script_column (AtlasTable *self,
+                                             const char   *id,
+                                             const char   *title);
+gboolean        atlas_table_column_is_for_scripts (AtlasTable *self,
+                                             guint         column);
+AtlasTable     *atlas_table_copy_for_people (AtlasTable   *self);
 guint           atlas_table_add_row         (AtlasTable   *self);
 void            atlas_table_set_text        (AtlasTable   *self,
                                              guint         row,

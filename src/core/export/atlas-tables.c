@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-model-private.h"
+#include "atlas-comparison-shown.h"
 #include "atlas-tables.h"
 
 static void
@@ -24,6 +25,16 @@ column (AtlasTable              *table,
   /* Without localization the header is the stable code, which is what
    * scripts that read the file should rely on. */
   atlas_table_add_column (table, id, options->localized ? title : id);
+}
+
+/* A column of internal ids: for scripts, left out of formats for people */
+static void
+id_column (AtlasTable              *table,
+           const AtlasTableOptions *options,
+           const char              *id,
+           const char              *title)
+{
+  atlas_table_add_script_column (table, id, options->localized ? title : id);
 }
 
 /* Words for people follow the interface language only in a localized
@@ -173,6 +184,31 @@ set_page (AtlasTable              *table,
   atlas_table_set_note (table, note);
 }
 
+/* Names, at the head of the note, the programmes left out for want of
+ * area data */
+static void
+add_left_out_note (AtlasTable              *table,
+                   const AtlasTableOptions *options,
+                   GPtrArray               *left_out)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *sentence = NULL;
+  g_autofree char *note = NULL;
+
+  for (guint i = 0; i < left_out->len; i++)
+    {
+      AtlasProgramme *programme = g_ptr_array_index (left_out, i);
+
+      if (i > 0)
+        g_string_append (names, options->localized ? C_("names separator", ", ") : ", ");
+      g_string_append (names, options->localized ? programme->short_label : programme->id);
+    }
+  /* Translators: in an exported comparison's note; %s names programmes */
+  sentence = g_strdup_printf (say (options, N_("Not shown, for want of area data: %s.")), names->str);
+  note = g_strconcat (sentence, " ", atlas_table_get_note (table), NULL);
+  atlas_table_set_note (table, note);
+}
+
 /**
  * atlas_tables_comparison:
  *
@@ -183,15 +219,43 @@ atlas_tables_comparison (AtlasComparison         *comparison,
                          const AtlasTableOptions *options)
 {
   AtlasDataset *dataset = atlas_comparison_get_dataset (comparison);
-  guint n_rows = atlas_comparison_get_n_rows (comparison);
-  guint n_columns = atlas_comparison_get_n_columns (comparison);
-  AtlasTable *table = atlas_table_new ("comparison", say (options, N_("Cooperation areas by programme")));
+  g_autoptr(AtlasComparison) with_data = NULL;
+  g_autoptr(GPtrArray) left_out = NULL;
+  g_autofree char *title = NULL;
+  guint n_rows, n_columns;
+  AtlasTable *table;
+
+  /* On paper, a programme of which no source gives any area is a sentence
+   * in the note, not a column of question marks */
+  if (options->for_people)
+    {
+      g_autoptr(GPtrArray) programmes = g_ptr_array_new ();
+      g_autoptr(GPtrArray) kept = NULL;
+
+      left_out = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint c = 0; c < atlas_comparison_get_n_columns (comparison); c++)
+        g_ptr_array_add (programmes, atlas_comparison_get_programme (comparison, c));
+      kept = atlas_comparison_with_area_data (programmes, left_out);
+      if (left_out->len > 0 && kept->len > 0)
+        comparison = with_data = atlas_comparison_new (dataset, kept);
+      else
+        g_ptr_array_set_size (left_out, 0);
+    }
+  n_rows = atlas_comparison_get_n_rows (comparison);
+  n_columns = atlas_comparison_get_n_columns (comparison);
+
+  if (options->for_people && options->localized)
+    /* Translators: the title of an exported comparison; %s is the dataset's title */
+    title = g_strdup_printf (_("Cooperation areas by programme — %s"), dataset->title);
+  table = atlas_table_new ("comparison", title ? title : say (options, N_("Cooperation areas by programme")));
 
   set_page (table, options, dataset);
+  if (left_out != NULL && left_out->len > 0)
+    add_left_out_note (table, options, left_out);
 
   if (options->layout == ATLAS_TABLE_LAYOUT_WIDE)
     {
-      column (table, options, "area_id", _("Area id"));
+      id_column (table, options, "area_id", _("Area id"));
       column (table, options, "area", _("Cooperation area"));
       column (table, options, "group", _("Group"));
       for (guint c = 0; c < n_columns; c++)
@@ -249,11 +313,11 @@ atlas_tables_comparison (AtlasComparison         *comparison,
       return table;
     }
 
-  column (table, options, "programme_id", _("Programme id"));
+  id_column (table, options, "programme_id", _("Programme id"));
   column (table, options, "programme", _("Programme"));
   column (table, options, "partner", _("Partner"));
   column (table, options, "programme_type", _("Type"));
-  column (table, options, "area_id", _("Area id"));
+  id_column (table, options, "area_id", _("Area id"));
   column (table, options, "area", _("Cooperation area"));
   column (table, options, "group", _("Group"));
   column (table, options, "status", _("Status"));
@@ -329,9 +393,12 @@ atlas_tables_evidence (AtlasComparison         *comparison,
   guint n_columns = atlas_comparison_get_n_columns (comparison);
 
   set_page (table, options, atlas_comparison_get_dataset (comparison));
-  column (table, options, "programme_id", _("Programme id"));
-  column (table, options, "area_id", _("Area id"));
-  column (table, options, "excerpt_id", _("Excerpt id"));
+  id_column (table, options, "programme_id", _("Programme id"));
+  id_column (table, options, "area_id", _("Area id"));
+  id_column (table, options, "excerpt_id", _("Excerpt id"));
+  /* The reader's names for what the ids say */
+  column (table, options, "programme", _("Programme"));
+  column (table, options, "area", _("Cooperation area"));
   column (table, options, "excerpt", _("Excerpt"));
   column (table, options, "document", _("Document"));
   column (table, options, "locator", _("Locator"));
@@ -349,9 +416,11 @@ atlas_tables_evidence (AtlasComparison         *comparison,
             atlas_table_set_text (table, row, 0, atlas_comparison_get_programme (comparison, c)->id);
             atlas_table_set_text (table, row, 1, atlas_comparison_get_area (comparison, r)->id);
             atlas_table_set_text (table, row, 2, excerpt->id);
-            atlas_table_set_text (table, row, 3, excerpt->text);
-            atlas_table_set_text (table, row, 4, excerpt->document ? excerpt->document->title : NULL);
-            atlas_table_set_text (table, row, 5, excerpt->locator);
+            atlas_table_set_text (table, row, 3, atlas_comparison_get_programme (comparison, c)->short_label);
+            atlas_table_set_text (table, row, 4, atlas_comparison_get_area (comparison, r)->name);
+            atlas_table_set_text (table, row, 5, excerpt->text);
+            atlas_table_set_text (table, row, 6, excerpt->document ? excerpt->document->title : NULL);
+            atlas_table_set_text (table, row, 7, excerpt->locator);
           }
       }
   return table;
@@ -365,7 +434,7 @@ atlas_tables_programmes (AtlasDataset            *dataset,
   GListModel *programmes = atlas_dataset_get_programmes (dataset);
 
   set_page (table, options, dataset);
-  column (table, options, "id", _("Id"));
+  id_column (table, options, "id", _("Id"));
   column (table, options, "partner", _("Partner"));
   column (table, options, "type", _("Type"));
   column (table, options, "title", _("Title"));
@@ -389,6 +458,7 @@ atlas_tables_programmes (AtlasDataset            *dataset,
       g_autofree char *start = atlas_date_to_iso (&p->period_start);
       g_autofree char *end = atlas_date_to_iso (&p->period_end);
       guint row = atlas_table_add_row (table);
+      gboolean known;
 
       atlas_table_set_text (table, row, 0, p->id);
       atlas_table_set_text (table, row, 1, p->partner ? p->partner->id : NULL);
@@ -403,7 +473,11 @@ atlas_tables_programmes (AtlasDataset            *dataset,
       atlas_table_set_text (table, row, 7, start);
       atlas_table_set_text (table, row, 8, end);
       atlas_table_set_text (table, row, 9, yes_no (options, p->period_planned));
-      atlas_table_set_number (table, row, 10, g_list_model_get_n_items (G_LIST_MODEL (p->areas)));
+      /* Of a programme no source names an area of, the counts are left
+       * blank (null in JSON): “0” would read as “covers nothing” */
+      known = atlas_programme_has_area_data (p);
+      if (known)
+        atlas_table_set_number (table, row, 10, g_list_model_get_n_items (G_LIST_MODEL (p->areas)));
       atlas_table_set_text (table, row, 11, p->supersedes ? p->supersedes->id : NULL);
       /* “9 | 11” where the sources disagree, as wordings are joined */
       if (p->area_counts->len > 0)
@@ -418,7 +492,8 @@ atlas_tables_programmes (AtlasDataset            *dataset,
           else
             atlas_table_set_text (table, row, 12, counts->str);
         }
-      atlas_table_set_number (table, row, 13, atlas_programme_count_known_areas (p));
+      if (known)
+        atlas_table_set_number (table, row, 13, atlas_programme_count_known_areas (p));
     }
   return table;
 }
@@ -431,7 +506,7 @@ atlas_tables_events (AtlasDataset            *dataset,
   GListModel *events = atlas_dataset_get_events (dataset);
 
   set_page (table, options, dataset);
-  column (table, options, "id", _("Id"));
+  id_column (table, options, "id", _("Id"));
   column (table, options, "date", _("Date"));
   column (table, options, "end", _("End"));
   column (table, options, "kind", _("Kind"));
@@ -479,10 +554,10 @@ atlas_tables_excerpts (AtlasDataset            *dataset,
   GListModel *excerpts = atlas_dataset_get_excerpts (dataset);
 
   set_page (table, options, dataset);
-  column (table, options, "id", _("Id"));
+  id_column (table, options, "id", _("Id"));
   column (table, options, "text", _("Excerpt"));
   column (table, options, "locator", _("Locator"));
-  column (table, options, "document_id", _("Document id"));
+  id_column (table, options, "document_id", _("Document id"));
   column (table, options, "document", _("Document"));
   column (table, options, "authors", _("Authors"));
   column (table, options, "publisher", _("Publisher"));

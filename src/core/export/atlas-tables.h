@@ -29,6 +29,10 @@ typedef enum
  * @blank_unknown: leave the cells of unknown status empty
  * @view_note: (nullable): a sentence on what the view leaves out, put
  *   before the note on the source (see atlas_comparison_describe_view())
+ * @for_people: the table is for a format people read (see
+ *   atlas_export_format_is_for_people()): the comparison's title names the
+ *   dataset, and programmes without any area data are named in the note
+ *   instead of taking empty columns
  */
 typedef struct
 {
@@ -39,6 +43,7 @@ typedef struct
   AtlasPaper paper;
   gboolean blank_unknown;
   const char *view_note;
+  gboolean for_people;
 } AtlasTableOptions;
 
 AtlasTable *atlas_tables_comparison (AtlasComparison         *comparison,

@@ -303,6 +303,11 @@ is_forbidden_control (gunichar ch)
         _("A string contains the control character U+%04X; text in a dataset may have tabs and line breaks but no other control characters"), \
         (guint) (ch))
 
+#define FAIL_NONCHARACTER(at, ch) \
+  FAIL (ATLAS_LOAD_ERROR_ENCODING, at, \
+        _("The file contains the noncharacter U+%04X, which is not text and which a dataset may not have"), \
+        (guint) (ch))
+
 /* Decodes the escapes of a string whose text runs from @start to @end
  * (the closing quote) into @out. */
 static gboolean
@@ -371,6 +376,9 @@ decode_escapes (Parser     *self,
               _("A string contains a NUL character (\\u0000), which a dataset may not have"));
       else if (is_forbidden_control (ch))
         FAIL_CONTROL (escape, ch);
+      /* A pair can make one too, U+1FFFE and up */
+      if (atlas_json_is_noncharacter (ch))
+        FAIL_NONCHARACTER (escape, ch);
       g_string_append_unichar (out, ch);
     }
   return TRUE;
@@ -774,9 +782,26 @@ find_invalid_utf8 (const char *text,
       n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
       if (n == 0 || end - p < n || !g_utf8_validate_len (p, n, NULL))
         return p;
+      if (n >= 3 && atlas_json_is_noncharacter (g_utf8_get_char (p)))
+        return p;
       p += n;
     }
   return NULL;
+}
+
+/**
+ * atlas_json_is_noncharacter:
+ *
+ * Unicode's noncharacters, U+FDD0 to U+FDEF and the last two code points
+ * of every plane (U+FFFE, U+FFFF, U+1FFFE…): valid UTF-8, but for a
+ * program's own use, never text to exchange. XML 1.0 (and so XLSX and
+ * SVG) cannot hold U+FFFE and U+FFFF, and cairo refuses them, so one rule
+ * in one place keeps them out: a dataset may not have them.
+ */
+gboolean
+atlas_json_is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
 }
 
 static gboolean
@@ -813,6 +838,8 @@ check_encoding (Parser *self)
     {
       if (*end == '\0')
         FAIL (ATLAS_LOAD_ERROR_ENCODING, end, _("The file contains a NUL byte, so it is not a text file"));
+      if ((guchar) *end >= 0xE0 && g_utf8_validate_len (end, (guchar) *end >= 0xF0 ? 4 : 3, NULL))
+        FAIL_NONCHARACTER (end, g_utf8_get_char (end));
       FAIL (ATLAS_LOAD_ERROR_ENCODING, end, _("The file is not valid UTF-8 here (byte 0x%02X)"),
             (guchar) *end);
     }

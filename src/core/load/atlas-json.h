@@ -50,6 +50,7 @@ AtlasJsonDoc        *atlas_json_doc_parse       (char                *buffer,
                                                  GPtrArray           *problems,
                                                  GError             **error);
 void                 atlas_json_doc_free        (AtlasJsonDoc        *doc);
+gboolean             atlas_json_is_noncharacter (gunichar             c);
 const AtlasJsonNode *atlas_json_doc_get_root    (AtlasJsonDoc        *doc);
 const AtlasJsonNode *atlas_json_node_first      (AtlasJsonDoc        *doc,
                                                  const AtlasJsonNode *node);

@@ -320,15 +320,54 @@ builder_read_language (Builder             *b,
 /* What two ids that people cannot tell apart have in common: full case
  * folding ("ß" and "SS", "İ" and "i̇" fold alike) of the compatibility
  * form ("é" precomposed or as "e" and an accent, "ﬁ" and "fi", the Kelvin
- * sign and "K"), the NFKC_Casefold idea of Unicode's identifier rules.
+ * sign and "K"), the NFKC_Casefold idea of Unicode's identifier rules, and
+ * letters of other scripts taken for the Latin ones they look like.
  * References still name an id exactly; this only refuses look-alikes. */
+static gunichar
+latin_look_alike (gunichar c)
+{
+  /* Letters of other scripts drawn as a Latin one in common fonts, after
+   * case folding: the Cyrillic, Greek and Armenian entries of Unicode's
+   * confusables (UTS #39) that map to one lower-case Latin letter */
+  static const struct { gunichar from, to; } table[] = {
+    { 0x0251, 'a' }, { 0x0261, 'g' }, { 0x0269, 'i' }, { 0x026A, 'i' }, { 0x0282, 's' },
+    { 0x03B1, 'a' }, { 0x03B9, 'i' }, { 0x03BA, 'k' }, { 0x03BD, 'v' }, { 0x03BF, 'o' },
+    { 0x03C1, 'p' }, { 0x03C3, 'o' }, { 0x03C5, 'u' }, { 0x03C7, 'x' }, { 0x03F2, 'c' },
+    { 0x03F3, 'j' },
+    { 0x0430, 'a' }, { 0x0435, 'e' }, { 0x043A, 'k' }, { 0x043E, 'o' }, { 0x0440, 'p' },
+    { 0x0441, 'c' }, { 0x0443, 'y' }, { 0x0445, 'x' }, { 0x0455, 's' }, { 0x0456, 'i' },
+    { 0x0458, 'j' }, { 0x04BB, 'h' }, { 0x04CF, 'l' }, { 0x0501, 'd' }, { 0x051B, 'q' },
+    { 0x051D, 'w' },
+    { 0x0570, 'h' }, { 0x0578, 'n' }, { 0x057D, 'u' }, { 0x0585, 'o' },
+  };
+  guint lo = 0, hi = G_N_ELEMENTS (table);
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (table[mid].from == c)
+        return table[mid].to;
+      if (table[mid].from < c)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return c;
+}
+
 static char *
 fold_id (const char *id)
 {
   g_autofree char *decomposed = g_utf8_normalize (id, -1, G_NORMALIZE_NFKD);
   g_autofree char *folded = g_utf8_casefold (decomposed, -1);
+  g_autofree char *composed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKC);
+  GString *skeleton = g_string_sized_new (strlen (composed));
 
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_NFKC);
+  /* "kor" in Latin and "kоr" with a Cyrillic о read the same in every list */
+  for (const char *p = composed; *p; p = g_utf8_next_char (p))
+    g_string_append_unichar (skeleton, latin_look_alike (g_utf8_get_char (p)));
+  return g_string_free (skeleton, FALSE);
 }
 
 /* Ids are compared as fold_id () would have them. An ASCII id,

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "atlas-excerpt.h"
 #include "atlas-enum-types.h"
 #include "atlas-model-private.h"
@@ -81,6 +83,27 @@ atlas_excerpt_get_locator (AtlasExcerpt *self)
   g_return_val_if_fail (ATLAS_IS_EXCERPT (self), NULL);
 
   return self->locator;
+}
+
+/**
+ * atlas_excerpt_describe_locator:
+ *
+ * Returns: (transfer full) (nullable): where the passage is in its
+ *   document, in words a reader can follow: the dataset's locator (“¶ 5”,
+ *   “Introduction, ¶ 1”), or where it has none and its document is a web
+ *   page, “quoted on the page at ADDRESS”; %NULL when nothing says where
+ */
+char *
+atlas_excerpt_describe_locator (AtlasExcerpt *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EXCERPT (self), NULL);
+
+  if (self->locator != NULL && *self->locator != '\0')
+    return g_strdup (self->locator);
+  if (self->document != NULL && self->document->url != NULL)
+    /* Translators: where an excerpt is, when the dataset does not say: %s is a web address */
+    return g_strdup_printf (_("quoted on the page at %s"), self->document->url);
+  return NULL;
 }
 
 const char *

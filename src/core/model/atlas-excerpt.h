@@ -21,6 +21,7 @@ const char *    atlas_excerpt_get_id (AtlasExcerpt *self);
 AtlasDocument * atlas_excerpt_get_document (AtlasExcerpt *self);
 const char *    atlas_excerpt_get_text (AtlasExcerpt *self);
 const char *    atlas_excerpt_get_locator (AtlasExcerpt *self);
+char *          atlas_excerpt_describe_locator (AtlasExcerpt *self);
 const char *    atlas_excerpt_get_note (AtlasExcerpt *self);
 const char *    atlas_excerpt_get_language (AtlasExcerpt *self);
 const char *    atlas_excerpt_get_translation (AtlasExcerpt *self);

@@ -410,18 +410,17 @@ static char *describe_counts (GArray *counts,
                               guint   known);
 
 /**
- * atlas_programme_describe_area_count:
+ * atlas_programme_describe_area_total:
  *
  * Returns: (transfer full) (nullable): the number of areas the sources
  *   give and how many of them are known, as “9 areas, 8 known” (or “6 or
- *   16 areas (the sources disagree), 8 known”); %NULL when no source gives
- *   a number
+ *   16 areas (the sources disagree), 8 known”), without the areas reported
+ *   beyond a complete list; %NULL when no source gives a number
  */
 char *
-atlas_programme_describe_area_count (AtlasProgramme *self)
+atlas_programme_describe_area_total (AtlasProgramme *self)
 {
   g_autoptr(GArray) counts = NULL;
-  guint known, beyond;
 
   g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
 
@@ -441,19 +440,101 @@ atlas_programme_describe_area_count (AtlasProgramme *self)
         g_array_append_val (counts, count);
     }
   g_array_sort (counts, compare_uint);
-  known = atlas_programme_count_known_areas (self);
-  beyond = atlas_programme_count_reported_beyond (self);
-  if (beyond > 0)
-    {
-      g_autofree char *count = describe_counts (counts, known);
+  return describe_counts (counts, atlas_programme_count_known_areas (self));
+}
 
-      /* Translators: after “11 areas, 11 known”: areas sources report a
-       * programme covers beyond its complete list */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; %u more reported beyond its list",
-                                           "%s; %u more reported beyond its list", beyond),
-                              count, beyond);
+/**
+ * atlas_programme_describe_area_count:
+ *
+ * Returns: (transfer full) (nullable): atlas_programme_describe_area_total()
+ *   and the areas sources report beyond a complete list, as “11 areas, 11
+ *   known; 8 more reported beyond its list”; %NULL when no source gives a
+ *   number
+ */
+char *
+atlas_programme_describe_area_count (AtlasProgramme *self)
+{
+  g_autofree char *count = NULL;
+  guint beyond;
+
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
+
+  count = atlas_programme_describe_area_total (self);
+  beyond = atlas_programme_count_reported_beyond (self);
+  if (count != NULL && beyond > 0)
+    /* Translators: after “11 areas, 11 known”: areas sources report a
+     * programme covers beyond its complete list */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; %u more reported beyond its list",
+                                         "%s; %u more reported beyond its list", beyond),
+                            count, beyond);
+  return g_steal_pointer (&count);
+}
+
+/**
+ * atlas_programme_has_area_data:
+ *
+ * Returns: whether the dataset knows anything of the programme's areas:
+ *   an area of known status (listed, reported or not listed) or a list
+ *   known to be complete. Without, its counts of areas mean “unknown”,
+ *   never “none”.
+ */
+gboolean
+atlas_programme_has_area_data (AtlasProgramme *self)
+{
+  guint n;
+
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), FALSE);
+
+  if (self->areas_complete)
+    return TRUE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->areas));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (G_LIST_MODEL (self->areas), i);
+
+      if (pa->status != ATLAS_AREA_STATUS_UNKNOWN)
+        return TRUE;
     }
-  return describe_counts (counts, known);
+  return FALSE;
+}
+
+/**
+ * atlas_programme_describe_known_areas:
+ *
+ * Returns: (transfer full): what the dataset knows of the programme's
+ *   areas, counted apart by status, as “11 listed · 7 reported”, or “No
+ *   area data” where it knows none: a bare “0” would read as “covers
+ *   nothing”
+ */
+char *
+atlas_programme_describe_known_areas (AtlasProgramme *self)
+{
+  guint n, listed = 0, reported = 0;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->areas));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (G_LIST_MODEL (self->areas), i);
+
+      listed += pa->status == ATLAS_AREA_STATUS_LISTED;
+      reported += pa->status == ATLAS_AREA_STATUS_REPORTED;
+    }
+
+  if (listed == 0 && reported == 0)
+    /* What is known to name nothing says so */
+    return g_strdup (atlas_programme_has_area_data (self) ? _("None listed") : _("No area data"));
+  if (listed > 0)
+    /* Translators: how many areas a programme's own text lists */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u listed", "%u listed", listed), listed);
+  if (listed > 0 && reported > 0)
+    g_string_append (text, C_("list separator", " · "));
+  if (reported > 0)
+    /* Translators: how many areas a source reports a programme covers, outside its own list */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u reported", "%u reported", reported), reported);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static char *
@@ -465,6 +546,13 @@ describe_counts (GArray *counts,
     {
       guint n = g_array_index (counts, guint, 0);
 
+      if (known > n)
+        /* Translators: the sources count fewer areas than the dataset
+         * knows of (other sources report more), as in “the sources count
+         * 7 areas; 8 known” */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the sources count %u area; %u known",
+                                             "the sources count %u areas; %u known", n),
+                                n, known);
       /* Translators: how many areas the sources say a programme has, and
        * of how many the dataset knows the status, as in “9 areas, 8 known” */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u area, %u known", "%u areas, %u known", n),

@@ -37,6 +37,9 @@ GPtrArray *           atlas_programme_get_area_counts (AtlasProgramme *self);
 guint                 atlas_programme_count_known_areas (AtlasProgramme *self);
 guint                 atlas_programme_count_reported_beyond (AtlasProgramme *self);
 char *                atlas_programme_describe_area_count (AtlasProgramme *self);
+char *                atlas_programme_describe_area_total (AtlasProgramme *self);
+char *                atlas_programme_describe_known_areas (AtlasProgramme *self);
+gboolean              atlas_programme_has_area_data (AtlasProgramme *self);
 AtlasProgrammeArea    *atlas_programme_find_area          (AtlasProgramme *self,
                                                           AtlasArea      *area);
 const char            *atlas_programme_get_short_label    (AtlasProgramme *self);

@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Search across a dataset: titles, names, area aliases and wordings, and
- * excerpt text with the dataset editors' translation (so that a Japanese
+/* Search across a dataset: programme and partner names, area names,
+ * aliases and wordings, event titles and notes, document titles, authors
+ * and publishers, and excerpt text with the dataset editors' translation (so that a Japanese
  * passage is found by the English words of its translation), insensitive
  * to case and accents.
  *
@@ -36,6 +37,7 @@
 #include "atlas-area.h"
 #include "atlas-dataset.h"
 #include "atlas-document.h"
+#include "atlas-event.h"
 #include "atlas-excerpt.h"
 #include "atlas-partner.h"
 #include "atlas-programme.h"
@@ -312,14 +314,6 @@ index_add (Index      *index,
   fold_into (index->text, text, NULL, NULL);
 }
 
-static void
-index_add_strv (Index              *index,
-                const char * const *strv)
-{
-  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    index_add (index, strv[i]);
-}
-
 /* Ends the text of the record begun last */
 static void
 index_end (Index *index)
@@ -338,32 +332,121 @@ index_finish (Index *index)
   memset (index->text->str + end, 0, 16 + ATLAS_SEARCH_MAX_QUERY);
 }
 
-/* Each area is found by its name, its aliases and the wording any
- * programme gives it, so that "cyber defence" finds the area however
- * the dataset names it. */
+/* The texts a record is found by, in the order they are shown: its
+ * title first. A programme is also found by its areas' wordings; each area is also found by the wording any programme
+ * gives it, so that "cyber defence" finds the area however the dataset
+ * names it; each excerpt by the dataset editors' translation. */
 static void
-build_areas (AtlasSearch *self,
-             Index       *index)
+add_text (GPtrArray  *texts,
+          const char *text)
 {
-  GListModel *areas = atlas_dataset_get_areas (self->dataset);
-  GListModel *programmes = atlas_dataset_get_programmes (self->dataset);
+  if (text != NULL && *text != '\0')
+    g_ptr_array_add (texts, (gpointer) text);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+static void
+add_strv (GPtrArray          *texts,
+          const char * const *strv)
+{
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    add_text (texts, strv[i]);
+}
+
+static void
+add_wordings (GPtrArray          *texts,
+              AtlasProgrammeArea *pa)
+{
+  GPtrArray *wordings = pa != NULL ? atlas_programme_area_get_wordings (pa) : NULL;
+
+  for (guint i = 0; wordings != NULL && i < wordings->len; i++)
+    add_text (texts, atlas_wording_get_text (g_ptr_array_index (wordings, i)));
+}
+
+static void
+collect_texts (AtlasDataset *dataset,
+               GObject      *record,
+               GPtrArray    *texts)
+{
+  g_ptr_array_set_size (texts, 0);
+
+  if (ATLAS_IS_PROGRAMME (record))
     {
-      g_autoptr(AtlasArea) area = g_list_model_get_item (areas, i);
+      AtlasProgramme *programme = ATLAS_PROGRAMME (record);
+      AtlasPartner *partner = atlas_programme_get_partner (programme);
 
-      index_begin (index, G_OBJECT (area));
-      index_add (index, atlas_area_get_name (area));
-      index_add_strv (index, atlas_area_get_aliases (area));
+      GListModel *areas = atlas_programme_get_areas (programme);
+
+      add_text (texts, atlas_programme_get_title (programme));
+      add_text (texts, atlas_programme_get_short_label (programme));
+      if (partner != NULL)
+        {
+          add_text (texts, atlas_partner_get_name (partner));
+          add_text (texts, atlas_partner_get_short_name (partner));
+        }
+      /* A programme is found by what it covers, in its own words */
+      for (guint j = 0; areas != NULL && j < g_list_model_get_n_items (areas); j++)
+        {
+          g_autoptr(AtlasProgrammeArea) pa = g_list_model_get_item (areas, j);
+
+          add_wordings (texts, pa);
+        }
+    }
+  else if (ATLAS_IS_PARTNER (record))
+    {
+      add_text (texts, atlas_partner_get_name (ATLAS_PARTNER (record)));
+      add_text (texts, atlas_partner_get_short_name (ATLAS_PARTNER (record)));
+    }
+  else if (ATLAS_IS_AREA (record))
+    {
+      AtlasArea *area = ATLAS_AREA (record);
+      GListModel *programmes = atlas_dataset_get_programmes (dataset);
+
+      add_text (texts, atlas_area_get_name (area));
+      add_strv (texts, atlas_area_get_aliases (area));
       for (guint j = 0; j < g_list_model_get_n_items (programmes); j++)
         {
           g_autoptr(AtlasProgramme) programme = g_list_model_get_item (programmes, j);
-          AtlasProgrammeArea *pa = atlas_programme_find_area (programme, area);
-          GPtrArray *wordings = pa ? atlas_programme_area_get_wordings (pa) : NULL;
 
-          for (guint k = 0; wordings != NULL && k < wordings->len; k++)
-            index_add (index, atlas_wording_get_text (g_ptr_array_index (wordings, k)));
+          add_wordings (texts, atlas_programme_find_area (programme, area));
         }
+    }
+  else if (ATLAS_IS_EVENT (record))
+    {
+      add_text (texts, atlas_event_get_title (ATLAS_EVENT (record)));
+      add_text (texts, atlas_event_get_note (ATLAS_EVENT (record)));
+    }
+  else if (ATLAS_IS_DOCUMENT (record))
+    {
+      AtlasDocument *document = ATLAS_DOCUMENT (record);
+
+      add_text (texts, atlas_document_get_title (document));
+      add_strv (texts, atlas_document_get_authors (document));
+      add_text (texts, atlas_document_get_publisher (document));
+      add_text (texts, atlas_document_get_locator (document));
+    }
+  else if (ATLAS_IS_EXCERPT (record))
+    {
+      add_text (texts, atlas_excerpt_get_text (ATLAS_EXCERPT (record)));
+      add_text (texts, atlas_excerpt_get_translation (ATLAS_EXCERPT (record)));
+    }
+
+}
+
+
+static void
+index_list (AtlasDataset *dataset,
+            Index        *index,
+            GListModel   *list,
+            GPtrArray    *texts)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) record = g_list_model_get_item (list, i);
+
+      index_begin (index, record);
+      collect_texts (dataset, record, texts);
+      for (guint j = 0; j < texts->len; j++)
+        index_add (index, g_ptr_array_index (texts, j));
       index_end (index);
     }
 }
@@ -371,68 +454,21 @@ build_areas (AtlasSearch *self,
 static void
 build (AtlasSearch *self)
 {
-  GListModel *list;
-
-  list = atlas_dataset_get_programmes (self->dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(AtlasProgramme) programme = g_list_model_get_item (list, i);
-      AtlasPartner *partner = atlas_programme_get_partner (programme);
-      Index *index = &self->index[ATLAS_SEARCH_KIND_PROGRAMME];
-
-      index_begin (index, G_OBJECT (programme));
-      index_add (index, atlas_programme_get_title (programme));
-      index_add (index, atlas_programme_get_short_label (programme));
-      if (partner != NULL)
-        {
-          index_add (index, atlas_partner_get_name (partner));
-          index_add (index, atlas_partner_get_short_name (partner));
-        }
-      index_end (index);
-    }
-
-  list = atlas_dataset_get_partners (self->dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(AtlasPartner) partner = g_list_model_get_item (list, i);
-      Index *index = &self->index[ATLAS_SEARCH_KIND_PARTNER];
-
-      index_begin (index, G_OBJECT (partner));
-      index_add (index, atlas_partner_get_name (partner));
-      index_add (index, atlas_partner_get_short_name (partner));
-      index_end (index);
-    }
-
-  build_areas (self, &self->index[ATLAS_SEARCH_KIND_AREA]);
-
-  list = atlas_dataset_get_documents (self->dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(AtlasDocument) document = g_list_model_get_item (list, i);
-      Index *index = &self->index[ATLAS_SEARCH_KIND_DOCUMENT];
-
-      index_begin (index, G_OBJECT (document));
-      index_add (index, atlas_document_get_title (document));
-      index_add_strv (index, atlas_document_get_authors (document));
-      index_add (index, atlas_document_get_publisher (document));
-      index_add (index, atlas_document_get_locator (document));
-      index_end (index);
-    }
-
-  list = atlas_dataset_get_excerpts (self->dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(AtlasExcerpt) excerpt = g_list_model_get_item (list, i);
-      Index *index = &self->index[ATLAS_SEARCH_KIND_EXCERPT];
-
-      index_begin (index, G_OBJECT (excerpt));
-      index_add (index, atlas_excerpt_get_text (excerpt));
-      index_add (index, atlas_excerpt_get_translation (excerpt));
-      index_end (index);
-    }
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  GListModel *lists[ATLAS_SEARCH_N_KINDS] = {
+    [ATLAS_SEARCH_KIND_PROGRAMME] = atlas_dataset_get_programmes (self->dataset),
+    [ATLAS_SEARCH_KIND_PARTNER] = atlas_dataset_get_partners (self->dataset),
+    [ATLAS_SEARCH_KIND_AREA] = atlas_dataset_get_areas (self->dataset),
+    [ATLAS_SEARCH_KIND_EVENT] = atlas_dataset_get_events (self->dataset),
+    [ATLAS_SEARCH_KIND_DOCUMENT] = atlas_dataset_get_documents (self->dataset),
+    [ATLAS_SEARCH_KIND_EXCERPT] = atlas_dataset_get_excerpts (self->dataset),
+  };
 
   for (guint kind = 0; kind < ATLAS_SEARCH_N_KINDS; kind++)
-    index_finish (&self->index[kind]);
+    {
+      index_list (self->dataset, &self->index[kind], lists[kind], texts);
+      index_finish (&self->index[kind]);
+    }
 }
 
 /* }}} */
@@ -735,6 +771,40 @@ atlas_search_get_matches (AtlasSearch     *self,
 }
 
 /**
+ * atlas_search_get_matched_text:
+ * @record: a record of the search's dataset
+ *
+ * The first of the texts @record is found by that holds the query: its
+ * title, or else the alias, wording, note, author or translation that
+ * made it match.
+ *
+ * Returns: (nullable) (transfer none): that text, or %NULL when @record
+ *   does not match
+ */
+const char *
+atlas_search_get_matched_text (AtlasSearch *self,
+                               GObject     *record)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  g_return_val_if_fail (ATLAS_IS_SEARCH (self), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (record), NULL);
+
+  if (self->query[0] == '\0')
+    return NULL;
+  collect_texts (self->dataset, record, texts);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      g_autofree char *folded = atlas_search_fold (text);
+
+      if (strstr (folded, self->query) != NULL)
+        return text;
+    }
+  return NULL;
+}
+
+/**
  * atlas_search_kind_to_label:
  *
  * Returns: the heading of a group of results (translated)
@@ -750,6 +820,8 @@ atlas_search_kind_to_label (AtlasSearchKind kind)
       return _("Partners");
     case ATLAS_SEARCH_KIND_AREA:
       return _("Cooperation Areas");
+    case ATLAS_SEARCH_KIND_EVENT:
+      return _("Events");
     case ATLAS_SEARCH_KIND_DOCUMENT:
       return _("Documents");
     case ATLAS_SEARCH_KIND_EXCERPT:
@@ -758,4 +830,26 @@ atlas_search_kind_to_label (AtlasSearchKind kind)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/**
+ * atlas_search_kind_to_name:
+ *
+ * Returns: the kind's name for scripts (“programme”, “partner”, “area”,
+ *   “event”, “document”, “excerpt”), never translated
+ */
+const char *
+atlas_search_kind_to_name (AtlasSearchKind kind)
+{
+  static const char * const names[] = {
+    [ATLAS_SEARCH_KIND_PROGRAMME] = "programme",
+    [ATLAS_SEARCH_KIND_PARTNER] = "partner",
+    [ATLAS_SEARCH_KIND_AREA] = "area",
+    [ATLAS_SEARCH_KIND_EVENT] = "event",
+    [ATLAS_SEARCH_KIND_DOCUMENT] = "document",
+    [ATLAS_SEARCH_KIND_EXCERPT] = "excerpt",
+  };
+
+  g_return_val_if_fail (kind < ATLAS_SEARCH_N_KINDS, NULL);
+  return names[kind];
 }

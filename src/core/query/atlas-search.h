@@ -23,6 +23,7 @@ typedef enum
   ATLAS_SEARCH_KIND_PROGRAMME,
   ATLAS_SEARCH_KIND_PARTNER,
   ATLAS_SEARCH_KIND_AREA,
+  ATLAS_SEARCH_KIND_EVENT,
   ATLAS_SEARCH_KIND_DOCUMENT,
   ATLAS_SEARCH_KIND_EXCERPT,
   ATLAS_SEARCH_N_KINDS
@@ -57,7 +58,10 @@ GObject        *atlas_search_get_match      (AtlasSearch     *self,
                                              guint            position);
 GListModel     *atlas_search_get_matches    (AtlasSearch     *self,
                                              AtlasSearchKind  kind);
+const char     *atlas_search_get_matched_text (AtlasSearch   *self,
+                                             GObject         *record);
 const char     *atlas_search_kind_to_label  (AtlasSearchKind  kind);
+const char     *atlas_search_kind_to_name   (AtlasSearchKind  kind);
 
 char           *atlas_search_fold           (const char      *text);
 GArray         *atlas_search_find           (const char      *text,

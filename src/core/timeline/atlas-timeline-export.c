@@ -225,6 +225,7 @@ page_init (Page                             *page,
       for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
         atlas_timeline_layout_set_kind_visible (page->layout, k, atlas_timeline_layout_get_kind_visible (filter, k));
       atlas_timeline_layout_set_search (page->layout, atlas_timeline_layout_get_search (filter));
+      atlas_timeline_layout_set_show_eras (page->layout, atlas_timeline_layout_get_show_eras (filter));
     }
   if (options->span_days > 0)
     atlas_timeline_layout_set_view (page->layout, options->start_day, options->span_days);

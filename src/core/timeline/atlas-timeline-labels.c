@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Placing the items' labels: beside a point's marker in as many rows as
- * fit, inside or beside a period's bar, cut where they must be. */
+/* Placing the items' labels: beside a point's marker, whole where there
+ * is room and stacked in as many rows as fit where items crowd; inside a
+ * period's bar and on past its end where its track is free; cut only
+ * where they must be. */
 
 #include "config.h"
 
@@ -99,28 +101,41 @@ _atlas_timeline_layout_place_point_labels (AtlasTimelineLayout *self)
       if (room < MIN_LABEL_WIDTH)
         continue;
 
-      /* A free row first; else make room by cutting the last label of a
-       * row, as long as what is left of it stays readable; else none. */
+      /* Whole where there is room: a free row first, so that crowded
+       * labels stack; else make room by cutting the last label of the row
+       * where what is left of it is longest, as long as it stays
+       * readable; else none. */
       for (guint r = 0; r < box->n_label_rows && row < 0; r++)
         if (ends[r] + LABEL_GAP <= label.rect.x)
           row = (int) r;
-      for (guint r = 0; r < box->n_label_rows && row < 0; r++)
+      if (row < 0)
         {
-          AtlasTimelineLabel *previous = &g_array_index (self->labels, AtlasTimelineLabel, lasts[r]);
-          double cut = label.rect.x - LABEL_GAP - previous->rect.x;
+          double best = MIN_LABEL_WIDTH;
 
-          if (cut >= MIN_LABEL_WIDTH)
+          for (guint r = 0; r < box->n_label_rows; r++)
             {
-              previous->rect.width = cut;
+              AtlasTimelineLabel *previous = &g_array_index (self->labels, AtlasTimelineLabel, lasts[r]);
+              double cut = label.rect.x - LABEL_GAP - previous->rect.x;
+
+              if (cut >= best)
+                {
+                  best = cut;
+                  row = (int) r;
+                }
+            }
+          if (row >= 0)
+            {
+              AtlasTimelineLabel *previous = &g_array_index (self->labels, AtlasTimelineLabel, lasts[row]);
+
+              previous->rect.width = best;
               previous->ellipsized = TRUE;
-              row = (int) r;
             }
         }
       if (row < 0)
         continue;
 
-      natural = _atlas_timeline_layout_label_width (self, index, MIN (MAX_LABEL_WIDTH, room));
-      label.rect.width = MIN (natural, MIN (MAX_LABEL_WIDTH, room));
+      natural = _atlas_timeline_layout_label_width (self, index, room);
+      label.rect.width = MIN (natural, room);
       label.ellipsized = natural > label.rect.width;
       label.rect.y = box->labels_y + row * self->metrics.row_height;
       label.rect.height = self->metrics.row_height;
@@ -130,31 +145,47 @@ _atlas_timeline_layout_place_point_labels (AtlasTimelineLayout *self)
     }
 }
 
+/* A bar's label may run on past its end, up to the next bar of its
+ * track: so that "ITPP 2023–2026 · In force" is whole where its bar is
+ * short and nothing follows it */
 void
 _atlas_timeline_layout_place_bar_labels (AtlasTimelineLayout *self)
 {
-  for (guint v = 0; v < self->visible->len; v++)
+  g_autoptr(GHashTable) next_start = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  /* From the right, so that each bar knows where the next one of its
+   * lane and track starts */
+  for (guint v = self->visible->len; v-- > 0;)
     {
       guint index = g_array_index (self->visible, guint, v);
       const AtlasTimelineItem *item = atlas_timeline_model_get_item (self->model, index);
+      gpointer key = GUINT_TO_POINTER (((guint) item->lane << 16 | (guint16) item->track) + 1);
       AtlasTimelineLabel label = { .item = index, .inside = TRUE };
       AtlasTimelineRect bar;
-      double left, right, natural;
+      double left, right, limit, natural, *next;
 
-      if (!item->is_span || item->crowded)
+      if (!item->is_span || item->track < 0)
         continue;
       _atlas_timeline_layout_bar_rect (self, item, _atlas_timeline_layout_lane_box (self, item->lane), &bar);
+      next = g_hash_table_lookup (next_start, key);
+      limit = next != NULL ? *next - LABEL_GAP : self->width;
+      if (next == NULL)
+        g_hash_table_insert (next_start, key, (next = g_new (double, 1)));
+      *next = bar.x;
+      if (item->crowded)
+        continue;
       /* The label stays in sight while its bar is partly scrolled away */
       left = MAX (bar.x, self->metrics.gutter) + TEXT_INSET;
       right = MIN (bar.x + bar.width, self->width) - TEXT_INSET;
       if (right - left < MIN_BAR_LABEL_WIDTH)
         continue;
-      natural = _atlas_timeline_layout_label_width (self, index, right - left);
+      limit = MAX (right, MIN (limit, self->width - TEXT_INSET));
+      natural = _atlas_timeline_layout_label_width (self, index, limit - left);
       label.rect.x = left;
       label.rect.y = bar.y;
-      label.rect.width = MIN (natural, right - left);
+      label.rect.width = MIN (natural, limit - left);
       label.rect.height = bar.height;
-      label.ellipsized = natural > right - left;
+      label.ellipsized = natural > limit - left;
       g_array_append_val (self->labels, label);
     }
 }

@@ -15,6 +15,7 @@
 
 #include <pango/pango.h>
 
+#include "atlas-timeline-eras.h"
 #include "atlas-timeline-layout.h"
 
 G_BEGIN_DECLS
@@ -24,7 +25,6 @@ G_BEGIN_DECLS
 #define MARKER_RADIUS 5.0
 #define TRACK_GAP 3.0
 #define LABEL_GAP 10.0
-#define MAX_LABEL_WIDTH 260.0
 #define MIN_LABEL_WIDTH 40.0
 #define MIN_BAR_LABEL_WIDTH 24.0
 #define MAX_LABEL_ROWS 3
@@ -87,6 +87,11 @@ struct _AtlasTimelineLayout
   gboolean today_label_shown;
   gboolean view_dirty;
   guint generation;             /* counts the changes of what is drawn */
+
+  gboolean show_eras;
+  AtlasTimelineEra eras[ATLAS_TIMELINE_N_ERAS];
+  guint n_eras;
+  GArray *era_boxes;            /* AtlasTimelineEraBox, in view */
 };
 
 void
@@ -140,6 +145,12 @@ _atlas_timeline_layout_ensure_view (AtlasTimelineLayout *self);
 
 void
 _atlas_timeline_layout_invalidate_view (AtlasTimelineLayout *self);
+
+void
+_atlas_timeline_layout_invalidate_lanes (AtlasTimelineLayout *self);
+
+void
+_atlas_timeline_layout_place_eras (AtlasTimelineLayout *self);
 
 double
 _atlas_timeline_layout_content_width (AtlasTimelineLayout *self);

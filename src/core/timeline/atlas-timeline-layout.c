@@ -39,8 +39,8 @@ _atlas_timeline_layout_invalidate_view (AtlasTimelineLayout *self)
   self->generation++;
 }
 
-static void
-invalidate_lanes (AtlasTimelineLayout *self)
+void
+_atlas_timeline_layout_invalidate_lanes (AtlasTimelineLayout *self)
 {
   self->lanes_dirty = TRUE;
   _atlas_timeline_layout_invalidate_view (self);
@@ -123,14 +123,20 @@ _atlas_timeline_layout_ensure_lanes (AtlasTimelineLayout *self)
   self->metrics.row_height = logical.height + 2;
   self->metrics.bar_height = logical.height + 4;
   self->metrics.ruler_height = MAX (logical.height + 16, self->min_ruler);
+  /* The eras' strip goes above the ruler's labels */
+  self->metrics.era_height = self->show_eras && self->n_eras > 0 ? logical.height + 6 : 0;
+  self->metrics.ruler_height += self->metrics.era_height;
   self->metrics.track_gap = TRACK_GAP;
   self->metrics.marker_radius = MARKER_RADIUS;
 
   /* A narrow widget names the lanes short ("ROK") rather than cut */
   self->short_names = FALSE;
+  /* A name wider than the column of names can be is cut there (and whole
+   * in its tooltip): it alone does not make every lane go short */
   for (guint i = 0; i < n_lanes; i++)
     if (self->lane_visible[i])
-      name_width = MAX (name_width, _atlas_timeline_layout_text_width (self, atlas_timeline_model_get_lane_name (self->model, i), TRUE));
+      name_width = MAX (name_width, MIN (MAX_GUTTER - 2 * 12,
+                                         _atlas_timeline_layout_text_width (self, atlas_timeline_model_get_lane_name (self->model, i), TRUE)));
   if (name_width + 2 * 12 > MAX (self->width / 3, 1))
     {
       self->short_names = TRUE;
@@ -323,6 +329,7 @@ _atlas_timeline_layout_ensure_view (AtlasTimelineLayout *self)
   _atlas_timeline_layout_place_point_labels (self);
   _atlas_timeline_layout_place_bar_labels (self);
   _atlas_timeline_layout_place_ticks (self);
+  _atlas_timeline_layout_place_eras (self);
 }
 
 void
@@ -376,7 +383,10 @@ atlas_timeline_layout_new (AtlasTimelineModel *model,
   self->ticks = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineTick));
   g_array_set_clear_func (self->ticks, _atlas_timeline_layout_clear_tick);
   self->widest_tick[0] = self->widest_tick[1] = -1;
-  invalidate_lanes (self);
+  self->era_boxes = g_array_new (FALSE, TRUE, sizeof (AtlasTimelineEraBox));
+  self->n_eras = atlas_timeline_eras_compute (model, self->eras);
+  self->show_eras = TRUE;
+  _atlas_timeline_layout_invalidate_lanes (self);
   atlas_timeline_layout_zoom_to_fit (self);
   return self;
 }
@@ -402,6 +412,7 @@ atlas_timeline_layout_free (AtlasTimelineLayout *self)
   g_clear_pointer (&self->visible, g_array_unref);
   g_clear_pointer (&self->labels, g_array_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
+  g_clear_pointer (&self->era_boxes, g_array_unref);
   g_free (self);
 }
 
@@ -460,7 +471,7 @@ atlas_timeline_layout_invalidate_text (AtlasTimelineLayout *self)
       self->label_more_than[i] = 0;
     }
   self->widest_tick[0] = self->widest_tick[1] = -1;
-  invalidate_lanes (self);
+  _atlas_timeline_layout_invalidate_lanes (self);
 }
 
 /**
@@ -526,7 +537,7 @@ atlas_timeline_layout_set_width (AtlasTimelineLayout *self,
   if (width == self->width)
     return;
   self->width = width;
-  invalidate_lanes (self);
+  _atlas_timeline_layout_invalidate_lanes (self);
 }
 
 double
@@ -546,13 +557,11 @@ const char *
 atlas_timeline_layout_get_lane_label (AtlasTimelineLayout *self,
                                       guint                lane)
 {
-  AtlasPartner *partner;
   const char *name;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  partner = atlas_timeline_model_get_lane_partner (self->model, lane);
-  if (self->short_names && partner != NULL && (name = atlas_partner_get_short_name (partner)) != NULL && *name)
+  if (self->short_names && (name = atlas_timeline_model_get_lane_short_name (self->model, lane)) != NULL && *name)
     return name;
   return atlas_timeline_model_get_lane_name (self->model, lane);
 }
@@ -575,7 +584,7 @@ atlas_timeline_layout_set_fill_height (AtlasTimelineLayout *self,
   if (height == self->fill_height)
     return;
   self->fill_height = height;
-  invalidate_lanes (self);
+  _atlas_timeline_layout_invalidate_lanes (self);
 }
 
 /**
@@ -622,7 +631,7 @@ atlas_timeline_layout_set_corner (AtlasTimelineLayout *self,
     return;
   self->min_gutter = width;
   self->min_ruler = height;
-  invalidate_lanes (self);
+  _atlas_timeline_layout_invalidate_lanes (self);
 }
 
 const AtlasTimelineMetrics *
@@ -684,7 +693,7 @@ atlas_timeline_layout_set_lane_visible (AtlasTimelineLayout *self,
   if (self->lane_visible[lane] == !!visible)
     return;
   self->lane_visible[lane] = !!visible;
-  invalidate_lanes (self);
+  _atlas_timeline_layout_invalidate_lanes (self);
 }
 
 gboolean

@@ -31,6 +31,8 @@ typedef struct
  * @bar_height: height of a span's bar
  * @track_gap: space between bar tracks
  * @marker_radius: half the size of a point's marker
+ * @era_height: height of the strip at the top of the ruler that names the
+ *   eras, or 0 when they are hidden
  */
 typedef struct
 {
@@ -40,6 +42,7 @@ typedef struct
   double bar_height;
   double track_gap;
   double marker_radius;
+  double era_height;
 } AtlasTimelineMetrics;
 
 /**
@@ -96,6 +99,27 @@ typedef struct
   AtlasTimelineRect text_rect;
 } AtlasTimelineTick;
 
+/**
+ * AtlasTimelineEraBox:
+ * @type: the era's type of programme (IPCP or ITPP)
+ * @x0: where its band starts, in view or not
+ * @x1: where it ends
+ * @strip: its part of the ruler's strip, within the time axis
+ * @label: where its label goes; 0 wide when there is no room
+ * @ellipsized: the label is cut with an ellipsis
+ * @text: the label, translated
+ */
+typedef struct
+{
+  AtlasProgrammeType type;
+  double x0;
+  double x1;
+  AtlasTimelineRect strip;
+  AtlasTimelineRect label;
+  gboolean ellipsized;
+  const char *text;
+} AtlasTimelineEraBox;
+
 AtlasTimelineLayout        *atlas_timeline_layout_new            (AtlasTimelineModel          *model,
                                                                   PangoContext                *context);
 void                        atlas_timeline_layout_free           (AtlasTimelineLayout         *self);
@@ -138,6 +162,11 @@ void                        atlas_timeline_layout_set_kind_visible (AtlasTimelin
                                                                     gboolean                   visible);
 gboolean                    atlas_timeline_layout_get_kind_visible (AtlasTimelineLayout       *self,
                                                                     AtlasEventKind             kind);
+void                        atlas_timeline_layout_set_show_eras  (AtlasTimelineLayout         *self,
+                                                                  gboolean                     show);
+gboolean                    atlas_timeline_layout_get_show_eras  (AtlasTimelineLayout         *self);
+const AtlasTimelineEraBox  *atlas_timeline_layout_get_eras       (AtlasTimelineLayout         *self,
+                                                                  guint                       *n_eras);
 void                        atlas_timeline_layout_set_search     (AtlasTimelineLayout         *self,
                                                                   const char                  *text);
 const char                 *atlas_timeline_layout_get_search     (AtlasTimelineLayout         *self);

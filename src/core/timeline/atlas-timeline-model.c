@@ -16,6 +16,7 @@
 #include "atlas-event.h"
 #include "atlas-partner.h"
 #include "atlas-programme.h"
+#include "atlas-timeline-cap.h"
 #include "atlas-timeline-model.h"
 
 /**
@@ -35,7 +36,8 @@
 
 typedef struct
 {
-  char *name;
+  char *name;                   /* both capped for drawing */
+  char *short_name;
   AtlasPartner *partner;
   guint n_tracks;
   guint n_points;
@@ -71,6 +73,7 @@ clear_lane (gpointer data)
   Lane *lane = data;
 
   g_clear_pointer (&lane->name, g_free);
+  g_clear_pointer (&lane->short_name, g_free);
   g_clear_object (&lane->partner);
 }
 
@@ -427,7 +430,9 @@ atlas_timeline_model_add_lane (AtlasTimelineModel *self,
   g_return_val_if_fail (!self->finished, 0);
   g_return_val_if_fail (self->lanes->len < G_MAXUINT16, 0);
 
-  lane.name = g_strdup (name);
+  lane.name = atlas_timeline_cap_text (name);
+  if (partner != NULL && atlas_partner_get_short_name (partner) != NULL)
+    lane.short_name = atlas_timeline_cap_text (atlas_partner_get_short_name (partner));
   lane.partner = partner ? g_object_ref (partner) : NULL;
   g_array_append_val (self->lanes, lane);
   return self->lanes->len - 1;
@@ -461,7 +466,7 @@ atlas_timeline_model_add_item (AtlasTimelineModel *self,
   g_return_if_fail (atlas_date_is_set (start));
 
   item.record = record;
-  item.label = g_strdup (label ? label : "");
+  item.label = atlas_timeline_cap_text (label);
   item.lane = (guint16) lane;
   item.kind = (guint8) kind;
   item.planned = planned != FALSE;
@@ -564,6 +569,42 @@ atlas_timeline_model_get_lane_name (AtlasTimelineModel *self,
   g_return_val_if_fail (ATLAS_IS_TIMELINE_MODEL (self), NULL);
   g_return_val_if_fail (lane < self->lanes->len, NULL);
   return g_array_index (self->lanes, Lane, lane).name;
+}
+
+/**
+ * atlas_timeline_model_get_lane_full_name:
+ *
+ * Returns: the lane's name as the dataset gives it, not capped for drawing
+ *   (for a tooltip or a screen reader, cap it with
+ *   atlas_timeline_cap_text_to())
+ */
+const char *
+atlas_timeline_model_get_lane_full_name (AtlasTimelineModel *self,
+                                         guint               lane)
+{
+  AtlasPartner *partner;
+
+  g_return_val_if_fail (ATLAS_IS_TIMELINE_MODEL (self), NULL);
+  g_return_val_if_fail (lane < self->lanes->len, NULL);
+  partner = g_array_index (self->lanes, Lane, lane).partner;
+  if (partner != NULL && atlas_partner_get_name (partner) != NULL)
+    return atlas_partner_get_name (partner);
+  return g_array_index (self->lanes, Lane, lane).name;
+}
+
+/**
+ * atlas_timeline_model_get_lane_short_name:
+ *
+ * Returns: (nullable): the short name of the lane's partner, as drawn
+ *   (atlas_timeline_cap_text()), or %NULL when it has none
+ */
+const char *
+atlas_timeline_model_get_lane_short_name (AtlasTimelineModel *self,
+                                          guint               lane)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE_MODEL (self), NULL);
+  g_return_val_if_fail (lane < self->lanes->len, NULL);
+  return g_array_index (self->lanes, Lane, lane).short_name;
 }
 
 /**

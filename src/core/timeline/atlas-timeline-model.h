@@ -86,6 +86,10 @@ const AtlasTimelineItem *atlas_timeline_model_get_item        (AtlasTimelineMode
 guint                    atlas_timeline_model_get_n_lanes     (AtlasTimelineModel *self);
 const char              *atlas_timeline_model_get_lane_name   (AtlasTimelineModel *self,
                                                                guint               lane);
+const char              *atlas_timeline_model_get_lane_full_name (AtlasTimelineModel *self,
+                                                                  guint               lane);
+const char              *atlas_timeline_model_get_lane_short_name (AtlasTimelineModel *self,
+                                                                   guint               lane);
 AtlasPartner            *atlas_timeline_model_get_lane_partner (AtlasTimelineModel *self,
                                                                 guint               lane);
 guint                    atlas_timeline_model_get_lane_n_tracks (AtlasTimelineModel *self,

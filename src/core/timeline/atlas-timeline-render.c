@@ -252,6 +252,53 @@ draw_bands (Painter     *p,
     }
 }
 
+/* The eras behind the lanes, each a faint band of its colour */
+static void
+draw_era_bands (Painter *p)
+{
+  const AtlasTimelineEraBox *eras;
+  guint n_eras;
+
+  eras = atlas_timeline_layout_get_eras (p->layout, &n_eras);
+  for (guint i = 0; i < n_eras; i++)
+    {
+      guint index = atlas_timeline_era_index (eras[i].type);
+      double x0 = snap_x (p, eras[i].strip.x), x1 = snap_x (p, eras[i].strip.x + eras[i].strip.width);
+
+      cairo_rectangle (p->cr, x0, p->top, x1 - x0, p->bottom - p->top);
+      _atlas_timeline_render_set_color (p->cr, &p->style->eras[index], p->style->era_band_alpha);
+      cairo_fill (p->cr);
+    }
+}
+
+/* The eras' strip at the top of the ruler: each era's part, named */
+static void
+draw_era_strip (Painter *p)
+{
+  const AtlasTimelineEraBox *eras;
+  guint n_eras;
+
+  eras = atlas_timeline_layout_get_eras (p->layout, &n_eras);
+  for (guint i = 0; i < n_eras; i++)
+    {
+      const AtlasTimelineEraBox *era = &eras[i];
+
+      _atlas_timeline_render_rounded_rect (p->cr, &era->strip, 3);
+      _atlas_timeline_render_set_color (p->cr, &p->style->eras[atlas_timeline_era_index (era->type)], 1.0);
+      if (p->style->high_contrast)
+        {
+          cairo_fill_preserve (p->cr);
+          cairo_set_line_width (p->cr, 1);
+          _atlas_timeline_render_set_color (p->cr, &p->style->foreground, 1.0);
+          cairo_stroke (p->cr);
+        }
+      else
+        cairo_fill (p->cr);
+      if (era->label.width > 0)
+        show_text (p, era->text, &era->label, era->ellipsized, FALSE, &p->style->foreground, 1.0);
+    }
+}
+
 static void
 draw_labels (Painter                        *p,
              const AtlasTimelineRenderState *state)
@@ -312,6 +359,7 @@ draw_ruler (Painter *p)
   cairo_save (p->cr);
   cairo_rectangle (p->cr, p->metrics->gutter, 0, p->width - p->metrics->gutter, bottom);
   cairo_clip (p->cr);
+  draw_era_strip (p);
   ticks = atlas_timeline_layout_get_ticks (p->layout, &n_ticks);
   for (guint t = 0; t < n_ticks; t++)
     {
@@ -598,6 +646,7 @@ atlas_timeline_render_area (cairo_t                        *cr,
       cairo_save (cr);
       cairo_rectangle (cr, gutter, p.top, p.width - gutter, p.bottom - p.top);
       cairo_clip (cr);
+      draw_era_bands (&p);
       _atlas_timeline_render_begin_bits (&p);
       draw_grid (&p);
       draw_bands (&p, visible, n_visible, state->selected);

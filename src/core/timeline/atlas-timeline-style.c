@@ -42,6 +42,14 @@ static const guint32 dark_kinds[ATLAS_TIMELINE_N_KINDS] = {
   [ATLAS_EVENT_KIND_PERIOD] = 0x3584e4,
 };
 
+/* The eras' colours, IPCP then ITPP: green and amber, hues no kind of
+ * event has, a shade that carries black text (light) or white (dark) in
+ * their strips */
+static const guint32 era_colors[2][ATLAS_TIMELINE_N_ERAS] = {
+  { 0x8ff0a4, 0xf9c96a },
+  { 0x26a269, 0xb5835a },
+};
+
 /* The rest of each style, as RGB and alpha: normal, then high contrast */
 typedef struct
 {
@@ -100,6 +108,11 @@ atlas_timeline_style_init (AtlasTimelineStyle *style,
   style->selection = rgb (palette->selection, 1.0);
   for (guint i = 0; i < ATLAS_TIMELINE_N_KINDS; i++)
     style->kinds[i] = rgb (kinds[i], 1.0);
+  /* Bands faint enough to leave the items their contrast; in high
+   * contrast the strips are opaque and outlined (see the drawing) */
+  for (guint i = 0; i < ATLAS_TIMELINE_N_ERAS; i++)
+    style->eras[i] = rgb (era_colors[dark != FALSE][i], hc ? 1.0 : dark ? 0.55 : 0.7);
+  style->era_band_alpha = hc ? 0.22 : dark ? 0.16 : 0.18;
   style->line_width = high_contrast ? 2.0 : 1.0;
   style->dim_alpha = high_contrast ? 0.4 : 0.25;
   style->high_contrast = high_contrast;

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "atlas-timeline-eras.h"
 #include "atlas-timeline-model.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,8 @@ typedef struct
   AtlasTimelineColor today;
   AtlasTimelineColor selection;
   AtlasTimelineColor kinds[ATLAS_TIMELINE_N_KINDS];
+  AtlasTimelineColor eras[ATLAS_TIMELINE_N_ERAS];     /* IPCP, ITPP: their strips */
+  double era_band_alpha;              /* of an era's colour, behind the lanes */
   double line_width;                  /* outlines; wider in high contrast */
   double dim_alpha;                   /* items that do not match the search */
   gboolean high_contrast;

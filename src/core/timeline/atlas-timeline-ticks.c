@@ -92,7 +92,7 @@ _atlas_timeline_layout_place_ticks (AtlasTimelineLayout *self)
 {
   double ppd = _atlas_timeline_layout_pixels_per_day (self);
   double view_end = self->view_start + self->view_span;
-  double ruler_text_y = 3;
+  double ruler_text_y = 3 + self->metrics.era_height;
   double last_text_end = -G_MAXDOUBLE;
   guint major, minor;
   guint64 month;

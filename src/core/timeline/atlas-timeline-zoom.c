@@ -123,7 +123,9 @@ atlas_timeline_layout_zoom (AtlasTimelineLayout *self,
  * @scale: the distance between the fingers now ÷ then
  *
  * Shows the view a pinch makes (atlas_timeline_layout_pinch_range()),
- * within the limits of zoom and pan.
+ * within the limits of zoom and pan. Like every other zoom it never ends
+ * on a view without an item drawn: it moves, keeping its span, to the
+ * nearest one (atlas_timeline_view_range_keep_items()).
  */
 void
 atlas_timeline_layout_pinch (AtlasTimelineLayout *self,
@@ -145,7 +147,11 @@ atlas_timeline_layout_pinch (AtlasTimelineLayout *self,
   /* At the narrowest or widest the day under the fingers stays there */
   span = CLAMP (span_days / scale, atlas_timeline_layout_get_min_span (self), hi - lo);
   atlas_timeline_layout_pinch_range (start_day, span_days, fraction, new_fraction, span_days / span, &start, &span);
+  /* Kept on the data first, then on an item: a pinch pans as well */
   atlas_timeline_layout_set_view (self, start, span);
+  start = self->view_start;
+  if (atlas_timeline_view_range_keep_items (self->model, layout_item_shown, self, &start, self->view_span))
+    atlas_timeline_layout_set_view (self, start, self->view_span);
 }
 
 /**

@@ -14,7 +14,9 @@
 #include "atlas-excerpt.h"
 #include "atlas-highlight.h"
 #include "atlas-labels.h"
+#include "atlas-list-scroll.h"
 #include "atlas-search-matches.h"
+#include "atlas-search-snippet.h"
 #include "atlas-search-results.h"
 #include "atlas-view.h"
 
@@ -22,7 +24,7 @@
  * AtlasSearchResults:
  *
  * What matches the search text, grouped by kind (programmes, partners,
- * areas, documents, excerpts) under a heading with the count, the matches
+ * areas, events, documents, excerpts) under a heading with the count, the matches
  * marked. Selecting a result selects its record.
  *
  * The search is built in a worker thread once per dataset. The list is a
@@ -42,6 +44,7 @@ struct _AtlasSearchResults
 
   GtkStack *stack;
   GtkSpinner *spinner;
+  GtkListView *list;
   GtkSingleSelection *selection_model;
   GtkFlattenListModel *flatten;
 };
@@ -55,6 +58,10 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Characters of context around a match in a result's snippet */
+#define SNIPPET_BEFORE 40
+#define SNIPPET_AFTER 100
 
 static const char *
 query (AtlasSearchResults *self)
@@ -199,10 +206,16 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  /* A result wraps, so that the match shows whole in a narrow sidebar;
+   * the snippet is short enough for a few lines */
+  for (GtkWidget *label = title; label != NULL; label = label == title ? subtitle : NULL)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 4);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    }
   gtk_widget_add_css_class (subtitle, "caption");
   gtk_widget_add_css_class (subtitle, "dim-label");
   gtk_box_append (GTK_BOX (box), title);
@@ -228,6 +241,7 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkLabel *title = GTK_LABEL (gtk_widget_get_first_child (box));
   GtkLabel *subtitle = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (title)));
   gboolean heading = ATLAS_IS_SEARCH_MATCHES (record);
+  const char *matched;
   g_autofree char *text = NULL;
   g_autofree char *sub = NULL;
 
@@ -242,18 +256,38 @@ bind_row (GtkSignalListItemFactory *factory,
       text = g_strdup_printf (_("%s (%u)"), atlas_search_kind_to_label (atlas_search_matches_get_kind (matches)), n);
       gtk_label_set_text (title, text);
       gtk_label_set_attributes (title, NULL);
+      /* A heading is one line, at the foot of its row (a sidebar's rows
+       * are at least 36 px high), close to the results it heads */
+      gtk_label_set_wrap (title, FALSE);
+      gtk_widget_set_valign (box, GTK_ALIGN_END);
       gtk_widget_add_css_class (GTK_WIDGET (title), "heading");
       gtk_widget_set_visible (GTK_WIDGET (subtitle), FALSE);
       return;
     }
 
   gtk_widget_remove_css_class (GTK_WIDGET (title), "heading");
+  gtk_label_set_wrap (title, TRUE);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  matched = self->search ? atlas_search_get_matched_text (self->search, record) : NULL;
   if (ATLAS_IS_EXCERPT (record))
-    text = atlas_highlight_snippet (atlas_excerpt_get_text (ATLAS_EXCERPT (record)), query (self), 12);
+    {
+      /* The excerpt, or its translation where that matched, around the match */
+      text = atlas_search_snippet (matched ? matched : atlas_excerpt_get_text (ATLAS_EXCERPT (record)),
+                                   query (self), SNIPPET_BEFORE, SNIPPET_AFTER);
+      sub = record_subtitle (record);
+    }
   else
-    text = g_strdup (atlas_label_record_title (record));
+    {
+      const char *record_title = atlas_label_record_title (record);
+
+      text = g_strdup (record_title);
+      /* What matched, when it is not the title: an alias, a wording, a note */
+      if (matched != NULL && matched != record_title && g_strcmp0 (matched, record_title) != 0)
+        sub = atlas_search_snippet (matched, query (self), SNIPPET_BEFORE, SNIPPET_AFTER);
+      else
+        sub = record_subtitle (record);
+    }
   atlas_highlight_label (title, text, query (self));
-  sub = record_subtitle (record);
   atlas_highlight_label (subtitle, sub, query (self));
   gtk_widget_set_visible (GTK_WIDGET (subtitle), sub != NULL && *sub != '\0');
 }
@@ -321,6 +355,7 @@ atlas_search_results_class_init (AtlasSearchResultsClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-search-results.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSearchResults, stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasSearchResults, spinner);
+  gtk_widget_class_bind_template_child (widget_class, AtlasSearchResults, list);
   gtk_widget_class_bind_template_child (widget_class, AtlasSearchResults, selection_model);
   gtk_widget_class_bind_template_child (widget_class, AtlasSearchResults, flatten);
   gtk_widget_class_bind_template_callback (widget_class, selected_item_changed_cb);
@@ -359,4 +394,76 @@ atlas_search_results_get_model (AtlasSearchResults *self)
 {
   g_return_val_if_fail (ATLAS_IS_SEARCH_RESULTS (self), NULL);
   return G_LIST_MODEL (self->selection_model);
+}
+
+/* The position of the first result (not a heading), or
+ * %GTK_INVALID_LIST_POSITION */
+static guint
+first_result (AtlasSearchResults *self)
+{
+  GListModel *model = G_LIST_MODEL (self->selection_model);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (!ATLAS_IS_SEARCH_MATCHES (item))
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * atlas_search_results_open_first:
+ *
+ * Selects the first result, as Enter in the search entry does, leaving
+ * the keyboard focus where it is.
+ *
+ * Returns: whether there was a result to select
+ */
+gboolean
+atlas_search_results_open_first (AtlasSearchResults *self)
+{
+  guint first;
+
+  g_return_val_if_fail (ATLAS_IS_SEARCH_RESULTS (self), FALSE);
+
+  first = first_result (self);
+  if (first == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_single_selection_set_selected (self->selection_model, first);
+  atlas_list_scroll_to_item (GTK_WIDGET (self->list), first);
+  return TRUE;
+}
+
+/**
+ * atlas_search_results_focus:
+ *
+ * Moves the keyboard focus to the results, on the selected one or else
+ * the first, so that the arrow keys walk them (Down in the search entry).
+ *
+ * Returns: whether there was a result to focus
+ */
+gboolean
+atlas_search_results_focus (AtlasSearchResults *self)
+{
+  guint position;
+
+  g_return_val_if_fail (ATLAS_IS_SEARCH_RESULTS (self), FALSE);
+
+  position = gtk_single_selection_get_selected (self->selection_model);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      position = first_result (self);
+      if (position == GTK_INVALID_LIST_POSITION)
+        return FALSE;
+      gtk_single_selection_set_selected (self->selection_model, position);
+    }
+  /* Scrolling to a row of a list view moves the focus to it */
+  atlas_list_scroll_to_item (GTK_WIDGET (self->list), position);
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->list)) &&
+      gtk_widget_get_focus_child (GTK_WIDGET (self->list)) == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->list));
+  return TRUE;
 }

@@ -20,5 +20,7 @@ G_DECLARE_FINAL_TYPE (AtlasSearchResults, atlas_search_results, ATLAS, SEARCH_RE
 
 AtlasSearch    *atlas_search_results_get_search    (AtlasSearchResults *self);
 GListModel     *atlas_search_results_get_model     (AtlasSearchResults *self);
+gboolean        atlas_search_results_open_first    (AtlasSearchResults *self);
+gboolean        atlas_search_results_focus         (AtlasSearchResults *self);
 
 G_END_DECLS

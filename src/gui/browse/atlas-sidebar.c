@@ -859,3 +859,16 @@ atlas_sidebar_set_filter (AtlasSidebar         *self,
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
+
+/**
+ * atlas_sidebar_get_results:
+ *
+ * Returns: (transfer none): the search results the sidebar shows while
+ *   there is search text
+ */
+AtlasSearchResults *
+atlas_sidebar_get_results (AtlasSidebar *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SIDEBAR (self), NULL);
+  return self->results;
+}

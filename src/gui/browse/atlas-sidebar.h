@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "atlas-programme-filter.h"
+#include "atlas-search-results.h"
 #include "atlas-view.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,6 @@ G_DECLARE_FINAL_TYPE (AtlasSidebar, atlas_sidebar, ATLAS, SIDEBAR, AtlasView)
 AtlasProgrammeFilter *atlas_sidebar_get_filter    (AtlasSidebar         *self);
 void                  atlas_sidebar_set_filter    (AtlasSidebar         *self,
                                                    AtlasProgrammeFilter *filter);
+AtlasSearchResults   *atlas_sidebar_get_results   (AtlasSidebar         *self);
 
 G_END_DECLS

@@ -277,11 +277,15 @@ _atlas_compare_page_print_action (GtkWidget  *widget,
   g_autoptr(GPtrArray) areas = NULL;
   g_autoptr(AtlasComparePrint) print = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
 
   if (self->comparison == NULL)
     return;
   areas = _atlas_compare_page_dup_shown_areas (self);
-  print = atlas_compare_print_new (self->comparison, areas, _atlas_compare_page_changes_shown (self));
+  /* What you see is what you print, and the page says what it leaves out */
+  note = _atlas_compare_page_view_note (self, TRUE);
+  print = atlas_compare_print_new (self->comparison, areas, _atlas_compare_page_changes_shown (self),
+                                   self->hide_unknown, note);
   g_signal_connect_object (print, "done", G_CALLBACK (print_done_cb), self, 0);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (print), TRUE);
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
@@ -327,9 +331,11 @@ atlas_compare_page_export (AtlasComparePage        *self,
   job = g_new0 (ExportJob, 1);
   job->format = format;
   job->options = *options;
-  /* Scripts read JSON by its codes, whatever the language */
+  /* Scripts read JSON by its codes, whatever the language; a format for
+   * people leaves out internal ids and empty programmes */
   if (format == ATLAS_EXPORT_JSON)
     job->options.localized = FALSE;
+  job->options.for_people = atlas_export_format_is_for_people (format);
   job->comparison = g_object_ref (self->comparison);
   /* Even with every area shown, the order may be the user's */
   job->areas = only_shown ? _atlas_compare_page_dup_shown_areas (self) : NULL;

@@ -14,6 +14,7 @@
 #include "atlas-compare-cell.h"
 #include "atlas-compare-page.h"
 #include "atlas-compare-page-private.h"
+#include "atlas-palette.h"
 #include "atlas-compare-print.h"
 #include "atlas-comparison-notes.h"
 #include "atlas-comparison-presets.h"
@@ -586,12 +587,27 @@ atlas_compare_page_size_allocate (GtkWidget *widget,
     }
 }
 
+/* The statuses' tints come from the core's palette, which the exports use
+ * too, for the style the window has: GTK 4.8's CSS cannot tell dark from
+ * light, so they are loaded again when the style changes */
+static void
+load_tints (GtkCssProvider *tints)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *css = atlas_palette_status_css (adw_style_manager_get_dark (style),
+                                                   adw_style_manager_get_high_contrast (style));
+
+  gtk_css_provider_load_from_data (tints, css, -1);
+}
+
 static void
 load_css (void)
 {
   static gboolean loaded;
   g_autoptr(GtkCssProvider) provider = NULL;
+  GtkCssProvider *tints;
   GdkDisplay *display = gdk_display_get_default ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
 
   if (loaded || display == NULL)
     return;
@@ -600,6 +616,13 @@ load_css (void)
   gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/ui/atlas-compare-page.css");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* Lives as long as the display and the style manager */
+  tints = gtk_css_provider_new ();
+  load_tints (tints);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (tints),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_signal_connect_swapped (style, "notify::dark", G_CALLBACK (load_tints), tints);
+  g_signal_connect_swapped (style, "notify::high-contrast", G_CALLBACK (load_tints), tints);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "atlas-area.h"
 #include "atlas-area-group.h"
 #include "atlas-compare-print.h"
+#include "atlas-palette.h"
 #include "atlas-comparison-notes.h"
 #include "atlas-dataset.h"
 #include "atlas-programme.h"
@@ -32,6 +33,7 @@
 typedef struct
 {
   GPtrArray *cells;        /* char *, one per column */
+  GArray *statuses;        /* int per cell: its AtlasAreaStatus for a tint, or -1 */
   double height;
   gboolean header;
 } PrintRow;
@@ -43,6 +45,7 @@ struct _AtlasComparePrint
   AtlasComparison *comparison;
   GPtrArray *areas;
   gboolean with_change;
+  gboolean blank_unknown;
 
   char *title;
   char *subtitle;
@@ -61,6 +64,7 @@ static void
 print_row_free (PrintRow *row)
 {
   g_ptr_array_unref (row->cells);
+  g_array_unref (row->statuses);
   g_free (row);
 }
 
@@ -70,6 +74,7 @@ print_row_new (gboolean header)
   PrintRow *row = g_new0 (PrintRow, 1);
 
   row->cells = g_ptr_array_new_with_free_func (g_free);
+  row->statuses = g_array_new (FALSE, FALSE, sizeof (int));
   row->header = header;
   return row;
 }
@@ -77,12 +82,17 @@ print_row_new (gboolean header)
 static char *
 cell_text (AtlasComparison *comparison,
            guint            r,
-           guint            c)
+           guint            c,
+           gboolean         blank_unknown)
 {
   AtlasAreaStatus status = atlas_comparison_get_status (comparison, r, c);
   guint position = atlas_comparison_cell_position (comparison, r, c);
   const char *wording = atlas_comparison_cell_wording (comparison, r, c);
   GString *s = g_string_new (NULL);
+
+  /* As the view shows it: View Options › Blank Unknown Cells */
+  if (blank_unknown && status == ATLAS_AREA_STATUS_UNKNOWN)
+    return g_string_free (s, FALSE);
 
   g_string_append_printf (s, "%s %s", atlas_area_status_to_glyph (status), atlas_area_status_to_label (status));
   if (position > 0)
@@ -141,15 +151,31 @@ build_rows (AtlasComparePrint *self)
       if (self->with_change)
         g_ptr_array_add (row->cells, g_strdup (atlas_change_to_label (atlas_comparison_get_change (self->comparison, r))));
       for (guint c = 0; c < n_columns; c++)
-        g_ptr_array_add (row->cells, cell_text (self->comparison, r, c));
+        {
+          int status = atlas_comparison_get_status (self->comparison, r, c);
+
+          /* The status cells come after the area (and the change) */
+          while (row->statuses->len < row->cells->len)
+            g_array_append_val (row->statuses, (int) { -1 });
+          g_array_append_val (row->statuses, status);
+          g_ptr_array_add (row->cells, cell_text (self->comparison, r, c, self->blank_unknown));
+        }
       g_ptr_array_add (self->rows, row);
     }
 
   g_ptr_array_add (summary->cells, g_strdup (_("Areas listed")));
   if (self->with_change)
     g_ptr_array_add (summary->cells, g_strdup (""));
+  /* “0” would read as “covers nothing” where no source names an area */
   for (guint c = 0; c < n_columns; c++)
-    g_ptr_array_add (summary->cells, g_strdup_printf ("%u", atlas_comparison_count_listed (self->comparison, c)));
+    {
+      AtlasProgramme *programme = atlas_comparison_get_programme (self->comparison, c);
+
+      if (!atlas_programme_has_area_data (programme))
+        g_ptr_array_add (summary->cells, g_strdup (_("No area data")));
+      else
+        g_ptr_array_add (summary->cells, g_strdup_printf ("%u", atlas_comparison_count_listed (self->comparison, c)));
+    }
   g_ptr_array_add (self->rows, summary);
 }
 
@@ -285,7 +311,18 @@ draw_row (GtkPrintContext *context,
       double width = g_array_index (widths, double, c);
       g_autoptr(PangoLayout) layout = cell_layout (context, g_ptr_array_index (row->cells, c),
                                                    width - 2 * PADDING, row->header, 8);
+      int status = c < row->statuses->len ? g_array_index (row->statuses, int, c) : -1;
 
+      /* The window's tints, from the core's palette */
+      if (status > ATLAS_AREA_STATUS_UNKNOWN)
+        {
+          double rgb[3];
+
+          atlas_palette_to_doubles (atlas_palette_status_fill (status, FALSE), rgb);
+          cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+          cairo_rectangle (cr, x, y, width, row->height);
+          cairo_fill (cr);
+        }
       cairo_set_source_rgb (cr, 0, 0, 0);
       cairo_move_to (cr, x + PADDING, y + PADDING);
       pango_cairo_show_layout (cr, layout);
@@ -385,13 +422,17 @@ atlas_compare_print_init (AtlasComparePrint *self)
  * atlas_compare_print_new:
  * @areas: (element-type AtlasArea): the areas to print, in order
  * @with_change: add the change from the first to the last programme
+ * @blank_unknown: leave the cells of unknown status blank, as the view does
+ * @view_note: (nullable): what the view leaves out, printed under the legend
  *
  * Returns: (transfer full): a print operation for the comparison
  */
 AtlasComparePrint *
 atlas_compare_print_new (AtlasComparison *comparison,
                          GPtrArray       *areas,
-                         gboolean         with_change)
+                         gboolean         with_change,
+                         gboolean         blank_unknown,
+                         const char      *view_note)
 {
   AtlasComparePrint *self;
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
@@ -407,6 +448,7 @@ atlas_compare_print_new (AtlasComparison *comparison,
   self->comparison = g_object_ref (comparison);
   self->areas = g_ptr_array_ref (areas);
   self->with_change = with_change && atlas_comparison_get_n_columns (comparison) >= 2;
+  self->blank_unknown = blank_unknown;
 
   n_columns = atlas_comparison_get_n_columns (comparison);
   for (guint c = 0; c < n_columns; c++)
@@ -422,6 +464,13 @@ atlas_compare_print_new (AtlasComparison *comparison,
                                   atlas_area_status_to_glyph (ATLAS_AREA_STATUS_REPORTED),
                                   atlas_area_status_to_glyph (ATLAS_AREA_STATUS_NOT_LISTED),
                                   atlas_area_status_to_glyph (ATLAS_AREA_STATUS_UNKNOWN));
+  if (view_note != NULL && *view_note != '\0')
+    {
+      char *with_note = g_strconcat (self->legend, "\n", view_note, NULL);
+
+      g_free (self->legend);
+      self->legend = with_note;
+    }
   /* Translators: %s is the dataset's title */
   self->source = g_strdup_printf (_("Source: %s"), atlas_dataset_get_title (atlas_comparison_get_dataset (comparison)));
   build_rows (self);

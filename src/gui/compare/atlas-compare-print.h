@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (AtlasComparePrint, atlas_compare_print, ATLAS, COMPARE_PRI
 
 AtlasComparePrint *atlas_compare_print_new (AtlasComparison *comparison,
                                             GPtrArray       *areas,
-                                            gboolean         with_change);
+                                            gboolean         with_change,
+                                            gboolean         blank_unknown,
+                                            const char      *view_note);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-citation-copy.h"
 #include "atlas-document.h"
 #include "atlas-excerpt.h"
 #include "atlas-excerpt-row.h"
@@ -116,6 +117,7 @@ update (AtlasExcerptRow *self)
   g_autofree char *attribution = NULL;
   g_autoptr(PangoAttrList) attrs = NULL;
   const char *parts_locator[2];
+  g_autofree char *own_locator = NULL;
   g_autoptr(GString) locator = g_string_new (NULL);
   g_autofree char *source = NULL;
   const char *translation;
@@ -174,7 +176,7 @@ update (AtlasExcerptRow *self)
     }
   gtk_widget_set_visible (self->translation_box, translation != NULL);
 
-  parts_locator[0] = atlas_excerpt_get_locator (self->excerpt);
+  parts_locator[0] = own_locator = atlas_excerpt_describe_locator (self->excerpt);
   parts_locator[1] = self->show_document ? atlas_document_get_locator (document) : NULL;
   for (guint i = 0; i < G_N_ELEMENTS (parts_locator); i++)
     if (parts_locator[i] != NULL)
@@ -184,6 +186,17 @@ update (AtlasExcerptRow *self)
         g_string_append (locator, parts_locator[i]);
       }
   set_label (self->locator, locator->str, NULL);
+}
+
+static void
+copy_citation_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AtlasExcerptRow *self = ATLAS_EXCERPT_ROW (widget);
+
+  if (self->excerpt != NULL)
+    atlas_citation_copy_excerpt (widget, self->excerpt);
 }
 
 static void
@@ -314,6 +327,8 @@ atlas_excerpt_row_class_init (AtlasExcerptRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, whole_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, translation);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, locator);
+
+  gtk_widget_class_install_action (widget_class, "excerpt.copy-citation", NULL, copy_citation_cb);
 }
 
 static void

@@ -19,5 +19,8 @@ G_DECLARE_FINAL_TYPE (AtlasExcerptsPane, atlas_excerpts_pane, ATLAS, EXCERPTS_PA
 
 const char     *atlas_excerpts_pane_get_title     (AtlasExcerptsPane *self);
 GListModel     *atlas_excerpts_pane_get_model     (AtlasExcerptsPane *self);
+const char     *atlas_excerpts_pane_get_heading   (AtlasExcerptsPane  *self,
+                                                   guint               position,
+                                                   const char        **sources);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "atlas-citation-copy.h"
 #include "atlas-document.h"
 #include "atlas-document-page.h"
 #include "atlas-excerpt.h"
@@ -85,6 +86,17 @@ open_clicked_cb (GtkButton         *button,
 
   if (atlas_uri_is_web (url))
     gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
+}
+
+static void
+copy_citation_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AtlasDocument *document = atlas_document_page_get_document (ATLAS_DOCUMENT_PAGE (widget));
+
+  if (document != NULL)
+    atlas_citation_copy_document (widget, document);
 }
 
 static void
@@ -205,6 +217,8 @@ atlas_document_page_class_init (AtlasDocumentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasDocumentPage, excerpts);
   gtk_widget_class_bind_template_callback (widget_class, excerpt_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "document.copy-citation", NULL, copy_citation_cb);
 }
 
 static void

@@ -166,21 +166,29 @@ item_status (gpointer        unused,
   return programme ? g_strdup (atlas_programme_status_to_label (atlas_programme_get_status (programme))) : NULL;
 }
 
-/* Listed and reported areas are counted apart: a reported area is not in
- * the programme's own list. */
+/* Listed and reported areas are counted apart, in words: a reported area
+ * is not in the programme's own list, and a programme of which nothing is
+ * known says so rather than “0” */
 static char *
 item_areas (gpointer        unused,
             AtlasProgramme *programme)
 {
-  guint listed, reported;
+  return programme ? atlas_programme_describe_known_areas (programme) : NULL;
+}
 
-  if (programme == NULL)
-    return NULL;
-  count_areas (programme, &listed, &reported);
-  if (reported == 0)
-    return g_strdup_printf ("%u", listed);
-  /* Translators: areas listed in a programme, and those a source reports outside its list, as in “11 + 7” */
-  return g_strdup_printf (_("%u + %u"), listed, reported);
+/* “11 areas, 11 known” under it, where the sources give a number */
+static char *
+item_areas_total (gpointer        unused,
+                  AtlasProgramme *programme)
+{
+  return programme ? atlas_programme_describe_area_total (programme) : NULL;
+}
+
+static gboolean
+item_areas_total_visible (gpointer        unused,
+                          AtlasProgramme *programme)
+{
+  return programme != NULL && atlas_programme_get_area_counts (programme)->len > 0;
 }
 
 static char *
@@ -188,19 +196,33 @@ item_areas_tooltip (gpointer        unused,
                     AtlasProgramme *programme)
 {
   guint listed, reported;
+  g_autofree char *count = NULL;
   g_autofree char *l = NULL;
   g_autofree char *r = NULL;
+  g_autofree char *both = NULL;
 
   if (programme == NULL)
     return NULL;
   count_areas (programme, &listed, &reported);
-  l = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u area listed", "%u areas listed", listed), listed);
-  /* Translators: areas not in a programme's own list that a source (secondary,
-   * or a party to the programme) says it covers */
-  r = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reported outside the programme’s own list",
-                                    "%u reported outside the programme’s own list", reported), reported);
-  /* Translators: the two counts of a programme's areas */
-  return g_strdup_printf (_("%s, %s"), l, r);
+  count = atlas_programme_describe_area_count (programme);
+  if (listed == 0 && reported == 0)
+    both = g_strdup (_("No source names an area of this programme"));
+  else
+    {
+      l = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u area listed", "%u areas listed", listed), listed);
+      /* Translators: areas not in a programme's own list that a source (secondary,
+       * or a party to the programme) says it covers */
+      r = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reported outside the programme’s own list",
+                                        "%u reported outside the programme’s own list", reported), reported);
+      /* Translators: the two counts of a programme's areas */
+      both = g_strdup_printf (_("%s, %s"), l, r);
+    }
+  if (count == NULL)
+    return g_steal_pointer (&both);
+  /* Translators: what the dataset knows of a programme's areas, then the
+   * number the sources give, as in “11 areas listed, 7 reported outside
+   * the programme’s own list. The sources: 11 areas, 11 known” */
+  return g_strdup_printf (_("%s. The sources: %s"), both, count);
 }
 
 static char *
@@ -349,6 +371,58 @@ unsort_action (GtkWidget  *widget,
   gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);
 }
 
+/* GtkColumnViewColumn has no tooltip of its own in GTK 4.8: the headings
+ * are the first child of the column view, one per column in the columns'
+ * order */
+static GtkWidget *
+header_of (AtlasProgrammeList *self,
+           const char         *column_id)
+{
+  GObject *column = gtk_widget_get_template_child (GTK_WIDGET (self), ATLAS_TYPE_PROGRAMME_LIST, column_id);
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+  GtkWidget *title = header ? gtk_widget_get_first_child (header) : NULL;
+
+  for (guint i = 0; title != NULL && i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (columns, i);
+
+      if (item == column)
+        return title;
+      title = gtk_widget_get_next_sibling (title);
+    }
+  return NULL;
+}
+
+/* Each heading says what its column counts, as tooltip and description */
+static void
+explain_headers (AtlasProgrammeList *self)
+{
+  const struct { const char *column; const char *tooltip; } explained[] = {
+    { "programme_column", N_("The programme’s short name; point at it for its whole title") },
+    { "partner_column", N_("The partner country of the programme") },
+    { "type_column", N_("Individual Partnership and Cooperation Programme (IPCP) or Individually Tailored "
+                        "Partnership Programme (ITPP)") },
+    { "signed_column", N_("When it was signed; a warning sign marks sources that disagree on the date") },
+    { "period_column", N_("The years it runs; a clock marks a period that is planned or expected") },
+    { "status_column", N_("In force, superseded by a later programme, or planned") },
+    { "areas_column", N_("Cooperation areas the programme’s own text lists, and those a source reports outside "
+                         "that list; below, how many areas the sources say it has and how many of them are known") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (explained); i++)
+    {
+      GtkWidget *title = header_of (self, explained[i].column);
+
+      if (title == NULL)
+        continue;
+      gtk_widget_set_tooltip_text (title, _(explained[i].tooltip));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (title),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(explained[i].tooltip),
+                                      -1);
+    }
+}
+
 static void
 atlas_programme_list_item_changed (AtlasView *view)
 {
@@ -456,6 +530,8 @@ atlas_programme_list_class_init (AtlasProgrammeListClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, item_period_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, item_status);
   gtk_widget_class_bind_template_callback (widget_class, item_areas);
+  gtk_widget_class_bind_template_callback (widget_class, item_areas_total);
+  gtk_widget_class_bind_template_callback (widget_class, item_areas_total_visible);
   gtk_widget_class_bind_template_callback (widget_class, item_areas_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, sort_short_label);
   gtk_widget_class_bind_template_callback (widget_class, sort_partner);
@@ -478,6 +554,7 @@ static void
 atlas_programme_list_init (AtlasProgrammeList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  explain_headers (self);
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection_model, "items-changed",
                            G_CALLBACK (follow_selection), self, G_CONNECT_SWAPPED);
@@ -521,4 +598,22 @@ atlas_programme_list_get_column_view (AtlasProgrammeList *self)
 {
   g_return_val_if_fail (ATLAS_IS_PROGRAMME_LIST (self), NULL);
   return self->column_view;
+}
+
+/**
+ * atlas_programme_list_get_header_tooltip:
+ * @column_id: the column's id in the template, as “areas_column”
+ *
+ * Returns: (transfer none) (nullable): the tooltip of the column's heading
+ */
+const char *
+atlas_programme_list_get_header_tooltip (AtlasProgrammeList *self,
+                                         const char         *column_id)
+{
+  GtkWidget *title;
+
+  g_return_val_if_fail (ATLAS_IS_PROGRAMME_LIST (self), NULL);
+
+  title = header_of (self, column_id);
+  return title ? gtk_widget_get_tooltip_text (title) : NULL;
 }

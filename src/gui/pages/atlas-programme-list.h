@@ -23,5 +23,7 @@ void                  atlas_programme_list_set_filter    (AtlasProgrammeList  *s
                                                            AtlasProgrammeFilter *filter);
 GListModel           *atlas_programme_list_get_model     (AtlasProgrammeList  *self);
 GtkColumnView        *atlas_programme_list_get_column_view (AtlasProgrammeList *self);
+const char           *atlas_programme_list_get_header_tooltip (AtlasProgrammeList *self,
+                                                               const char         *column_id);
 
 G_END_DECLS

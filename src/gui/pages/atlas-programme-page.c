@@ -380,7 +380,8 @@ detail_activated_cb (GtkListBox         *box,
     atlas_selection_set_item (atlas_view_get_selection (ATLAS_VIEW (self)), G_OBJECT (atlas_programme_get_supersedes (p)));
   else if (row == GTK_LIST_BOX_ROW (self->signed_row))
     {
-      g_autoptr(GPtrArray) evidence = atlas_claims_get_evidence (atlas_programme_get_signed (p));
+      GPtrArray *claims = atlas_programme_get_signed (p);
+      g_autoptr(GPtrArray) none = NULL;
       g_autofree char *label = atlas_text_isolate_bidi (atlas_programme_get_short_label (p));
       g_autofree char *note = NULL;
 
@@ -390,7 +391,10 @@ detail_activated_cb (GtkListBox         *box,
       else
         /* Translators: %s is a programme, as in “ROK ITPP 2023” */
         note = g_strdup_printf (_("When %s was signed"), label);
-      select_claims (self, evidence, note);
+      /* The pane groups the excerpts under each date they back */
+      if (claims == NULL)
+        claims = none = g_ptr_array_new ();
+      atlas_selection_set_item_with_claims (atlas_view_get_selection (ATLAS_VIEW (self)), G_OBJECT (p), claims, note);
     }
   else if (row == GTK_LIST_BOX_ROW (self->period_row))
     {
@@ -401,6 +405,13 @@ detail_activated_cb (GtkListBox         *box,
       note = g_strdup_printf (_("The period of %s"), label);
       select_claims (self, atlas_programme_get_period_evidence (p), note);
     }
+  else
+    return;
+
+  /* The excerpts answer the click: the pane opens beside the page, or,
+   * on a narrow window, in its place */
+  if (row == GTK_LIST_BOX_ROW (self->signed_row) || row == GTK_LIST_BOX_ROW (self->period_row))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.view-excerpts", NULL);
 }
 
 static void

@@ -31,7 +31,16 @@ struct _AtlasEventList
   AtlasTimelineModel *model;
   gboolean syncing;
 
+  GtkScrolledWindow *scroller;
   GtkColumnView *column_view;
+  GtkColumnViewColumn *date_column;
+  GtkColumnViewColumn *kind_column;
+  GtkColumnViewColumn *partners_column;
+  GtkColumnViewColumn *title_column;
+  guint narrow_id;
+  gboolean narrow;              /* the kind and partner columns taken out */
+  GtkColumnViewColumn *kept[2]; /* they are kept while out */
+  double fitted_width;          /* the width the columns were fitted to */
   GtkSingleSelection *selection_model;
   GtkSortListModel *sort_model;
 };
@@ -99,6 +108,73 @@ activate_cb (AtlasEventList *self,
     g_signal_emit (self, signals[ACTIVATE_ITEM], 0, atlas_timeline_row_get_record (row));
 }
 
+/* Below this width the kind and partner columns are left out, so that
+ * the dates and titles fit and wrap; the title's tooltip names both */
+#define NARROW_WIDTH 560
+#define MIN_TITLE_WIDTH 160
+
+/* The titles take the width the other columns leave: a column view
+ * measures a row's height at its columns' fixed widths, so a title that
+ * wraps in a narrower column than it is shown in would leave the row
+ * too tall, and one in a wider column would run off the side */
+static void
+fit_columns (gpointer user_data)
+{
+  AtlasEventList *self = user_data;
+  double width = gtk_adjustment_get_page_size (gtk_scrolled_window_get_hadjustment (self->scroller));
+  gboolean narrow = width < NARROW_WIDTH;
+  int others;
+
+  self->narrow_id = 0;
+  self->fitted_width = width;
+  /* Taken out rather than hidden: GTK 4.8 still counts a hidden column's
+   * width in the rows' and measures the others' cells at none */
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (narrow)
+        {
+          gtk_column_view_remove_column (self->column_view, self->kind_column);
+          gtk_column_view_remove_column (self->column_view, self->partners_column);
+        }
+      else
+        {
+          gtk_column_view_insert_column (self->column_view, 1, self->kind_column);
+          gtk_column_view_insert_column (self->column_view, 2, self->partners_column);
+        }
+    }
+  others = gtk_column_view_column_get_fixed_width (self->date_column);
+  if (!narrow)
+    others += gtk_column_view_column_get_fixed_width (self->kind_column) +
+              gtk_column_view_column_get_fixed_width (self->partners_column);
+  gtk_column_view_column_set_fixed_width (self->title_column, MAX (MIN_TITLE_WIDTH, (int) width - others));
+}
+
+/* The width is known while the list is allocated, where columns cannot
+ * change: they change just after */
+static void
+width_changed_cb (AtlasEventList *self)
+{
+  double width = gtk_adjustment_get_page_size (gtk_scrolled_window_get_hadjustment (self->scroller));
+
+  if (width <= 0 || width == self->fitted_width || self->narrow_id != 0)
+    return;
+  self->narrow_id = g_idle_add_once (fit_columns, self);
+}
+
+/**
+ * atlas_event_list_get_narrow:
+ *
+ * Returns: whether the list leaves out its kind and partner columns, as
+ *   it does when narrow
+ */
+gboolean
+atlas_event_list_get_narrow (AtlasEventList *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EVENT_LIST (self), FALSE);
+  return self->narrow;
+}
+
 static void
 atlas_event_list_item_changed (AtlasView *view)
 {
@@ -110,7 +186,10 @@ atlas_event_list_dispose (GObject *object)
 {
   AtlasEventList *self = (AtlasEventList *) object;
 
+  g_clear_handle_id (&self->narrow_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_EVENT_LIST);
+  g_clear_object (&self->kept[0]);
+  g_clear_object (&self->kept[1]);
   g_clear_object (&self->model);
 
   G_OBJECT_CLASS (atlas_event_list_parent_class)->dispose (object);
@@ -195,7 +274,12 @@ atlas_event_list_class_init (AtlasEventListClass *klass)
   g_type_ensure (ATLAS_TYPE_TIMELINE_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-event-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventList, scroller);
   gtk_widget_class_bind_template_child (widget_class, AtlasEventList, column_view);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventList, date_column);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventList, kind_column);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventList, partners_column);
+  gtk_widget_class_bind_template_child (widget_class, AtlasEventList, title_column);
   gtk_widget_class_bind_template_child (widget_class, AtlasEventList, selection_model);
   gtk_widget_class_bind_template_child (widget_class, AtlasEventList, sort_model);
   gtk_widget_class_bind_template_callback (widget_class, selected_item_changed_cb);
@@ -206,6 +290,10 @@ static void
 atlas_event_list_init (AtlasEventList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->kept[0] = g_object_ref (self->kind_column);
+  self->kept[1] = g_object_ref (self->partners_column);
+  g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "changed",
+                            G_CALLBACK (width_changed_cb), self);
 }
 
 GtkWidget *

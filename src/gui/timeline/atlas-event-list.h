@@ -23,5 +23,6 @@ AtlasTimelineModel *atlas_event_list_get_model  (AtlasEventList     *self);
 void                atlas_event_list_set_model  (AtlasEventList     *self,
                                                  AtlasTimelineModel *model);
 GListModel         *atlas_event_list_get_rows   (AtlasEventList     *self);
+gboolean            atlas_event_list_get_narrow (AtlasEventList     *self);
 
 G_END_DECLS

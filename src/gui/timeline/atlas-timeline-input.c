@@ -19,6 +19,7 @@
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-timeline.h"
+#include "atlas-timeline-cap.h"
 #include "atlas-timeline-private.h"
 #include "atlas-timeline-filter.h"
 #include "atlas-timeline-legend.h"
@@ -236,6 +237,34 @@ zoom_scale_changed_cb (GtkGestureZoom *gesture,
   _atlas_timeline_sync_view (self);
 }
 
+/* Over a lane's name: the whole of it, which the column of names may cut */
+static gboolean
+query_lane_tooltip (AtlasTimeline *self,
+                    int            y,
+                    GtkTooltip    *tooltip)
+{
+  const AtlasTimelineLaneBox *lanes;
+  double layout_y = _atlas_timeline_to_layout_y (self, y);
+  guint n_lanes;
+
+  if (layout_y < _atlas_timeline_ruler_height (self))
+    return FALSE;
+  lanes = atlas_timeline_layout_get_lanes (self->layout, &n_lanes);
+  for (guint i = 0; i < n_lanes; i++)
+    if (layout_y >= lanes[i].y && layout_y < lanes[i].y + lanes[i].height)
+      {
+        g_autofree char *name = atlas_timeline_cap_text_to (atlas_timeline_model_get_lane_full_name (self->model, lanes[i].lane),
+                                                            ATLAS_TIMELINE_MAX_TOOLTIP_CHARS);
+
+        gtk_tooltip_set_text (tooltip, name);
+        gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { 0, (int) (lanes[i].y - gtk_adjustment_get_value (self->vadjustment)),
+                                                             (int) atlas_timeline_layout_get_metrics (self->layout)->gutter,
+                                                             (int) lanes[i].height });
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static gboolean
 query_tooltip_cb (AtlasTimeline *self,
                                   int            x,
@@ -243,12 +272,16 @@ query_tooltip_cb (AtlasTimeline *self,
                                   gboolean       keyboard,
                                   GtkTooltip    *tooltip)
 {
+  g_autofree char *description = NULL;
   g_autofree char *text = NULL;
   AtlasTimelineRect rect;
   int index;
 
   if (self->layout == NULL)
     return FALSE;
+  if (!keyboard && x < atlas_timeline_layout_get_metrics (self->layout)->gutter &&
+      query_lane_tooltip (self, y, tooltip))
+    return TRUE;
   if (keyboard)
     index = self->selected;
   else
@@ -257,7 +290,8 @@ query_tooltip_cb (AtlasTimeline *self,
     return FALSE;
 
   /* Plain text: titles come from the dataset and are never markup */
-  text = atlas_timeline_model_describe_item (self->model, (guint) index, "\n");
+  description = atlas_timeline_model_describe_item (self->model, (guint) index, "\n");
+  text = atlas_timeline_cap_text_to (description, ATLAS_TIMELINE_MAX_TOOLTIP_CHARS);
   gtk_tooltip_set_text (tooltip, text);
   if (atlas_timeline_layout_get_item_rect (self->layout, (guint) index, &rect))
     gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) rect.x,

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "atlas-timeline-cap.h"
 #include "atlas-timeline-legend.h"
 #include "atlas-timeline-render.h"
 
@@ -32,6 +33,7 @@ struct _AtlasTimelineLegend
 
   AtlasTimeline *timeline;      /* not owned: the legend is its child */
   GPtrArray *swatches;
+  GtkWidget *eras;              /* the eras' toggle */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasTimelineLegend, atlas_timeline_legend, GTK_TYPE_WIDGET)
@@ -233,13 +235,16 @@ toggled_cb (GtkCheckButton      *button,
             AtlasTimelineLegend *self)
 {
   gpointer lane = g_object_get_data (G_OBJECT (button), "lane");
+  gboolean eras = g_object_get_data (G_OBJECT (button), "eras") != NULL;
   guint kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kind"));
   gboolean active = gtk_check_button_get_active (button);
 
   if (self->timeline == NULL)
     return;
   /* Lanes are stored one up, so that lane 0 is not mistaken for no lane */
-  if (lane != NULL)
+  if (eras)
+    atlas_timeline_set_show_eras (self->timeline, active);
+  else if (lane != NULL)
     atlas_timeline_set_lane_visible (self->timeline, GPOINTER_TO_UINT (lane) - 1, active);
   else
     atlas_timeline_set_kind_visible (self->timeline, kind, active);
@@ -266,6 +271,7 @@ atlas_timeline_legend_dispose (GObject *object)
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   atlas_timeline_legend_set_timeline (self, NULL);
   clear (self);
+  self->eras = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_TIMELINE_LEGEND);
   g_clear_pointer (&self->swatches, g_ptr_array_unref);
 
@@ -411,6 +417,7 @@ atlas_timeline_legend_rebuild (AtlasTimelineLegend *self)
   g_return_if_fail (ATLAS_IS_TIMELINE_LEGEND (self));
 
   clear (self);
+  self->eras = NULL;
   g_ptr_array_set_size (self->swatches, 0);
   layout = self->timeline ? atlas_timeline_get_layout (self->timeline) : NULL;
   gtk_widget_set_visible (GTK_WIDGET (self), layout != NULL);
@@ -423,6 +430,19 @@ atlas_timeline_legend_rebuild (AtlasTimelineLegend *self)
   for (guint i = 0; i < atlas_timeline_model_get_n_lanes (model); i++)
     {
       GtkWidget *check = gtk_check_button_new_with_label (atlas_timeline_model_get_lane_name (model, i));
+      g_autofree char *full = atlas_timeline_cap_text_to (atlas_timeline_model_get_lane_full_name (model, i),
+                                                          ATLAS_TIMELINE_MAX_TOOLTIP_CHARS);
+      GtkWidget *label = gtk_widget_get_last_child (check);
+
+      /* A long name is cut, whole in its tooltip and for screen readers:
+       * it never widens the popover past the window */
+      if (GTK_IS_LABEL (label))
+        {
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+        }
+      gtk_widget_set_tooltip_text (check, full);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, full, -1);
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), atlas_timeline_layout_get_lane_visible (layout, i));
       g_object_set_data (G_OBJECT (check), "lane", GUINT_TO_POINTER (i + 1));
@@ -452,4 +472,32 @@ atlas_timeline_legend_rebuild (AtlasTimelineLegend *self)
       g_signal_connect (check, "toggled", G_CALLBACK (toggled_cb), self);
       add (self, check);
     }
+
+  /* Translators: heading of the timeline legend's other options */
+  add_heading (self, C_("timeline legend", "Show"));
+  {
+    /* Translators: a toggle in the timeline's legend: the years of each
+     * type of programme drawn as labelled bands behind the lanes */
+    GtkWidget *check = gtk_check_button_new_with_label (_("IPCP and ITPP eras"));
+
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), atlas_timeline_get_show_eras (self->timeline));
+    g_object_set_data (G_OBJECT (check), "eras", GINT_TO_POINTER (TRUE));
+    g_signal_connect (check, "toggled", G_CALLBACK (toggled_cb), self);
+    add (self, check);
+    self->eras = check;
+  }
+}
+
+/**
+ * atlas_timeline_legend_sync_eras:
+ *
+ * Sets the eras' toggle as the timeline shows them.
+ */
+void
+atlas_timeline_legend_sync_eras (AtlasTimelineLegend *self)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE_LEGEND (self));
+
+  if (self->eras != NULL && self->timeline != NULL)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (self->eras), atlas_timeline_get_show_eras (self->timeline));
 }

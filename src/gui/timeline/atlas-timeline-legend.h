@@ -22,5 +22,6 @@ AtlasTimeline *atlas_timeline_legend_get_timeline (AtlasTimelineLegend *self);
 void           atlas_timeline_legend_set_timeline (AtlasTimelineLegend *self,
                                                    AtlasTimeline       *timeline);
 void           atlas_timeline_legend_rebuild      (AtlasTimelineLegend *self);
+void           atlas_timeline_legend_sync_eras    (AtlasTimelineLegend *self);
 
 G_END_DECLS

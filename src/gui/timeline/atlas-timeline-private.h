@@ -91,6 +91,7 @@ struct _AtlasTimeline
   GtkWidget *later_button;      /* and after it */
 
   GSettings *settings;          /* where each dataset's range is kept */
+  gboolean show_eras;           /* the IPCP and ITPP eras as bands */
   guint save_id;
   gboolean restoring;
 

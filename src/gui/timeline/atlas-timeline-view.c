@@ -225,10 +225,28 @@ _atlas_timeline_restore_range (AtlasTimeline *self)
       }
 }
 
+#define SHOW_ERAS_KEY "timeline-show-eras"
+
+static void
+show_eras_changed_cb (AtlasTimeline *self)
+{
+  atlas_timeline_set_show_eras (self, g_settings_get_boolean (self->settings, SHOW_ERAS_KEY));
+}
+
+static gboolean
+has_show_eras (GSettings *settings)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  return schema != NULL && g_settings_schema_has_key (schema, SHOW_ERAS_KEY);
+}
+
 /**
  * atlas_timeline_set_settings:
  * @settings: (nullable): the application's settings, where the range of
- *   each dataset is kept, or %NULL to keep none
+ *   each dataset is kept and whether the eras are shown, or %NULL to keep
+ *   none
  */
 void
 atlas_timeline_set_settings (AtlasTimeline *self,
@@ -238,5 +256,44 @@ atlas_timeline_set_settings (AtlasTimeline *self,
   g_return_if_fail (!settings || G_IS_SETTINGS (settings));
 
   _atlas_timeline_flush_save_range (self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_func (self->settings, show_eras_changed_cb, self);
   g_set_object (&self->settings, settings);
+  if (settings != NULL && has_show_eras (settings))
+    {
+      g_signal_connect_swapped (settings, "changed::" SHOW_ERAS_KEY, G_CALLBACK (show_eras_changed_cb), self);
+      show_eras_changed_cb (self);
+    }
+}
+
+gboolean
+atlas_timeline_get_show_eras (AtlasTimeline *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TIMELINE (self), FALSE);
+  return self->show_eras;
+}
+
+/**
+ * atlas_timeline_set_show_eras:
+ *
+ * Shows the IPCP and ITPP eras as bands behind the lanes, in the widget
+ * and in its exports; kept in the settings, when it has them.
+ */
+void
+atlas_timeline_set_show_eras (AtlasTimeline *self,
+                              gboolean       show)
+{
+  g_return_if_fail (ATLAS_IS_TIMELINE (self));
+
+  show = !!show;
+  if (show == self->show_eras)
+    return;
+  self->show_eras = show;
+  if (self->layout != NULL)
+    atlas_timeline_layout_set_show_eras (self->layout, show);
+  if (self->settings != NULL && has_show_eras (self->settings) &&
+      g_settings_get_boolean (self->settings, SHOW_ERAS_KEY) != show)
+    g_settings_set_boolean (self->settings, SHOW_ERAS_KEY, show);
+  atlas_timeline_legend_sync_eras (self->legend);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

@@ -16,6 +16,8 @@
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-timeline.h"
+#include "atlas-text.h"
+#include "atlas-timeline-cap.h"
 #include "atlas-timeline-private.h"
 #include "atlas-timeline-filter.h"
 #include "atlas-timeline-legend.h"
@@ -206,10 +208,13 @@ update_accessible (AtlasTimeline *self)
   if (self->model != NULL && self->selected >= 0)
     {
       g_autofree char *item = atlas_timeline_model_describe_item (self->model, (guint) self->selected, ", ");
+      g_autofree char *capped = atlas_timeline_cap_text_to (item, ATLAS_TIMELINE_MAX_TOOLTIP_CHARS);
+      /* Isolated: a bidi override in a title cannot reorder "Selected:" */
+      g_autofree char *isolated = atlas_text_isolate_bidi (capped);
 
       /* Translators: what a screen reader says of the timeline's selected item;
        * %s describes it: title, date, partner and kind */
-      description = g_strdup_printf (_("Selected: %s"), item);
+      description = g_strdup_printf (_("Selected: %s"), isolated);
     }
   else
     /* Translators: the timeline's description for screen readers when nothing is selected */
@@ -384,6 +389,7 @@ rebuild (AtlasTimeline *self)
       atlas_timeline_layout_set_today (self->layout, self->today ? self->today
                                                                  : atlas_timeline_layout_today_from_clock ());
       atlas_timeline_layout_set_search (self->layout, self->search_text);
+      atlas_timeline_layout_set_show_eras (self->layout, self->show_eras);
       for (guint k = 0; k < ATLAS_TIMELINE_N_KINDS; k++)
         atlas_timeline_layout_set_kind_visible (self->layout, k, !(self->hidden_kinds & (1u << k)));
       atlas_timeline_layout_zoom_to_first_view (self->layout);
@@ -618,8 +624,7 @@ atlas_timeline_dispose (GObject *object)
   AtlasTimeline *self = (AtlasTimeline *) object;
 
   _atlas_timeline_stop_kinetic (self);
-  _atlas_timeline_flush_save_range (self);
-  g_clear_object (&self->settings);
+  atlas_timeline_set_settings (self, NULL);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_TIMELINE);
   g_clear_pointer (&self->layout, atlas_timeline_layout_free);
@@ -853,6 +858,7 @@ atlas_timeline_init (AtlasTimeline *self)
   g_type_ensure (ATLAS_TYPE_TIMELINE_LEGEND);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->pending_lane = -1;
+  self->show_eras = TRUE;
 
   self->selected = -1;
   self->selected_lane = -1;

@@ -62,6 +62,9 @@ gboolean                  atlas_timeline_export             (AtlasTimeline      
                                                              GError                   **error);
 void                      atlas_timeline_set_settings       (AtlasTimeline             *self,
                                                              GSettings                 *settings);
+gboolean                  atlas_timeline_get_show_eras      (AtlasTimeline             *self);
+void                      atlas_timeline_set_show_eras      (AtlasTimeline             *self,
+                                                             gboolean                   show);
 const AtlasTimelineFilter *atlas_timeline_get_filter        (AtlasTimeline             *self);
 void                      atlas_timeline_set_filter         (AtlasTimeline             *self,
                                                              const AtlasTimelineFilter *filter);

@@ -76,34 +76,3 @@ atlas_highlight_label (GtkLabel   *label,
   gtk_label_set_text (label, text ? text : "");
   gtk_label_set_attributes (label, attrs);
 }
-
-/**
- * atlas_highlight_snippet:
- * @context: characters to keep before the first match
- *
- * Returns: (transfer full): @text from a little before the first match of
- *   @query, so that a one-line row shows why it matched
- */
-char *
-atlas_highlight_snippet (const char *text,
-                         const char *query,
-                         guint       context)
-{
-  g_autoptr(GArray) ranges = NULL;
-  const char *start;
-  guint skipped = 0;
-
-  ranges = atlas_search_find (text, query);
-  if (ranges->len == 0)
-    return g_strdup (text);
-
-  start = text + g_array_index (ranges, AtlasSearchRange, 0).start;
-  for (guint i = 0; i < context && start > text; i++)
-    start = g_utf8_prev_char (start);
-  /* Begin with a word */
-  while (start > text && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (start))) && skipped++ < 12)
-    start = g_utf8_prev_char (start);
-  if (start == text)
-    return g_strdup (text);
-  return g_strconcat ("…", start, NULL);
-}

@@ -17,8 +17,5 @@ PangoAttrList *atlas_highlight_attributes (const char *text,
 void           atlas_highlight_label      (GtkLabel   *label,
                                            const char *text,
                                            const char *query);
-char          *atlas_highlight_snippet    (const char *text,
-                                           const char *query,
-                                           guint       context);
 
 G_END_DECLS

@@ -160,6 +160,12 @@ atlas_label_period (AtlasProgramme *programme)
   g_autofree char *from = atlas_date_is_set (start) ? atlas_date_format (start) : NULL;
   g_autofree char *to = atlas_date_is_set (end) ? atlas_date_format (end) : NULL;
 
+  if (from != NULL && to != NULL && (start->precision > ATLAS_DATE_PRECISION_YEAR ||
+                                     end->precision > ATLAS_DATE_PRECISION_YEAR))
+    /* Translators: a period from one date to another where either has a
+     * month or a day, as in “June 2012 – July 2024”: spaced, so that “1 –
+     * 31 December 9999” does not read as days 1 to 31 */
+    return g_strdup_printf (_("%s – %s"), from, to);
   if (from != NULL && to != NULL)
     /* Translators: a period from one date to another, as in “2023–2026” */
     return g_strdup_printf (_("%s–%s"), from, to);
@@ -339,9 +345,10 @@ atlas_label_record_subtitle (GObject *record)
   if (ATLAS_IS_EXCERPT (record))
     {
       AtlasExcerpt *excerpt = ATLAS_EXCERPT (record);
+      g_autofree char *locator = atlas_excerpt_describe_locator (excerpt);
       const char *parts[2] = {
         atlas_document_get_title (atlas_excerpt_get_document (excerpt)),
-        atlas_excerpt_get_locator (excerpt),
+        locator,
       };
 
       return join_parts (parts, G_N_ELEMENTS (parts));
