@@ -13,12 +13,12 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "atlas-cli.h"
 #include "atlas-cli-diff.h"
+#include "atlas-cli-private.h"
 #include "atlas-correction.h"
 #include "atlas-diff.h"
 #include "atlas-diff-report.h"
@@ -26,16 +26,6 @@
 #include "atlas-json-patch.h"
 #include "atlas-loader.h"
 #include "atlas-problem.h"
-#include "atlas-text.h"
-
-/* Messages quote the files: invisible characters shown as <U+202E> */
-static void
-print_message (const char *message)
-{
-  g_autofree char *escaped = atlas_text_escape_invisible (message);
-
-  g_printerr ("%s\n", escaped);
-}
 
 typedef struct
 {
@@ -79,9 +69,9 @@ write_output (const char *text,
 
   if (output == NULL)
     {
-      g_autofree char *shown = isatty (STDOUT_FILENO) ? atlas_text_escape_invisible (text) : NULL;
+      g_autofree char *shown = atlas_cli_for_stdout (text);
 
-      fputs (shown != NULL ? shown : text, stdout);
+      fputs (shown, stdout);
       return fflush (stdout) == 0;
     }
   else
@@ -90,7 +80,7 @@ write_output (const char *text,
 
       if (atlas_export_stream_to_file (file, write_text, (gpointer) text, NULL, &error))
         return TRUE;
-      print_message (error->message);
+      atlas_cli_print_message (error->message);
       return FALSE;
     }
 }
@@ -137,7 +127,7 @@ atlas_cli_diff (const char *old_path,
     for (guint i = 0; i < G_N_ELEMENTS (loads); i++)
       if (loads[i].problems != NULL)
         {
-          print_message (loads[i].problems);
+          atlas_cli_print_message (loads[i].problems);
           g_free (loads[i].problems);
         }
     old_dataset = loads[0].dataset;
@@ -173,7 +163,7 @@ print_unlocated (GPtrArray    *problems,
       problem->line = problem->column = 0;
     }
   text = atlas_problems_to_text (problems, NULL, error);
-  print_message (text);
+  atlas_cli_print_message (text);
 }
 
 /* A file read as the loader reads one: never a pipe or a device, nor
@@ -190,7 +180,7 @@ read_file (const char  *path,
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", path, error->message);
 
-      print_message (message);
+      atlas_cli_print_message (message);
     }
   return contents;
 }
@@ -235,7 +225,7 @@ atlas_cli_apply (const char *correction_path,
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", correction_path, error->message);
 
-      print_message (message);
+      atlas_cli_print_message (message);
       return ATLAS_CLI_FAILED;
     }
 
@@ -246,7 +236,7 @@ atlas_cli_apply (const char *correction_path,
     {
       g_autofree char *text = atlas_problems_to_text (problems, dataset_path, error);
 
-      print_message (text);
+      atlas_cli_print_message (text);
       return ATLAS_CLI_FAILED;
     }
   g_clear_pointer (&problems, g_ptr_array_unref);
@@ -263,7 +253,7 @@ atlas_cli_apply (const char *correction_path,
       else
         message = g_strdup_printf (_("%s: made against release %s of the dataset, which names no release"),
                                    correction_path, atlas_correction_get_dataset (correction));
-      print_message (message);
+      atlas_cli_print_message (message);
     }
   /* Only the text is needed from here: a large dataset is not kept twice */
   g_clear_object (&dataset);
@@ -274,7 +264,7 @@ atlas_cli_apply (const char *correction_path,
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", correction_path, error->message);
 
-      print_message (message);
+      atlas_cli_print_message (message);
       return ATLAS_CLI_FAILED;
     }
   corrected = atlas_loader_load_data (new_text, new_length, NULL, &problems, &error);
@@ -283,7 +273,7 @@ atlas_cli_apply (const char *correction_path,
       g_autofree char *message =
         g_strdup_printf (_("%s: the corrected dataset would not be valid, so nothing was written:"), correction_path);
 
-      print_message (message);
+      atlas_cli_print_message (message);
       print_unlocated (problems, error);
       return ATLAS_CLI_FAILED;
     }

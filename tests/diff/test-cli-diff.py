@@ -11,24 +11,12 @@ import tempfile
 
 import tap
 
-BINARY = os.environ["ATLAS_BINARY"]
-ROOT = os.environ["ATLAS_SOURCE_ROOT"]
+from cli.cli_common import BINARY, ROOT, Tests, run
+
 BASE = os.path.join(ROOT, "tests", "diff", "base.json")
 BAD = os.path.join(ROOT, "tests", "data", "bad", "several-problems.json")
 
-tests = []
-
-
-def test(f):
-    tests.append(f)
-    return f
-
-
-def run(*args, check=None):
-    p = subprocess.run([BINARY, *args], capture_output=True, env=dict(os.environ, LC_ALL="C.UTF-8"))
-    if check is not None and p.returncode != check:
-        raise AssertionError(f"{args}: exit {p.returncode}, expected {check}\n{p.stderr.decode()}")
-    return p
+tests = test = Tests()
 
 
 def base():
