@@ -123,6 +123,14 @@ cancel_loading_action (GtkWidget  *widget,
 }
 
 static void
+export_citations_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  _atlas_window_export_citations (ATLAS_WINDOW (widget));
+}
+
+static void
 show_problems_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -294,6 +302,7 @@ _atlas_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.about-dataset", NULL, about_dataset_action);
   gtk_widget_class_install_action (widget_class, "win.compare-version", NULL, compare_version_action);
   gtk_widget_class_install_action (widget_class, "win.export-timeline", NULL, export_timeline_action);
+  gtk_widget_class_install_action (widget_class, "win.export-citations", NULL, export_citations_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-timeline", NULL);
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

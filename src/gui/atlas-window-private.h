@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "atlas-citations.h"
 #include "atlas-compare-page.h"
 #include "atlas-excerpts-pane.h"
 #include "atlas-programme-filter.h"
@@ -93,5 +94,9 @@ void          _atlas_window_init_panes         (AtlasWindow    *self);
 void          _atlas_window_update_panes       (AtlasWindow    *self);
 void          _atlas_window_set_excerpts_width (AtlasWindow    *self,
                                                 int             width);
+void          _atlas_window_export_citations   (AtlasWindow    *self);
+gboolean      _atlas_window_write_citations    (AtlasWindow    *self,
+                                                GFile          *file,
+                                                AtlasCitationFormat format);
 
 G_END_DECLS

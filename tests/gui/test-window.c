@@ -39,6 +39,7 @@
 #include "atlas-timeline.h"
 #include "atlas-timeline-row.h"
 #include "atlas-window.h"
+#include "atlas-window-private.h"
 #include "atlas-wording.h"
 
 /* {{{ Helpers */
@@ -877,6 +878,60 @@ test_search_open (void)
   close_window (window);
 }
 
+static GtkWidget *
+file_chooser_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+static gboolean
+has_file_chooser (gpointer data)
+{
+  return file_chooser_dialog () != NULL;
+}
+
+/* Export Citations… offers the three formats, and writes every document
+ * in the one chosen, adding its extension to a bare name */
+static void
+test_export_citations (void)
+{
+  AtlasWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("citations-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "refs.bib", NULL);
+  g_autofree char *bare = g_build_filename (dir, "refs", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (bare);
+  g_autoptr(GListModel) filters = NULL;
+  g_autofree char *text = NULL;
+  guint n_entries = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-citations", NULL));
+  wait_for (has_file_chooser, NULL, "the file chooser");
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (file_chooser_dialog ()));
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 3);
+  gtk_dialog_response (GTK_DIALOG (file_chooser_dialog ()), GTK_RESPONSE_CANCEL);
+  settle ();
+
+  g_assert_true (_atlas_window_write_citations (window, file, ATLAS_CITATION_BIBTEX));
+  g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  for (const char *p = text; (p = strstr (p, "\n@")) != NULL; p++)
+    n_entries++;
+  n_entries += text[0] == '@';
+  g_assert_cmpuint (n_entries, ==, g_list_model_get_n_items (atlas_dataset_get_documents (atlas_window_get_dataset (window))));
+  g_unlink (path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
 /* }}} */
 /* {{{ Loading */
 
@@ -1620,6 +1675,7 @@ main (int   argc,
   g_test_add_func ("/window/dataset-title-whole", test_dataset_title_whole);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/search/open", test_search_open);
+  g_test_add_func ("/window/export-citations", test_export_citations);
   g_test_add_func ("/window/show-page", test_show_page);
   g_test_add_func ("/window/panes", test_panes);
   g_test_add_func ("/window/pages-built-when-shown", test_pages_built_when_shown);
