@@ -16,6 +16,7 @@
 
 #include "atlas-cli.h"
 #include "atlas-cli-options.h"
+#include "atlas-cli-diff.h"
 #include "atlas-cli-search.h"
 
 static const GOptionEntry option_entries[] = {
@@ -56,6 +57,10 @@ static const GOptionEntry option_entries[] = {
   /* The one option for the window: the application reads it */
   { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Programmes to show on the Compare page, as ids separated by commas"), N_("IDS") },
+  { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print what changed between two dataset files, OLD and NEW (--format=text, json, md or html)"), NULL },
+  { "apply", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Apply a correction file to a dataset file and write the corrected dataset to --output"), NULL },
   { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print every programme, partner, area, event, document and excerpt that contains TEXT (--format=text, tsv or json)"),
     N_("TEXT") },
@@ -122,6 +127,9 @@ atlas_cli_handle_options (GVariantDict *options)
         }
       return atlas_cli_list_programmes (files ? files[0] : NULL);
     }
+
+  if (g_variant_dict_contains (options, "diff") || g_variant_dict_contains (options, "apply"))
+    return atlas_cli_diff_handle_options (options, files);
 
   if (g_variant_dict_lookup (options, "search", "&s", &search_text))
     {

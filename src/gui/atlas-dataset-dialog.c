@@ -81,11 +81,16 @@ sources_group (AtlasDataset *dataset)
   return group;
 }
 
-/* One group a release, newest first: its date, and each change as the
- * dataset's editors wrote it */
-static void
-add_changelog (AdwPreferencesPage *page,
-               AtlasDataset       *dataset)
+/**
+ * atlas_dataset_dialog_add_changelog:
+ *
+ * Adds the dataset's changelog to @page: one group a release, newest
+ * first, with its date and each change as the dataset's editors wrote it
+ * (here, and beside the changes between two versions).
+ */
+void
+atlas_dataset_dialog_add_changelog (AdwPreferencesPage *page,
+                                    AtlasDataset       *dataset)
 {
   GPtrArray *changelog = atlas_dataset_get_changelog (dataset);
 
@@ -161,7 +166,7 @@ atlas_dataset_dialog_new (GtkWindow    *parent,
   gtk_widget_set_vexpand (page, TRUE);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (about_group (dataset)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (sources_group (dataset)));
-  add_changelog (ADW_PREFERENCES_PAGE (page), dataset);
+  atlas_dataset_dialog_add_changelog (ADW_PREFERENCES_PAGE (page), dataset);
   gtk_box_append (GTK_BOX (box), page);
 
   adw_window_set_content (ADW_WINDOW (window), box);

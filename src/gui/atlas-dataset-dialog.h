@@ -15,5 +15,7 @@ G_BEGIN_DECLS
 
 GtkWidget *atlas_dataset_dialog_new (GtkWindow    *parent,
                                      AtlasDataset *dataset);
+void       atlas_dataset_dialog_add_changelog (AdwPreferencesPage *page,
+                                               AtlasDataset       *dataset);
 
 G_END_DECLS

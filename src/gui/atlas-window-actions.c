@@ -14,6 +14,7 @@
 #include "atlas-about.h"
 #include "atlas-dataset.h"
 #include "atlas-dataset-dialog.h"
+#include "atlas-diff-window.h"
 #include "atlas-timeline-export-dialog.h"
 #include "atlas-window-private.h"
 
@@ -243,6 +244,18 @@ about_dataset_action (GtkWidget  *widget,
     gtk_window_present (GTK_WINDOW (atlas_dataset_dialog_new (GTK_WINDOW (self), dataset)));
 }
 
+static void
+compare_version_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  AtlasDataset *dataset = _atlas_window_get_dataset (self);
+
+  if (dataset != NULL)
+    atlas_diff_window_choose (GTK_WINDOW (self), dataset);
+}
+
 /* Ctrl+E and the Export button of the Timeline page */
 static void
 export_timeline_action (GtkWidget  *widget,
@@ -287,6 +300,7 @@ _atlas_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.toggle-excerpts", NULL, toggle_excerpts_action);
   gtk_widget_class_install_action (widget_class, "win.about-dataset", NULL, about_dataset_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-version", NULL, compare_version_action);
   gtk_widget_class_install_action (widget_class, "win.export-timeline", NULL, export_timeline_action);
   gtk_widget_class_install_action (widget_class, "win.export-citations", NULL, export_citations_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-timeline", NULL);

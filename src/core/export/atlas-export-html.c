@@ -65,9 +65,9 @@ append_status_style (GString *out)
 /* Escapes for text and for quoted attribute values alike. A carriage
  * return is kept as a reference since HTML parsers turn a raw one into a
  * line feed. */
-static void
-append_escaped (GString    *out,
-                const char *text)
+void
+atlas_export_append_html (GString    *out,
+                          const char *text)
 {
   for (const char *p = text; *p; p++)
     {
@@ -101,21 +101,21 @@ append_cell (GString    *out,
         /* The class names are our own codes, never dataset text */
         g_string_append_printf (out, "<td class=\"status status-%s\"><span class=\"glyph\" aria-hidden=\"true\">%s</span> ",
                                 atlas_area_status_to_code (status), atlas_area_status_to_glyph (status));
-        append_escaped (out, text);
+        atlas_export_append_html (out, text);
         g_string_append (out, "</td>");
       }
       break;
 
     case ATLAS_CELL_NUMBER:
       g_string_append (out, "<td class=\"number\">");
-      append_escaped (out, text);
+      atlas_export_append_html (out, text);
       g_string_append (out, "</td>");
       break;
 
     case ATLAS_CELL_TEXT:
     default:
       g_string_append (out, *text ? "<td dir=\"auto\">" : "<td>");
-      append_escaped (out, text);
+      atlas_export_append_html (out, text);
       g_string_append (out, "</td>");
       break;
     }
@@ -132,7 +132,7 @@ append_head (GString    *out,
   g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
   /* Translators: the language tag (BCP 47) of your translation, such as
    * “ko” or “pt-BR”, written into exported HTML pages */
-  append_escaped (out, C_("html lang", "en"));
+  atlas_export_append_html (out, C_("html lang", "en"));
   g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                         "<meta name=\"color-scheme\" content=\"light\">\n"
@@ -140,26 +140,26 @@ append_head (GString    *out,
   if (atlas_table_get_release (table) != NULL)
     {
       g_string_append (out, "<meta name=\"dataset-release\" content=\"");
-      append_escaped (out, atlas_table_get_release (table));
+      atlas_export_append_html (out, atlas_table_get_release (table));
       g_string_append (out, "\">\n");
     }
   if (atlas_table_get_release_date (table) != NULL)
     {
       g_string_append (out, "<meta name=\"dataset-release-date\" content=\"");
-      append_escaped (out, atlas_table_get_release_date (table));
+      atlas_export_append_html (out, atlas_table_get_release_date (table));
       g_string_append (out, "\">\n");
     }
   g_string_append (out, "<title>");
-  append_escaped (out, atlas_table_get_title (table));
+  atlas_export_append_html (out, atlas_table_get_title (table));
   g_string_append (out, "</title>\n<style>\n");
   g_string_append (out, style);
   append_status_style (out);
   if (atlas_table_get_n_columns (table) > LANDSCAPE_COLUMNS)
     g_string_append (out, "@page{size:landscape}\n");
   g_string_append (out, "</style>\n</head>\n<body>\n<h1 id=\"title\">");
-  append_escaped (out, atlas_table_get_title (table));
+  atlas_export_append_html (out, atlas_table_get_title (table));
   g_string_append_printf (out, "</h1>\n<p class=\"dated\"><time datetime=\"%s\">", iso);
-  append_escaped (out, dated);
+  atlas_export_append_html (out, dated);
   g_string_append (out, "</time></p>\n");
 }
 
@@ -181,7 +181,7 @@ atlas_export_html_write (AtlasTable     *table,
   for (guint c = 0; c < n_columns; c++)
     {
       g_string_append (out, "<th scope=\"col\">");
-      append_escaped (out, atlas_table_get_column_title (table, c));
+      atlas_export_append_html (out, atlas_table_get_column_title (table, c));
       g_string_append (out, "</th>");
     }
   g_string_append (out, "</tr>\n</thead>\n<tbody>\n");
@@ -200,7 +200,7 @@ atlas_export_html_write (AtlasTable     *table,
   if (atlas_table_get_note (table) != NULL)
     {
       g_string_append (out, "<p class=\"note\">");
-      append_escaped (out, atlas_table_get_note (table));
+      atlas_export_append_html (out, atlas_table_get_note (table));
       g_string_append (out, "</p>\n");
     }
   g_string_append (out, "</body>\n</html>\n");

@@ -17,9 +17,9 @@
 
 #include "atlas-export-private.h"
 
-static void
-append_escaped (GString    *out,
-                const char *text)
+void
+atlas_export_append_markdown (GString    *out,
+                              const char *text)
 {
   for (const char *p = text; *p; p++)
     {
@@ -46,12 +46,12 @@ atlas_export_markdown_write (AtlasTable     *table,
   guint n_rows = atlas_table_get_n_rows (table);
 
   g_string_append (out, "# ");
-  append_escaped (out, atlas_table_get_title (table));
+  atlas_export_append_markdown (out, atlas_table_get_title (table));
   g_string_append (out, "\n\n|");
   for (guint c = 0; c < n_columns; c++)
     {
       g_string_append_c (out, ' ');
-      append_escaped (out, atlas_table_get_column_title (table, c));
+      atlas_export_append_markdown (out, atlas_table_get_column_title (table, c));
       g_string_append (out, " |");
     }
   g_string_append (out, "\n|");
@@ -65,7 +65,7 @@ atlas_export_markdown_write (AtlasTable     *table,
       for (guint c = 0; c < n_columns; c++)
         {
           g_string_append_c (out, ' ');
-          append_escaped (out, atlas_table_get_text (table, r, c));
+          atlas_export_append_markdown (out, atlas_table_get_text (table, r, c));
           g_string_append (out, " |");
         }
       g_string_append_c (out, '\n');
@@ -76,7 +76,7 @@ atlas_export_markdown_write (AtlasTable     *table,
   if (atlas_table_get_note (table) != NULL)
     {
       g_string_append_c (out, '\n');
-      append_escaped (out, atlas_table_get_note (table));
+      atlas_export_append_markdown (out, atlas_table_get_note (table));
       g_string_append_c (out, '\n');
     }
   return atlas_export_flush (out, 0, stream, cancellable, error);

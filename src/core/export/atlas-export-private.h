@@ -42,6 +42,13 @@ void     atlas_export_append_json_string (GString    *out,
 
 /* Whether a spreadsheet would run @text as a formula: it starts with
  * =, +, -, @, a tab or a carriage return. */
+/* Text escaped for HTML (text and quoted attributes alike) and for a
+ * Markdown table's cell: the exporters' own, for other writers of HTML and
+ * Markdown in the core (the diff's report) */
+void     atlas_export_append_html     (GString       *out,
+                                       const char    *text);
+void     atlas_export_append_markdown (GString       *out,
+                                       const char    *text);
 gboolean atlas_export_is_formula_like (const char    *text);
 
 /* When the export is made: now, or $SOURCE_DATE_EPOCH when that is set, so

@@ -273,6 +273,51 @@ read_file (GFile         *file,
 }
 
 /**
+ * atlas_loader_read_file:
+ * @length: (out): the length of the text
+ *
+ * Reads the whole of @file as the loader does, for other JSON files the
+ * app reads (a correction): never a device, a pipe or a socket, and never
+ * more than %ATLAS_MAX_FILE_SIZE.
+ *
+ * Returns: (transfer full) (nullable): the text, NUL-terminated, or %NULL
+ *   with @error set: in %ATLAS_LOAD_ERROR with the message to show, or
+ *   %G_IO_ERROR_CANCELLED
+ */
+char *
+atlas_loader_read_file (GFile         *file,
+                        GCancellable  *cancellable,
+                        gsize         *length,
+                        GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *message = NULL;
+  AtlasLoadError code;
+  char *buffer;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  buffer = read_file (file, cancellable, length, &code, &local_error);
+  if (buffer != NULL)
+    return buffer;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (code == ATLAS_LOAD_ERROR_TOO_LARGE)
+    message = too_large_message ();
+  else if (local_error->domain == ATLAS_LOAD_ERROR)
+    message = g_strdup (local_error->message);
+  else
+    /* Translators: %s is the system's reason, such as “No such file or directory” */
+    message = g_strdup_printf (_("The file could not be read: %s"), local_error->message);
+  g_set_error_literal (error, ATLAS_LOAD_ERROR, code, message);
+  return NULL;
+}
+
+/**
  * atlas_loader_load_file:
  * @problems: (out) (optional) (element-type AtlasProblem): every problem found
  *
@@ -287,30 +332,20 @@ atlas_loader_load_file (GFile         *file,
                         GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  AtlasLoadError code;
   char *buffer;
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  buffer = read_file (file, cancellable, &length, &code, &local_error);
+  buffer = atlas_loader_read_file (file, cancellable, &length, &local_error);
   if (buffer == NULL)
     {
-      g_autofree char *message = NULL;
-
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (local_error->domain != ATLAS_LOAD_ERROR)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
-      if (code == ATLAS_LOAD_ERROR_TOO_LARGE)
-        message = too_large_message ();
-      else if (local_error->domain == ATLAS_LOAD_ERROR)
-        message = g_strdup (local_error->message);
-      else
-        /* Translators: %s is the system's reason, such as “No such file or directory” */
-        message = g_strdup_printf (_("The file could not be read: %s"), local_error->message);
-      return fail_with (problems, error, code, message);
+      return fail_with (problems, error, local_error->code, local_error->message);
     }
 
   return build (buffer, length, file, cancellable, problems, error);

@@ -21,6 +21,10 @@ AtlasDataset *atlas_loader_load_data          (const char          *data,
                                                GFile               *file,
                                                GPtrArray          **problems,
                                                GError             **error);
+char         *atlas_loader_read_file          (GFile               *file,
+                                               GCancellable        *cancellable,
+                                               gsize               *length,
+                                               GError             **error);
 AtlasDataset *atlas_loader_load_file          (GFile               *file,
                                                GCancellable        *cancellable,
                                                GPtrArray          **problems,

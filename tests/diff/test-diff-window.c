@@ -1,0 +1,236 @@
+/* test-diff-window.c
+ *
+ * Copyright 2026 The Partnership Atlas developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The window of the changes between two versions, under Xvfb: its
+ * summary, the changes by kind with their old and new values and effect,
+ * the changelog beside them, and the window's action. diff-demo shows
+ * the window for two files of one's own. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "gui-test-utils.h"
+
+#include "atlas-diff-window.h"
+#include "atlas-loader.h"
+#include "atlas-window.h"
+
+static AtlasDataset *
+load_base (const char *from,
+           const char *to)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "diff", "base.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  AtlasDataset *dataset;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  text = g_string_new_len (contents, length);
+  if (from != NULL)
+    g_assert_cmpuint (g_string_replace (text, from, to, 1), ==, 1);
+  dataset = atlas_loader_load_data (text->str, text->len, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static void
+test_changes (void)
+{
+  g_autoptr(AtlasDataset) old_dataset = load_base (NULL, NULL);
+  g_autoptr(AtlasDataset) new_dataset = load_base ("\"area\": \"space\", \"status\": \"reported\"",
+                                                   "\"area\": \"space\", \"status\": \"listed\"");
+  GtkWidget *window = atlas_diff_window_new (NULL, old_dataset, new_dataset);
+  GtkWidget *summary, *group, *row, *changelog;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window, "the window to show");
+  settle ();
+
+  g_assert_cmpstr (gtk_widget_get_name (window), ==, "compare-version");
+  summary = find_widget (window, ADW_TYPE_PREFERENCES_GROUP, "summary");
+  g_assert_nonnull (summary);
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (summary)), ==,
+                   "Changes from release 1 to release 1");
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (summary)), ==,
+                   "1 change: 1 programme area");
+
+  group = find_widget (window, ADW_TYPE_PREFERENCES_GROUP, "programme-area");
+  g_assert_nonnull (group);
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==, "Programmes’ areas");
+  find_all (window, ADW_TYPE_ACTION_ROW, rows);
+  row = find_widget (group, ADW_TYPE_ACTION_ROW, "change");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "changed jpn-itpp/space · status");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "reported → listed\nJapan ITPP · Space: Reported → Listed");
+  g_assert_true (gtk_widget_has_css_class (row, "effect"));
+  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+
+  /* The newer version's changelog beside the changes */
+  changelog = find_widget (window, ADW_TYPE_PREFERENCES_PAGE, "changelog");
+  g_assert_nonnull (changelog);
+  g_assert_nonnull (find_widget (changelog, ADW_TYPE_PREFERENCES_GROUP, "changelog-entry"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_no_changes (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_base (NULL, NULL);
+  GtkWidget *window = atlas_diff_window_new (NULL, dataset, dataset);
+  GtkWidget *summary = find_widget (window, ADW_TYPE_PREFERENCES_GROUP, "summary");
+
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (summary)), ==, "No changes");
+  g_assert_null (find_widget (window, ADW_TYPE_ACTION_ROW, "change"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Hostile text stays text: markup is never read from the dataset */
+static void
+test_markup_is_text (void)
+{
+  g_autoptr(AtlasDataset) old_dataset = load_base (NULL, NULL);
+  g_autoptr(AtlasDataset) new_dataset = load_base ("\"name\": \"Space\"", "\"name\": \"<b>Space</b> &amp;\"");
+  GtkWidget *window = atlas_diff_window_new (NULL, old_dataset, new_dataset);
+  GtkWidget *group = find_widget (window, ADW_TYPE_PREFERENCES_GROUP, "area");
+  GtkWidget *row = find_widget (group, ADW_TYPE_ACTION_ROW, "change");
+
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Space → <b>Space</b> &amp;");
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window, "the window to show");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_action (void)
+{
+  GtkWidgetClass *klass = g_type_class_ref (ATLAS_TYPE_WINDOW);
+  const GVariantType *parameter_type;
+  const char *name, *property;
+  gboolean found = FALSE;
+  GType owner;
+
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type, &property); i++)
+    found |= g_str_equal (name, "win.compare-version");
+  g_assert_true (found);
+  g_type_class_unref (klass);
+}
+
+static GtkWidget *
+find_toplevel (GType       type,
+               const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          (name == NULL || g_strcmp0 (gtk_widget_get_name (window), name) == 0))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+has_chooser (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL) != NULL;
+}
+
+static gboolean
+has_file (gpointer data)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (data);
+
+  return file != NULL;
+}
+
+static gboolean
+has_changes_window (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_WINDOW, "compare-version") != NULL;
+}
+
+/* The way from the menu: a file chosen, loaded and compared in a worker;
+ * the shown version is release 1 of June 2026, the chosen one an older
+ * release, so the window goes from the chosen one to the shown one */
+static void
+test_choose (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_base (NULL, NULL);
+  g_autofree char *older = g_build_filename (g_get_tmp_dir (), "atlas-test-diff-older.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "diff", "base.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (older);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *parent = gtk_window_new ();
+  GtkWidget *chooser, *window, *summary;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  edited = g_string_new (text);
+  g_string_replace (edited, "\"release\": \"1\", \"date\": \"2026-06\"", "\"release\": \"0\", \"date\": \"2025\"", 1);
+  g_string_replace (edited, "\"release\": \"1\"", "\"release\": \"0\"", 1);
+  g_file_set_contents (older, edited->str, edited->len, &error);
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (parent));
+  atlas_diff_window_choose (GTK_WINDOW (parent), dataset);
+  wait_for (has_chooser, NULL, "the file chooser");
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, &error);
+  g_assert_no_error (error);
+  wait_for (has_file, chooser, "the file chooser to select the file");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  wait_for (has_changes_window, NULL, "the window of the changes");
+
+  window = find_toplevel (ADW_TYPE_WINDOW, "compare-version");
+  summary = find_widget (window, ADW_TYPE_PREFERENCES_GROUP, "summary");
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (summary)), ==,
+                   "Changes from release 0 to release 1");
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (summary)), ==,
+                   "3 changes: 2 changelog entries, 1 dataset detail");
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (parent));
+  g_unlink (older);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+
+  g_test_add_func ("/diff-window/changes", test_changes);
+  g_test_add_func ("/diff-window/no-changes", test_no_changes);
+  g_test_add_func ("/diff-window/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/diff-window/action", test_action);
+  g_test_add_func ("/diff-window/choose", test_choose);
+
+  return g_test_run ();
+}
