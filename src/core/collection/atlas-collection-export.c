@@ -80,32 +80,6 @@ entry_free (gpointer data)
   g_free (entry);
 }
 
-/* The reference of the pin's document with where the passage is in it;
- * for a pin whose excerpt vanished, what the pin kept of them */
-static char *
-pin_citation (AtlasPin *pin)
-{
-  AtlasExcerpt *excerpt = atlas_pin_get_excerpt (pin);
-  AtlasDocument *document = excerpt ? atlas_excerpt_get_document (excerpt) : NULL;
-  const char *locator = atlas_pin_get_locator (pin);
-  g_autofree char *reference = NULL;
-
-  if (document != NULL)
-    reference = atlas_citation_reference (document);
-  else
-    reference = atlas_text_isolate_bidi (atlas_pin_get_document_title (pin) ? atlas_pin_get_document_title (pin)
-                                         /* Translators: a pin's document, when the collection file kept no title */
-                                         : _("Unknown document"));
-  if (locator != NULL)
-    {
-      g_autofree char *isolated = atlas_text_isolate_bidi (locator);
-
-      /* Translators: a reference, then where the quotation is in the document: “… (accessed May 2026). — ¶ 5” */
-      return g_strdup_printf (C_("citation", "%s — %s"), reference, isolated);
-    }
-  return g_steal_pointer (&reference);
-}
-
 /**
  * atlas_collection_entries:
  *
@@ -126,7 +100,7 @@ atlas_collection_entries (AtlasCollection *collection)
       AtlasCollectionEntry *entry = g_new0 (AtlasCollectionEntry, 1);
 
       entry->quote = atlas_pin_get_text (pin);
-      entry->citation = pin_citation (pin);
+      entry->citation = atlas_pin_dup_citation (pin);
       entry->context = atlas_pin_get_context (pin);
       entry->note = atlas_pin_get_note (pin);
       entry->vanished = atlas_pin_get_vanished (pin);

@@ -48,6 +48,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static GType
 get_item_type (GListModel *model)
 {
@@ -88,6 +95,20 @@ changed (AtlasCollection *self,
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
   if (removed != added)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+note_changed_cb (AtlasCollection *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+release_pin (gpointer data,
+             gpointer user_data)
+{
+  g_signal_handlers_disconnect_by_func (data, note_changed_cb, user_data);
 }
 
 static void
@@ -97,6 +118,7 @@ atlas_collection_finalize (GObject *object)
 
   g_clear_object (&self->file);
   g_free (self->title);
+  g_ptr_array_foreach (self->pins, release_pin, self);
   g_ptr_array_unref (self->pins);
 
   G_OBJECT_CLASS (atlas_collection_parent_class)->finalize (object);
@@ -154,6 +176,21 @@ atlas_collection_class_init (AtlasCollectionClass *klass)
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AtlasCollection::changed:
+   *
+   * Something to save changed: a pin came or went, moved, or its note
+   * changed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -241,6 +278,22 @@ atlas_collection_get_file (AtlasCollection *self)
   return self->file;
 }
 
+/**
+ * atlas_collection_set_file:
+ *
+ * Where the collection is kept from now on: for another dataset, say,
+ * before atlas_collection_load() reads its pins.
+ */
+void
+atlas_collection_set_file (AtlasCollection *self,
+                           GFile           *file)
+{
+  g_return_if_fail (ATLAS_IS_COLLECTION (self));
+  g_return_if_fail (!file || G_IS_FILE (file));
+
+  g_set_object (&self->file, file);
+}
+
 const char *
 atlas_collection_get_title (AtlasCollection *self)
 {
@@ -304,6 +357,7 @@ atlas_collection_append (AtlasCollection *self,
   if (atlas_collection_find (self, atlas_pin_get_excerpt_id (pin), NULL) != NULL)
     return;
   g_ptr_array_add (self->pins, g_object_ref (pin));
+  g_signal_connect_swapped (pin, "notify::note", G_CALLBACK (note_changed_cb), self);
   changed (self, self->pins->len - 1, 0, 1);
 }
 
@@ -362,6 +416,7 @@ atlas_collection_remove (AtlasCollection *self,
   g_return_if_fail (ATLAS_IS_COLLECTION (self));
   g_return_if_fail (position < self->pins->len);
 
+  release_pin (g_ptr_array_index (self->pins, position), self);
   g_ptr_array_remove_index (self->pins, position);
   changed (self, position, 1, 0);
 }

@@ -38,6 +38,8 @@ GFile           *atlas_collection_file_for_dataset   (AtlasDataset     *dataset)
 AtlasCollection *atlas_collection_new                (GFile            *file,
                                                       const char       *title);
 GFile           *atlas_collection_get_file           (AtlasCollection  *self);
+void             atlas_collection_set_file           (AtlasCollection  *self,
+                                                      GFile            *file);
 const char      *atlas_collection_get_title          (AtlasCollection  *self);
 void             atlas_collection_set_title          (AtlasCollection  *self,
                                                       const char       *title);

@@ -7,10 +7,14 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "atlas-citations.h"
 #include "atlas-dataset.h"
 #include "atlas-document.h"
 #include "atlas-excerpt.h"
 #include "atlas-pin.h"
+#include "atlas-text.h"
 
 /**
  * AtlasPin:
@@ -345,4 +349,37 @@ atlas_pin_resolve (AtlasPin     *self,
       self->vanished = vanished;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VANISHED]);
     }
+}
+
+/**
+ * atlas_pin_dup_citation:
+ *
+ * The reference of the pin's document (atlas_citation_reference()) with
+ * where the passage is in it; for a pin whose excerpt vanished, what the
+ * pin kept of them: the document's title and the locator.
+ *
+ * Returns: (transfer full): the citation, in plain text
+ */
+char *
+atlas_pin_dup_citation (AtlasPin *pin)
+{
+  AtlasExcerpt *excerpt = atlas_pin_get_excerpt (pin);
+  AtlasDocument *document = excerpt ? atlas_excerpt_get_document (excerpt) : NULL;
+  const char *locator = atlas_pin_get_locator (pin);
+  g_autofree char *reference = NULL;
+
+  if (document != NULL)
+    reference = atlas_citation_reference (document);
+  else
+    reference = atlas_text_isolate_bidi (atlas_pin_get_document_title (pin) ? atlas_pin_get_document_title (pin)
+                                         /* Translators: a pin's document, when the collection file kept no title */
+                                         : _("Unknown document"));
+  if (locator != NULL)
+    {
+      g_autofree char *isolated = atlas_text_isolate_bidi (locator);
+
+      /* Translators: a reference, then where the quotation is in the document: “… (accessed May 2026). — ¶ 5” */
+      return g_strdup_printf (C_("citation", "%s — %s"), reference, isolated);
+    }
+  return g_steal_pointer (&reference);
 }

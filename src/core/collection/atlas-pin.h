@@ -36,6 +36,7 @@ void          atlas_pin_set_note           (AtlasPin     *self,
                                             const char   *note);
 AtlasExcerpt *atlas_pin_get_excerpt        (AtlasPin     *self);
 gboolean      atlas_pin_get_vanished       (AtlasPin     *self);
+char         *atlas_pin_dup_citation       (AtlasPin     *self);
 void          atlas_pin_resolve            (AtlasPin     *self,
                                             AtlasDataset *dataset);
 
