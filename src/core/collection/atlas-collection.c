@@ -471,6 +471,9 @@ atlas_collection_resolve (AtlasCollection *self,
 
   for (guint i = 0; i < self->pins->len; i++)
     atlas_pin_resolve (g_ptr_array_index (self->pins, i), dataset);
+  /* What a view shows of each pin may have changed; nothing to save */
+  if (self->pins->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, self->pins->len, self->pins->len);
   if (dataset != NULL)
     atlas_collection_set_title (self, atlas_dataset_get_title (dataset));
 }
