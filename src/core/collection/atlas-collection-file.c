@@ -127,8 +127,13 @@ read_collection (Reader    *reader,
   if (!optional_string (reader, root, "$", "format", &format))
     return FALSE;
   if (g_strcmp0 (format, FORMAT_NAME) != 0)
-    return fail (reader, member (reader, root, "format") ?: root, "$.format",
-                 _("This is not a collection of Partnership Atlas (“format” is not “" FORMAT_NAME "”)"));
+    {
+      /* Translators: %s is the name of the format, which stays as it is */
+      g_autofree char *message = g_strdup_printf (_("This is not a collection of Partnership Atlas (“format” is not “%s”)"),
+                                                  FORMAT_NAME);
+
+      return fail (reader, member (reader, root, "format") ?: root, "$.format", message);
+    }
   node = member (reader, root, "version");
   if (node == NULL || node->type != ATLAS_JSON_NUMBER || node->number < 1 || node->number != (guint) node->number)
     return fail (reader, node ?: root, "$.version", _("The collection's “version” should be a whole number from 1"));
