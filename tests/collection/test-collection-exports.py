@@ -19,7 +19,7 @@ import tap
 
 HELPER = sys.argv[1]
 OUT = tempfile.mkdtemp(prefix="atlas-collection-exports-")
-subprocess.run([HELPER, "--export-to", OUT], check=True)
+WRITTEN = subprocess.run([HELPER, "--export-to", OUT], check=True, capture_output=True, text=True)
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -76,6 +76,26 @@ def odt_paragraphs():
         content = ET.fromstring(z.read("content.xml"))
     body = content.find("office:body/office:text", NS)
     return [(e.tag.split("}")[1], e.get(f"{{{NS['text']}}}style-name"), text_of(e)) for e in body]
+
+
+def test_quietly():
+    # no warning from GLib or libgsf on the way
+    assert WRITTEN.stderr == "", WRITTEN.stderr
+
+
+def test_odt_pandoc():
+    # A word processor's reader: pandoc reads the ODT as a document
+    import shutil
+
+    if shutil.which("pandoc") is None:
+        raise tap.Skip("pandoc is not installed")
+    text = subprocess.run(["pandoc", "-f", "odt", "-t", "plain", "--wrap=none", path("odt", "odt")],
+                          check=True, capture_output=True, text=True).stdout
+    assert text.startswith("Collection: "), text
+    assert FIRST in text, text
+    assert "Note: " + NOTE in text, text
+    assert VANISHED in text, text
+    assert text.count("Excerpt ") == 4, text
 
 
 def test_odt_content():
@@ -164,4 +184,4 @@ def test_csl_json():
     assert documents
 
 
-sys.exit(tap.run([test_odt_container, test_odt_content, test_html, test_markdown, test_csl_json]))
+sys.exit(tap.run([test_quietly, test_odt_container, test_odt_content, test_odt_pandoc, test_html, test_markdown, test_csl_json]))

@@ -219,20 +219,18 @@ atlas_collection_odt_write (AtlasCollection  *collection,
   g_autoptr(GsfOutfile) meta_inf = NULL;
   g_autofree char *content = build_content (collection);
   g_autofree char *meta = build_meta (collection);
-  GError *local_error = NULL;
   gboolean ok;
 
-  zip = gsf_outfile_zip_new (sink, &local_error);
-  if (zip == NULL)
+  /* As gsf_outfile_zip_new () does, but without Zip64 extra fields, which
+   * would keep some ODF readers from the mimetype */
+  zip = g_object_new (GSF_OUTFILE_ZIP_TYPE, "sink", sink, "zip64", FALSE, NULL);
+  if (gsf_output_error (GSF_OUTPUT (zip)) != NULL)
     {
       g_set_error (error, ATLAS_COLLECTION_ERROR, ATLAS_COLLECTION_ERROR_WRITE,
                    /* Translators: %s is the reason */
-                   _("Could not make the document: %s"), local_error ? local_error->message : "");
-      g_clear_error (&local_error);
+                   _("Could not make the document: %s"), gsf_output_error (GSF_OUTPUT (zip))->message);
       return FALSE;
     }
-  /* Zip64 extra fields would keep some ODF readers from the mimetype */
-  g_object_set (zip, "zip64", FALSE, NULL);
 
   ok = add_member (zip, "mimetype", ODF_MIME_TYPE, TRUE);
   meta_inf = GSF_OUTFILE (gsf_outfile_new_child (zip, "META-INF", TRUE));
