@@ -292,6 +292,40 @@ test_pin_all_move_remove (void)
   moved = g_list_model_get_item (G_LIST_MODEL (collection), 0);
   g_assert_true (moved == second);
 
+  /* Dropped on the first row, the third pin takes its place */
+  {
+    g_autoptr(GPtrArray) now = g_ptr_array_new ();
+    g_autoptr(AtlasPin) third = g_list_model_get_item (G_LIST_MODEL (collection), 2);
+    g_autoptr(AtlasPin) top = NULL;
+    GtkEventController *target = NULL;
+    g_auto(GValue) value = G_VALUE_INIT;
+    GListModel *controllers;
+    gboolean dropped = FALSE;
+
+    find_all (collection_window, ATLAS_TYPE_PIN_ROW, now);
+    controllers = gtk_widget_observe_controllers (now->pdata[0]);
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = controller;
+      }
+    g_object_unref (controllers);
+    g_assert_nonnull (target);
+    g_value_init (&value, ATLAS_TYPE_PIN);
+    g_value_set_object (&value, third);
+    g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &dropped);
+    g_assert_true (dropped);
+    top = g_list_model_get_item (G_LIST_MODEL (collection), 0);
+    g_assert_true (top == third);
+    g_clear_object (&top);
+    top = g_list_model_get_item (G_LIST_MODEL (collection), 1);
+    g_assert_true (top == second);
+    atlas_collection_move (collection, 0, 2);
+    settle ();
+  }
+
   /* Removed from the collection's window, it is gone */
   g_ptr_array_set_size (rows, 0);
   find_all (collection_window, ATLAS_TYPE_PIN_ROW, rows);

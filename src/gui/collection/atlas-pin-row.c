@@ -17,7 +17,7 @@
  * One pin of the collection: the quotation (verbatim, never translated),
  * its citation, what it was pinned from, a line when its excerpt left the
  * dataset, the reader's note (edited in place) and the buttons that move
- * and remove it.
+ * and remove it. A row can be dragged onto another to take its place.
  */
 
 struct _AtlasPinRow
@@ -101,6 +101,44 @@ remove_action (GtkWidget  *widget,
   atlas_collection_unpin (self->collection, atlas_pin_get_excerpt_id (self->pin));
 }
 
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 AtlasPinRow   *self)
+{
+  return gdk_content_provider_new_typed (ATLAS_TYPE_PIN, self->pin);
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               AtlasPinRow   *self)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+/* A pin dropped on the row takes the row's place */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         AtlasPinRow   *self)
+{
+  AtlasPin *dropped = g_value_get_object (value);
+  guint from, to;
+
+  if (!ATLAS_IS_PIN (dropped) || dropped == self->pin ||
+      atlas_collection_find (self->collection, atlas_pin_get_excerpt_id (dropped), &from) != dropped ||
+      !find (self, &to))
+    return FALSE;
+  atlas_collection_move (self->collection, from, to);
+  return TRUE;
+}
+
 static void
 note_changed_cb (GtkTextBuffer *buffer,
                  AtlasPinRow   *self)
@@ -150,7 +188,17 @@ atlas_pin_row_class_init (AtlasPinRowClass *klass)
 static void
 atlas_pin_row_init (AtlasPinRow *self)
 {
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (ATLAS_TYPE_PIN, GDK_ACTION_MOVE);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
 GtkWidget *
