@@ -97,6 +97,8 @@ test_key (void)
   g_assert_null (strchr (relative, '/'));
   g_assert_true (g_file_equal (file, same));
   g_assert_false (g_file_equal (file, different));
+  /* The built-in dataset's title is translated; its collection is not */
+  g_assert_true (g_str_has_prefix (relative, "built-in-"));
 }
 
 static void

@@ -204,7 +204,8 @@ atlas_collection_init (AtlasCollection *self)
  *
  * What tells one dataset from another for its collection: its title and
  * the address of its file, so that a reloaded or updated file keeps its
- * collection and two files of the same title do not share one.
+ * collection and two files of the same title do not share one; for the
+ * built-in dataset, “built-in”.
  */
 char *
 atlas_collection_key_for_dataset (AtlasDataset *dataset)
@@ -214,9 +215,13 @@ atlas_collection_key_for_dataset (AtlasDataset *dataset)
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
 
+  /* The built-in dataset has no file, and its title is in the interface's
+   * language: one collection serves it in every language */
   file = atlas_dataset_get_file (dataset);
-  uri = file ? g_file_get_uri (file) : NULL;
-  return g_strdup_printf ("%s\n%s", atlas_dataset_get_title (dataset), uri ? uri : "");
+  if (file == NULL)
+    return g_strdup ("built-in");
+  uri = g_file_get_uri (file);
+  return g_strdup_printf ("%s\n%s", atlas_dataset_get_title (dataset), uri);
 }
 
 /**
@@ -224,7 +229,8 @@ atlas_collection_key_for_dataset (AtlasDataset *dataset)
  *
  * Where the collection of @dataset is kept:
  * `$XDG_DATA_HOME/partnership-atlas/collections/TITLE-HASH.json`, the
- * hash being of atlas_collection_key_for_dataset().
+ * hash being of atlas_collection_key_for_dataset(), or `built-in-HASH.json`
+ * for the built-in dataset.
  *
  * Returns: (transfer full): the file, which may not exist yet
  */
@@ -241,7 +247,8 @@ atlas_collection_file_for_dataset (AtlasDataset *dataset)
   key = atlas_collection_key_for_dataset (dataset);
   hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key, -1);
   hash[16] = '\0';
-  stem = atlas_safe_file_name (atlas_dataset_get_title (dataset), "dataset");
+  stem = atlas_dataset_get_file (dataset) != NULL ? atlas_safe_file_name (atlas_dataset_get_title (dataset), "dataset")
+                                                  : g_strdup ("built-in");
   name = g_strdup_printf ("%s-%s.json", stem, hash);
   return g_file_new_build_filename (g_get_user_data_dir (), "partnership-atlas", "collections", name, NULL);
 }
