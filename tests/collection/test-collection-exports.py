@@ -6,9 +6,11 @@
 # (written by test-collection --export-to) has four pins: two plain, one
 # pinned from a comparison cell, one whose excerpt vanished.
 
+import atexit
 import html.parser
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,6 +21,7 @@ import tap
 
 HELPER = sys.argv[1]
 OUT = tempfile.mkdtemp(prefix="atlas-collection-exports-")
+atexit.register(shutil.rmtree, OUT, True)
 WRITTEN = subprocess.run([HELPER, "--export-to", OUT], check=True, capture_output=True, text=True)
 
 NS = {
@@ -85,8 +88,6 @@ def test_quietly():
 
 def test_odt_pandoc():
     # A word processor's reader: pandoc reads the ODT as a document
-    import shutil
-
     if shutil.which("pandoc") is None:
         raise tap.Skip("pandoc is not installed")
     text = subprocess.run(["pandoc", "-f", "odt", "-t", "plain", "--wrap=none", path("odt", "odt")],

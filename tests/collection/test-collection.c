@@ -58,6 +58,9 @@ excerpt_at (AtlasDataset *dataset,
   return excerpt;   /* the dataset keeps it */
 }
 
+/* The folders the tests made, removed once they ran */
+static GPtrArray *made;
+
 static char *
 temp_dir (void)
 {
@@ -65,7 +68,26 @@ temp_dir (void)
   char *dir = g_dir_make_tmp ("atlas-collection-XXXXXX", &error);
 
   g_assert_no_error (error);
+  g_ptr_array_add (made, g_strdup (dir));
   return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
 }
 
 static AtlasCollection *
@@ -386,6 +408,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   if (argc == 3 && strcmp (argv[1], "--export-to") == 0)
     return export_to (argv[2]);
 
@@ -398,5 +422,10 @@ main (int   argc,
   g_test_add_func ("/collection/missing", test_missing);
   g_test_add_func ("/collection/killed-mid-save", test_killed_mid_save);
 
-  return g_test_run ();
+  made = g_ptr_array_new_with_free_func (g_free);
+  status = g_test_run ();
+  for (guint i = 0; i < made->len; i++)
+    remove_tree (made->pdata[i]);
+  g_ptr_array_unref (made);
+  return status;
 }
