@@ -14,6 +14,8 @@
 #include <adwaita.h>
 
 #include "atlas-citations.h"
+#include "atlas-collection.h"
+
 #include "atlas-compare-page.h"
 #include "atlas-excerpts-pane.h"
 #include "atlas-programme-filter.h"
@@ -79,6 +81,13 @@ struct _AtlasWindow
   gboolean switching_views;
   GtkStack *timeline_state;
   GtkStack *timeline_views;
+
+  /* The reader's pinned excerpts (collection/atlas-window-collection.c) */
+  AtlasCollection *collection;
+  GtkWidget *collection_window;
+  guint collection_save_source;
+  gboolean collection_dirty;
+  gboolean collection_loading;
 };
 
 AtlasDataset *_atlas_window_get_dataset        (AtlasWindow    *self);

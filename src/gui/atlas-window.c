@@ -32,6 +32,7 @@
 #include "atlas-timeline.h"
 #include "atlas-vocabulary.h"
 #include "atlas-window.h"
+#include "atlas-window-collection.h"
 #include "atlas-window-private.h"
 #include "atlas-text.h"
 
@@ -669,6 +670,7 @@ atlas_window_dispose (GObject *object)
 {
   AtlasWindow *self = (AtlasWindow *) object;
 
+  _atlas_window_dispose_collection (GTK_WIDGET (self));
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   watch (self, NULL);
@@ -852,6 +854,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
   _atlas_window_class_actions_init (widget_class);
+  _atlas_window_collection_class_init (widget_class);
 
 
 }
@@ -910,6 +913,7 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (connect_page), self, G_CONNECT_SWAPPED);
   connect_page (self);
+  _atlas_window_init_collection (GTK_WIDGET (self));
 
   _atlas_window_show_builtin (self);
 }

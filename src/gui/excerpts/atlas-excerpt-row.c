@@ -18,6 +18,7 @@
 #include "atlas-highlight.h"
 #include "atlas-labels.h"
 #include "atlas-language.h"
+#include "atlas-pin-button.h"
 
 /**
  * AtlasExcerptRow:
@@ -44,6 +45,7 @@ struct _AtlasExcerptRow
   GtkLabel *locator;
   GtkWidget *translation_box;
   GtkLabel *translation;
+  AtlasPinButton *pin_button;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasExcerptRow, atlas_excerpt_row, GTK_TYPE_WIDGET)
@@ -317,7 +319,9 @@ atlas_excerpt_row_class_init (AtlasExcerptRowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ATLAS_TYPE_PIN_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-excerpt-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, pin_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, quote);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, title);
   gtk_widget_class_bind_template_child (widget_class, AtlasExcerptRow, attribution);
@@ -362,6 +366,7 @@ atlas_excerpt_row_set_excerpt (AtlasExcerptRow *self,
     return;
   self->whole = FALSE;
   update (self);
+  atlas_pin_button_set_excerpt (self->pin_button, excerpt);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCERPT]);
 }
 
