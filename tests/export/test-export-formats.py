@@ -103,7 +103,25 @@ def people_table(*args):
         rows.append({ids[k]: line[k][1:] if line[k][:1] == "'" and line[k][1:2] in ("=", "+", "-", "@", "\t", "\r")
                      else line[k] for k in keep})
         codes.append({ids[k]: r[ids[k]] for k in keep})
+    # evidence for people: numbered citations of the documents behind the
+    # excerpts, numbered in the order first cited, pointing to the sources
+    sources = []
+    evidence = [c["id"] for c in [{"id": ids[k]} for k in keep] if c["id"].endswith(".evidence") or c["id"] == "excerpts"]
+    if evidence:
+        dataset = [a for a in args if a.endswith(".json")]
+        documents = {r["id"]: r for r in json.loads(run("--export=excerpts", "--format=json", *dataset).stdout)["rows"]}
+        for row, code in zip(rows, codes):
+            for i in evidence:
+                numbers = set()
+                for x in (code[i] or "").split():
+                    d = documents[x]["document_id"]
+                    if d not in sources:
+                        sources.append(d)
+                    numbers.add(sources.index(d) + 1)
+                row[i] = ", ".join(f"[{n}]" for n in sorted(numbers))
+        sources = [documents[next(x for x in documents if documents[x]["document_id"] == d)] for d in sources]
     return {
+        "sources": sources,
         "title": "Cooperation areas by programme — " + dataset_title(args),
         "note": js["note"],
         "empty": empty,
@@ -258,7 +276,9 @@ def html_round_trip():
         assert sum("status" in c.split() for row in page.classes for c in row) > 0
         # standalone: nothing runs, nothing is fetched
         assert "script" not in page.tags
-        assert not any(k in ("src", "href") or k.startswith("on") for _, a in page.attrs for k in a)
+        # (a source's web address is a link the reader may follow, never fetched)
+        assert not any(k == "src" or (k == "href" and not (t == "a" and re.match(r"https?://", v)))
+                       or k.startswith("on") for t, a in page.attrs for k, v in a.items())
         assert "url(" not in text and "@import" not in text
 
 
@@ -281,7 +301,8 @@ def xlsx_round_trip():
             assert wb.properties.title == js["title"], wb.properties.title
             assert len(wb.worksheets) >= 2 and wb.sheetnames[1] == "Evidence", wb.sheetnames
             ws = wb.worksheets[0]
-            assert ws.freeze_panes == "A2", ws.freeze_panes
+            # the header row, and in the wide layout the area column too
+            assert ws.freeze_panes == ("A2" if "--layout=long" in args else "B2"), ws.freeze_panes
             rows = list(ws.iter_rows())
             assert [c.value for c in rows[0]] == [c["title"] for c in js["columns"]]
             assert all(c.font.b for c in rows[0])
@@ -310,6 +331,99 @@ def xlsx_round_trip():
                         assert c.data_type in ("s", "n") or c.value is None, (c.coordinate, c.data_type)
 
 
+def legend_lines():
+    return [(GLYPHS[code], STATUS_WORDS[code]) for code in ("listed", "reported", "not-listed", "unknown")]
+
+
+@test
+def html_has_legend_and_sources():
+    for args in (["--wording", "--evidence"], ["--layout=long", "--evidence"]):
+        js = people_table(*args)
+        text = run("--export=comparison", "--format=html", *args).stdout.decode()
+        page = parse_html(text)
+        legend = re.findall(r'<li><span class="swatch status-([a-z-]+)" aria-hidden="true">(.)</span>'
+                            r'<strong>([^<]+)</strong>: ([^<]+)</li>', text)
+        assert [(g, w) for _, g, w, _ in legend] == legend_lines(), legend
+        assert all(GLYPHS[c] == g and m for c, g, _, m in legend)
+        items = re.findall(r'<li id="source-(\d+)" value="\d+" dir="auto">(.*?)</li>', text)
+        assert [int(n) for n, _ in items] == list(range(1, len(js["sources"]) + 1)), items
+        assert len(js["sources"]) > 5
+        for (_, item), doc in zip(items, js["sources"]):
+            assert html.unescape(re.sub("<[^>]+>", "", item)).startswith(
+                (doc["authors"].split(";")[0] if doc["authors"] else doc["document"])[:10]), (item, doc)
+            if doc["url"]:
+                assert 'href="%s"' % html.escape(doc["url"], quote=True).replace("&#x27;", "&#39;") in item, (item, doc["url"])
+        # the cells' numbers point into the list
+        cited = {int(n) for row in page.rows for cell in row for n in re.findall(r"\[(\d+)\]", cell)}
+        assert cited == set(range(1, len(items) + 1)), cited
+    # no evidence, no list of sources
+    assert "<h2" not in run("--export=comparison", "--format=html").stdout.decode()
+
+
+@test
+def markdown_has_legend_and_sources():
+    import markdown
+    js = people_table("--evidence")
+    md = run("--export=comparison", "--format=md", "--evidence").stdout.decode()
+    rendered = markdown.markdown(md, extensions=["tables"])
+    lis = re.findall(r"<li>(.*?)</li>", rendered, re.S)
+    legend = [html.unescape(re.sub("<[^>]+>", "", li)) for li in lis[:4]]
+    assert [tuple(l.split(":")[0].split(" ", 1)) for l in legend] == legend_lines(), legend
+    assert "<ol>" in rendered and "<h2>Sources</h2>" in rendered
+    sources = [html.unescape(re.sub("<[^>]+>", "", li)) for li in lis[4:]]
+    assert len(sources) == len(js["sources"]), (len(sources), len(js["sources"]))
+    for got, doc in zip(sources, js["sources"]):
+        assert not doc["url"] or doc["url"] in got, (got, doc["url"])
+
+
+@xlsx_test
+def xlsx_has_sources_and_legend_sheets():
+    import openpyxl
+    js = people_table("--evidence")
+    with tempfile.TemporaryDirectory() as tmp:
+        wb = openpyxl.load_workbook(export(tmp, "xlsx", "--evidence"))
+    assert wb.sheetnames[2:] == ["Sources", "Legend"], wb.sheetnames
+    rows = [[c.value for c in r] for r in wb["Sources"].iter_rows()]
+    assert rows[0] == ["Number", "Reference", "Address", "Accessed"], rows[0]
+    assert [r[0] for r in rows[1:]] == list(range(1, len(js["sources"]) + 1))
+    for r, doc in zip(rows[1:], js["sources"]):
+        assert r[2] == doc["url"] and (not doc["url"] or doc["url"] in r[1]), (r, doc)
+    assert any(r[3] for r in rows[1:]), "no accessed date"
+    legend = wb["Legend"]
+    lines = [[c.value for c in r] for r in legend.iter_rows()]
+    assert [tuple(l[:2]) for l in lines[1:]] == legend_lines(), lines
+    assert all(l[2] for l in lines[1:])
+    # the tints of the table's cells
+    fills = {r[1].value: r[1].fill.fgColor.rgb for r in list(legend.iter_rows())[1:]}
+    for cells in wb.worksheets[0].iter_rows(min_row=2):
+        for c in cells:
+            if c.value in fills:
+                assert c.fill.fgColor.rgb == fills[c.value], (c.value, c.fill.fgColor.rgb)
+    # the evidence: each excerpt with its document's full reference
+    ev = [[c.value for c in r] for r in wb["Evidence"].iter_rows()]
+    assert ev[0][-1] == "Reference", ev[0]
+    refs = {r[1] for r in rows[1:]}
+    assert all(r[-1] in refs for r in ev[1:]), [r[-1] for r in ev[1:] if r[-1] not in refs][:2]
+
+
+@pdf_test
+def pdf_has_legend_and_sources():
+    js = people_table("--wording", "--evidence")
+    with tempfile.TemporaryDirectory() as tmp:
+        layout, raw = pdf_texts(export(tmp, "pdf", "--wording", "--evidence"))
+    flat = squeeze(raw)
+    for glyph, word in legend_lines():
+        assert squeeze(glyph + word) in flat or squeeze(word + "—") in flat, word
+    assert "Sources" in raw
+    after = flat[flat.rindex("Sources"):]
+    for n, doc in enumerate(js["sources"], 1):
+        assert "[%d]" % n in after, n
+        if doc["url"]:
+            assert squeeze(doc["url"]) in after, doc["url"]
+    # the cells cite by number, never by excerpt id
+    assert not re.search(r"\bx-[a-z]", raw), re.findall(r"\bx-[a-z][\w-]*", raw)[:3]
+
+
 @xlsx_test
 def xlsx_evidence_sheet_matches_the_cells():
     import openpyxl
@@ -320,7 +434,7 @@ def xlsx_evidence_sheet_matches_the_cells():
         ws = openpyxl.load_workbook(export(tmp, "xlsx"))["Evidence"]
         rows = [[c.value for c in r] for r in ws.iter_rows()]
     # for readers: names, not ids
-    assert rows[0][:5] == ["Programme", "Cooperation area", "Excerpt", "Document", "Locator"], rows[0]
+    assert rows[0][:6] == ["Programme", "Cooperation area", "Excerpt", "Document", "Locator", "Reference"], rows[0]
     labels = dict(zip([c["id"] for c in json_table()["columns"]], csv_header("--localized")))
     areas = {r["area_id"]: r["area"] for r in long["rows"]}
     texts = {x["id"]: x for x in excerpts.values()}

@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "atlas-export-private.h"
@@ -38,6 +40,12 @@ static const char style[] =
   "td.status{white-space:nowrap}\n"
   ".glyph{display:inline-block;width:1.1em;text-align:center}\n"
   ".status-unknown{color:#5e5c64}\n"
+  ".legend{list-style:none;padding:0;margin:0 0 1em}\n"
+  ".legend li{margin:.15em 0}\n"
+  ".swatch{display:inline-block;width:1.6em;text-align:center;border:1px solid #c0bfbc;margin-inline-end:.35em}\n"
+  "h2{font-size:1.15em;margin:1.5em 0 .5em}\n"
+  ".sources{max-width:60em;padding-inline-start:2.5em}\n"
+  ".sources li{margin:.25em 0;overflow-wrap:anywhere}\n"
   "@page{margin:12mm}\n"
   "@media print{body{margin:0;font-size:8pt}thead{display:table-header-group}"
   "thead th{position:static}tr{break-inside:avoid}"
@@ -121,6 +129,66 @@ append_cell (GString    *out,
     }
 }
 
+/* What the marks in the cells mean, under the title */
+static void
+append_legend (GString *out)
+{
+  g_string_append (out, "<ul class=\"legend\">\n");
+  for (guint i = 0; i < G_N_ELEMENTS (atlas_export_legend_order); i++)
+    {
+      AtlasAreaStatus status = atlas_export_legend_order[i];
+
+      g_string_append_printf (out, "<li><span class=\"swatch status-%s\" aria-hidden=\"true\">%s</span><strong>",
+                              atlas_area_status_to_code (status), atlas_area_status_to_glyph (status));
+      append_escaped (out, atlas_area_status_to_label (status));
+      g_string_append (out, "</strong>: ");
+      append_escaped (out, atlas_area_status_describe (status));
+      g_string_append (out, "</li>\n");
+    }
+  g_string_append (out, "</ul>\n");
+}
+
+/* The sources that the cells' [1], [2]… cite, numbered as cited. An
+ * address is a link only when it is a web address: a link is followed
+ * when the reader chooses, never fetched by the page. */
+static void
+append_sources (GString    *out,
+                AtlasTable *table)
+{
+  guint n = atlas_table_get_n_sources (table);
+
+  if (n == 0)
+    return;
+  g_string_append (out, "<h2 id=\"sources\">");
+  /* Translators: the heading of the list of sources after an exported table */
+  append_escaped (out, _("Sources"));
+  g_string_append (out, "</h2>\n<ol class=\"sources\">\n");
+  for (guint i = 1; i <= n; i++)
+    {
+      const char *reference = atlas_table_get_source_reference (table, i);
+      const char *url = atlas_table_get_source_url (table, i);
+      const char *at = url != NULL ? strstr (reference, url) : NULL;
+
+      g_string_append_printf (out, "<li id=\"source-%u\" value=\"%u\" dir=\"auto\">", i, i);
+      if (at != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")))
+        {
+          g_autofree char *before = g_strndup (reference, at - reference);
+
+          append_escaped (out, before);
+          g_string_append (out, "<a href=\"");
+          append_escaped (out, url);
+          g_string_append (out, "\">");
+          append_escaped (out, url);
+          g_string_append (out, "</a>");
+          append_escaped (out, at + strlen (url));
+        }
+      else
+        append_escaped (out, reference);
+      g_string_append (out, "</li>\n");
+    }
+  g_string_append (out, "</ol>\n");
+}
+
 static void
 append_head (GString    *out,
              AtlasTable *table,
@@ -161,6 +229,8 @@ append_head (GString    *out,
   g_string_append_printf (out, "</h1>\n<p class=\"dated\"><time datetime=\"%s\">", iso);
   append_escaped (out, dated);
   g_string_append (out, "</time></p>\n");
+  if (atlas_table_has_statuses (table))
+    append_legend (out);
 }
 
 gboolean
@@ -203,6 +273,7 @@ atlas_export_html_write (AtlasTable     *table,
       append_escaped (out, atlas_table_get_note (table));
       g_string_append (out, "</p>\n");
     }
+  append_sources (out, table);
   g_string_append (out, "</body>\n</html>\n");
   return atlas_export_flush (out, 0, stream, cancellable, error);
 }

@@ -15,6 +15,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "atlas-export-private.h"
 
 static void
@@ -47,7 +49,27 @@ atlas_export_markdown_write (AtlasTable     *table,
 
   g_string_append (out, "# ");
   append_escaped (out, atlas_table_get_title (table));
-  g_string_append (out, "\n\n|");
+  g_string_append (out, "\n\n");
+
+  /* What the marks in the cells mean, before the table */
+  if (atlas_table_has_statuses (table))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (atlas_export_legend_order); i++)
+        {
+          AtlasAreaStatus shown = atlas_export_legend_order[i];
+
+          g_string_append (out, "- ");
+          append_escaped (out, atlas_area_status_to_glyph (shown));
+          g_string_append (out, " **");
+          append_escaped (out, atlas_area_status_to_label (shown));
+          g_string_append (out, "**: ");
+          append_escaped (out, atlas_area_status_describe (shown));
+          g_string_append_c (out, '\n');
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  g_string_append_c (out, '|');
   for (guint c = 0; c < n_columns; c++)
     {
       g_string_append_c (out, ' ');
@@ -78,6 +100,36 @@ atlas_export_markdown_write (AtlasTable     *table,
       g_string_append_c (out, '\n');
       append_escaped (out, atlas_table_get_note (table));
       g_string_append_c (out, '\n');
+    }
+
+  /* The sources that the cells' [1], [2]… cite, numbered as cited */
+  if (atlas_table_get_n_sources (table) > 0)
+    {
+      g_string_append (out, "\n## ");
+      /* Translators: the heading of the list of sources after an exported table */
+      append_escaped (out, _("Sources"));
+      g_string_append (out, "\n\n");
+      for (guint i = 1; i <= atlas_table_get_n_sources (table); i++)
+        {
+          const char *reference = atlas_table_get_source_reference (table, i);
+          const char *url = atlas_table_get_source_url (table, i);
+          const char *at = url != NULL ? strstr (reference, url) : NULL;
+
+          g_string_append_printf (out, "%u. ", i);
+          /* A web address as an autolink, where no escape is needed */
+          if (at != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")) &&
+              strpbrk (url, " <>\n\r\t") == NULL)
+            {
+              g_autofree char *before = g_strndup (reference, at - reference);
+
+              append_escaped (out, before);
+              g_string_append_printf (out, "<%s>", url);
+              append_escaped (out, at + strlen (url));
+            }
+          else
+            append_escaped (out, reference);
+          g_string_append_c (out, '\n');
+        }
     }
   return atlas_export_flush (out, 0, stream, cancellable, error);
 }

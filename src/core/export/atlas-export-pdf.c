@@ -637,6 +637,64 @@ line_break_before (Pdf    *pdf,
   return cut > from ? cut : limit;
 }
 
+/* What the marks in the cells mean, each word and meaning beside its
+ * mark on its tint, flowing over as many lines as they need. Returns
+ * where the legend ends. */
+static double
+draw_legend (Pdf      *pdf,
+             double    top,
+             gboolean  draw)
+{
+  double width = printable_width (pdf);
+  double swatch = pdf->line_height + 2;
+  double x = MARGIN, y = top, line = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (atlas_export_legend_order); i++)
+    {
+      AtlasAreaStatus status = atlas_export_legend_order[i];
+      g_autofree char *text = g_strdup_printf ("%s — %s", atlas_area_status_to_label (status),
+                                               atlas_area_status_describe (status));
+      double rgb[3] = { 1, 1, 1 };
+      double w, h;
+
+      set_layout (pdf, pdf->small, text, -1, width - swatch - 4 + 2 * PAD_X);
+      pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD);
+      w = layout_width (pdf);
+      h = MAX (layout_height (pdf), swatch);
+      if (x > MARGIN && x + swatch + 4 + w > MARGIN + width)
+        {
+          x = MARGIN;
+          y += line + 3;
+          line = 0;
+        }
+      if (draw)
+        {
+          cairo_move_to (pdf->cr, x + swatch + 4, y + (swatch - pdf->line_height * SMALL_SIZE / BODY_SIZE) / 2);
+          cairo_set_source_rgb (pdf->cr, 0.118, 0.118, 0.118);
+          pango_cairo_show_layout (pdf->cr, pdf->layout);
+
+          status_colour (status, rgb);
+          cairo_set_source_rgb (pdf->cr, rgb[0], rgb[1], rgb[2]);
+          cairo_rectangle (pdf->cr, x, y, swatch, swatch);
+          cairo_fill_preserve (pdf->cr);
+          cairo_set_source_rgb (pdf->cr, 0.753, 0.749, 0.737);
+          cairo_set_line_width (pdf->cr, 0.5);
+          cairo_stroke (pdf->cr);
+
+          set_layout (pdf, pdf->body, atlas_area_status_to_glyph (status), -1, swatch + 2 * PAD_X);
+          pango_layout_set_alignment (pdf->layout, PANGO_ALIGN_CENTER);
+          cairo_set_source_rgb (pdf->cr, 0.118, 0.118, 0.118);
+          cairo_move_to (pdf->cr, x, y + (swatch - layout_height (pdf)) / 2);
+          pango_cairo_show_layout (pdf->cr, pdf->layout);
+          pango_layout_set_alignment (pdf->layout, PANGO_ALIGN_LEFT);
+        }
+      pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD_CHAR);
+      x += swatch + 4 + w + 14;
+      line = MAX (line, h);
+    }
+  return y + line;
+}
+
 /* Where the header row starts on pages after the first */
 static double
 running_head_bottom (Pdf *pdf)
@@ -684,7 +742,10 @@ begin_page (Pdf      *pdf,
           cairo_move_to (pdf->cr, MARGIN, y);
           pango_cairo_show_layout (pdf->cr, pdf->layout);
         }
-      y += layout_height (pdf) + 10;
+      y += layout_height (pdf) + 6;
+      if (atlas_table_has_statuses (table))
+        y = draw_legend (pdf, y, draw) + 4;
+      y += 4;
     }
   else
     {
@@ -713,7 +774,7 @@ begin_page (Pdf      *pdf,
       g_autofree char *release = NULL;
       g_autofree char *footer = NULL;
 
-      if (pdf->slices->len > 1)
+      if (pdf->slices->len > 1 && slice != NULL)
         /* Translators: in the footer of a PDF whose table is too wide
          * for the paper and is printed in slices of columns */
         columns = g_strdup_printf (_("Columns %u–%u of %u"), slice->first + 1, slice->last + 1,
@@ -727,9 +788,10 @@ begin_page (Pdf      *pdf,
       if (footer != NULL)
         show_text (pdf, pdf->small, footer, MARGIN, footer_top (pdf), width / 2, 1);
 
-      draw_row (pdf, slice, -1, y, slice->header_height, 0, slice->header_height);
+      if (slice != NULL)
+        draw_row (pdf, slice, -1, y, slice->header_height, 0, slice->header_height);
     }
-  return y + slice->header_height;
+  return slice != NULL ? y + slice->header_height : y;
 }
 
 static gboolean
@@ -748,6 +810,73 @@ next_page (Pdf           *pdf,
       return FALSE;
     }
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+/* The sources that the cells' [1], [2]… cite, after the table, on as
+ * many pages as they need */
+static gboolean
+run_sources (Pdf           *pdf,
+             double         y,
+             gboolean       draw,
+             AtlasCairoSink *sink,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  AtlasTable *table = pdf->table;
+  double bottom = footer_top (pdf) - 6;
+  double width = printable_width (pdf);
+  double indent = 24;
+  double heading;
+
+  if (atlas_table_get_n_sources (table) == 0)
+    return TRUE;
+
+  /* Translators: the heading of the list of sources after an exported table */
+  set_layout (pdf, pdf->bold, _("Sources"), -1, width + 2 * PAD_X);
+  heading = layout_height (pdf);
+  y += 14;
+  /* The heading never ends a page alone */
+  if (y + heading + 2 * pdf->line_height > bottom)
+    {
+      if (!next_page (pdf, draw, sink, cancellable, error))
+        return FALSE;
+      y = begin_page (pdf, NULL, draw);
+      set_layout (pdf, pdf->bold, _("Sources"), -1, width + 2 * PAD_X);
+    }
+  if (draw)
+    {
+      cairo_set_source_rgb (pdf->cr, 0.118, 0.118, 0.118);
+      cairo_move_to (pdf->cr, MARGIN, y);
+      pango_cairo_show_layout (pdf->cr, pdf->layout);
+    }
+  y += heading + 4;
+
+  for (guint i = 1; i <= atlas_table_get_n_sources (table); i++)
+    {
+      g_autofree char *number = g_strdup_printf ("[%u]", i);
+      double height;
+
+      /* An address breaks anywhere, the words at spaces */
+      set_layout (pdf, pdf->small, atlas_table_get_source_reference (table, i), -1, width - indent + 2 * PAD_X);
+      height = layout_height (pdf);
+      if (y + height > bottom && y > running_head_bottom (pdf))
+        {
+          if (!next_page (pdf, draw, sink, cancellable, error))
+            return FALSE;
+          y = begin_page (pdf, NULL, draw);
+          /* which used the layout for its footer */
+          set_layout (pdf, pdf->small, atlas_table_get_source_reference (table, i), -1, width - indent + 2 * PAD_X);
+        }
+      if (draw)
+        {
+          cairo_set_source_rgb (pdf->cr, 0.118, 0.118, 0.118);
+          cairo_move_to (pdf->cr, MARGIN + indent, y);
+          pango_cairo_show_layout (pdf->cr, pdf->layout);
+          show_text (pdf, pdf->small, number, MARGIN, y, indent - 4, 1);
+        }
+      y += height + 3;
+    }
+  return TRUE;
 }
 
 /* Lays the rows out on pages: counts them when @draw is FALSE, draws them
@@ -803,6 +932,8 @@ run_pages (Pdf           *pdf,
             draw_row (pdf, slice, r, y, height, offset, height - offset);
           y += height - offset;
         }
+      if (s + 1 == pdf->slices->len && !run_sources (pdf, y, draw, sink, cancellable, error))
+        return FALSE;
     }
   pdf->n_pages = pdf->page;
   return TRUE;

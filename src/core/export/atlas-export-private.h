@@ -49,6 +49,9 @@ gboolean atlas_export_is_formula_like (const char    *text);
  * tests). */
 GDateTime *atlas_export_now           (void);
 
+/* The statuses in the order a legend of the marks lists them */
+extern const AtlasAreaStatus atlas_export_legend_order[4];
+
 /* “Exported on 1 March 2026”, for the formats that people read. */
 char      *atlas_export_dated_line    (GDateTime     *now);
 

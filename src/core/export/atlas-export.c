@@ -52,6 +52,13 @@ static const FormatInfo formats[ATLAS_N_EXPORT_FORMATS] = {
   [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", atlas_export_pdf_write, FALSE, TRUE },
 };
 
+const AtlasAreaStatus atlas_export_legend_order[4] = {
+  ATLAS_AREA_STATUS_LISTED,
+  ATLAS_AREA_STATUS_REPORTED,
+  ATLAS_AREA_STATUS_NOT_LISTED,
+  ATLAS_AREA_STATUS_UNKNOWN,
+};
+
 gboolean
 atlas_export_format_from_name (const char        *name,
                                AtlasExportFormat *format)

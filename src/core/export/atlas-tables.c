@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-model-private.h"
+#include "atlas-citations.h"
 #include "atlas-comparison-shown.h"
 #include "atlas-tables.h"
 
@@ -85,6 +86,67 @@ join_excerpt_ids (GPtrArray *excerpts)
     {
       AtlasExcerpt *excerpt = g_ptr_array_index (excerpts, i);
       g_string_append_printf (s, "%s%s", i ? " " : "", excerpt->id);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The number of @document in the list of sources after @table */
+static guint
+cite_document (AtlasTable    *table,
+               AtlasDocument *document)
+{
+  g_autofree char *reference = atlas_citation_reference (document);
+  g_autofree char *accessed = atlas_date_is_set (&document->accessed)
+                              ? atlas_date_format (&document->accessed) : NULL;
+
+  return atlas_table_cite (table, document->id, reference, document->url, accessed);
+}
+
+static int
+compare_numbers (gconstpointer a,
+                 gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* For people, the evidence of a cell as numbered citations of the
+ * documents behind it, “[1], [4]”, which point to the list of sources
+ * after the table; for scripts, the excerpts' ids */
+static char *
+join_evidence (AtlasTable              *table,
+               const AtlasTableOptions *options,
+               GPtrArray               *excerpts)
+{
+  g_autoptr(GArray) numbers = NULL;
+  GString *s;
+
+  if (!options->for_people)
+    return join_excerpt_ids (excerpts);
+
+  numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < excerpts->len; i++)
+    {
+      AtlasExcerpt *excerpt = g_ptr_array_index (excerpts, i);
+      guint number;
+      gboolean seen = FALSE;
+
+      if (excerpt->document == NULL)
+        continue;
+      number = cite_document (table, excerpt->document);
+      for (guint k = 0; k < numbers->len && !seen; k++)
+        seen = g_array_index (numbers, guint, k) == number;
+      if (!seen)
+        g_array_append_val (numbers, number);
+    }
+  g_array_sort (numbers, compare_numbers);
+  s = g_string_new (NULL);
+  for (guint k = 0; k < numbers->len; k++)
+    {
+      if (k > 0)
+        g_string_append (s, C_("names separator", ", "));
+      g_string_append_printf (s, "[%u]", g_array_index (numbers, guint, k));
     }
   return g_string_free (s, FALSE);
 }
@@ -305,7 +367,7 @@ atlas_tables_comparison (AtlasComparison         *comparison,
                 }
               if (options->include_evidence)
                 {
-                  g_autofree char *ids = pa ? join_excerpt_ids (pa->evidence) : NULL;
+                  g_autofree char *ids = pa ? join_evidence (table, options, pa->evidence) : NULL;
                   atlas_table_set_text (table, row, k++, ids);
                 }
             }
@@ -367,7 +429,7 @@ atlas_tables_comparison (AtlasComparison         *comparison,
             }
           if (options->include_evidence)
             {
-              g_autofree char *ids = pa ? join_excerpt_ids (pa->evidence) : NULL;
+              g_autofree char *ids = pa ? join_evidence (table, options, pa->evidence) : NULL;
               g_autofree char *documents = pa ? join_documents (pa->evidence) : NULL;
 
               atlas_table_set_text (table, row, k++, ids);
@@ -402,6 +464,8 @@ atlas_tables_evidence (AtlasComparison         *comparison,
   column (table, options, "excerpt", _("Excerpt"));
   column (table, options, "document", _("Document"));
   column (table, options, "locator", _("Locator"));
+  /* Translators: a column of the exported evidence: the document's full reference */
+  column (table, options, "reference", C_("evidence column", "Reference"));
 
   for (guint c = 0; c < n_columns; c++)
     for (guint r = 0; r < n_rows; r++)
@@ -421,6 +485,12 @@ atlas_tables_evidence (AtlasComparison         *comparison,
             atlas_table_set_text (table, row, 5, excerpt->text);
             atlas_table_set_text (table, row, 6, excerpt->document ? excerpt->document->title : NULL);
             atlas_table_set_text (table, row, 7, excerpt->locator);
+            if (excerpt->document != NULL)
+              {
+                g_autofree char *reference = atlas_citation_reference (excerpt->document);
+
+                atlas_table_set_text (table, row, 8, reference);
+              }
           }
       }
   return table;
@@ -517,7 +587,7 @@ atlas_tables_events (AtlasDataset            *dataset,
       g_autofree char *date = atlas_date_to_iso (&e->date);
       g_autofree char *end = atlas_date_to_iso (&e->end);
       g_autofree char *others = join_dates (e->alternatives);
-      g_autofree char *evidence = join_excerpt_ids (e->evidence);
+      g_autofree char *evidence = join_evidence (table, options, e->evidence);
       g_autoptr(GString) partners = g_string_new (NULL);
       guint row = atlas_table_add_row (table);
 
