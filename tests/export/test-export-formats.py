@@ -424,6 +424,27 @@ def pdf_has_legend_and_sources():
     assert not re.search(r"\bx-[a-z]", raw), re.findall(r"\bx-[a-z][\w-]*", raw)[:3]
 
 
+@pdf_test
+def pdf_breaks_no_word():
+    """Headers and cells wrap at spaces only: every word of every column
+    title is whole in the text, and a status stays on one line."""
+    for args in ([], ["--wording", "--evidence"]):
+        js = people_table(*args)
+        with tempfile.TemporaryDirectory() as tmp:
+            _, raw = pdf_texts(export(tmp, "pdf", *args))
+        tokens = raw.split()
+        words = {w for c in js["columns"] for w in c["title"].split()}
+        missing = sorted(w for w in words if w not in tokens)
+        assert not missing, (args, missing)
+        for t, after in zip(tokens, tokens[1:]):
+            assert not (t.endswith("-") and t[:-1] + after in words), (args, t, after)
+        # nor a word of the cells, as far as they are Latin words
+        cells = {w for row in js["rows"] for v in row.values() for w in as_text(v).split()}
+        for t, after in zip(tokens, tokens[1:]):
+            assert not (t.endswith("-") and (t[:-1] + after) in cells), (args, t, after)
+        assert "? Unknown" in raw and not re.search(r"\?\s*\n\s*Unknown", raw), args
+
+
 @xlsx_test
 def xlsx_evidence_sheet_matches_the_cells():
     import openpyxl

@@ -7,9 +7,11 @@
 
 /* The table as a PDF for A4 or Letter paper, drawn with cairo and Pango.
  *
- * Page one opens with the title, the date and the source note; every page
- * repeats the header row and ends with its page number. Text wraps inside
- * its cell, and no column is ever cut off: a table that does not fit the
+ * Page one opens with the title, the date, the source note and a legend
+ * of the status marks; every page repeats the header row and ends with
+ * its page number; the sources the cells cite follow the table. Text
+ * wraps inside its cell at spaces, never inside a word that the column
+ * was measured for (a title's always), and no column is ever cut off: a table that does not fit the
  * width of a portrait page turns to landscape, then narrows its columns
  * down to their longest word, then shrinks its type a little, and when it
  * is still too wide it is split into slices of columns, each printed in
@@ -41,7 +43,8 @@
 #define PAD_X 3.0
 #define PAD_Y 2.0
 #define MAX_COLUMN_WIDTH 170.0    /* longer text wraps */
-#define MIN_SCALE 0.75            /* smallest type before splitting columns */
+#define MIN_SCALE 0.7             /* smallest type before splitting columns */
+#define MIN_FIT_SCALE 0.75        /* smallest type to keep a table on one page */
 #define SLIGHTLY_SMALLER 0.9      /* type that small still keeps text on one line */
 #define LABEL_SHARE 0.45          /* most of a page's width the repeated columns may take */
 #define SAMPLE_ROWS 1000          /* rows measured to size the columns */
@@ -152,6 +155,7 @@ set_layout (Pdf                  *pdf,
             double                width)
 {
   pango_layout_set_font_description (pdf->layout, desc);
+  pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (pdf->layout, text, length);
   pango_layout_set_width (pdf->layout, width < 0 ? -1 : pango_units_from_double (MAX (width - 2 * PAD_X, 1)));
   pango_layout_set_height (pdf->layout, -1);
@@ -297,6 +301,17 @@ set_landscape (Pdf *pdf)
   cairo_pdf_surface_set_size (cairo_get_target (pdf->cr), w, h);
 }
 
+/* The scale of the type at which text of @sum points (with @pads of
+ * padding in it) fits in @width; a little less, for the rounding of
+ * font sizes */
+static double
+text_scale (double width,
+            double sum,
+            double pads)
+{
+  return 0.995 * MAX (width - pads, 1) / MAX (sum - pads, 1);
+}
+
 static void
 plan_slices (Pdf *pdf)
 {
@@ -306,7 +321,7 @@ plan_slices (Pdf *pdf)
   double sum_natural = 0, sum_minimum = 0;
   Slice *slice;
   guint n_labels;
-  double width, used;
+  double width, used, pads;
 
   measure_columns (pdf, natural, minimum);
   for (guint c = 0; c < n_columns; c++)
@@ -321,17 +336,19 @@ plan_slices (Pdf *pdf)
     set_landscape (pdf);
   width = printable_width (pdf);
 
+  /* Smaller type narrows the text, not the cells' padding */
+  pads = n_columns * 2 * PAD_X;
   if (sum_natural * SLIGHTLY_SMALLER <= width || sum_minimum <= width || n_columns < 2 ||
-      width / sum_minimum >= MIN_SCALE)
+      text_scale (width, sum_minimum, pads) >= MIN_SCALE)
     {
       double scale;
 
       if (sum_natural * SLIGHTLY_SMALLER <= width)
-        scale = MIN (1.0, width / MAX (sum_natural, 1));
+        scale = MIN (1.0, text_scale (width, sum_natural, pads));
       else if (sum_minimum <= width)
         scale = 1.0;
       else
-        scale = width / sum_minimum;
+        scale = text_scale (width, sum_minimum, pads);
 
       slice = slice_new ();
       for (guint c = 0; c < n_columns; c++)
@@ -339,11 +356,10 @@ plan_slices (Pdf *pdf)
       slice->first = 0;
       slice->last = n_columns ? n_columns - 1 : 0;
       set_scale (pdf, scale);
-      /* Text narrows with its type */
       for (guint c = 0; c < n_columns; c++)
         {
-          natural[c] *= scale;
-          minimum[c] *= scale;
+          natural[c] = (natural[c] - 2 * PAD_X) * scale + 2 * PAD_X;
+          minimum[c] = (minimum[c] - 2 * PAD_X) * scale + 2 * PAD_X;
         }
       fit_slice (slice, natural, minimum, width);
       g_ptr_array_add (pdf->slices, slice);
@@ -379,14 +395,25 @@ plan_slices (Pdf *pdf)
   g_ptr_array_add (pdf->slices, slice);
 }
 
+/* A column title, wrapped at spaces only: its column is at least as wide
+ * as its longest word (see measure()), so no word is ever broken */
+static void
+header_layout (Pdf        *pdf,
+               const char *title,
+               double      width)
+{
+  set_layout (pdf, pdf->bold, title, -1, width);
+  pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD);
+  pango_layout_set_height (pdf->layout, -HEADER_LINES);
+  pango_layout_set_ellipsize (pdf->layout, PANGO_ELLIPSIZE_END);
+}
+
 static double
 header_cell_height (Pdf        *pdf,
                     const char *title,
                     double      width)
 {
-  set_layout (pdf, pdf->bold, title, -1, width);
-  pango_layout_set_height (pdf->layout, -HEADER_LINES);
-  pango_layout_set_ellipsize (pdf->layout, PANGO_ELLIPSIZE_END);
+  header_layout (pdf, title, width);
   return layout_height (pdf) + 2 * PAD_Y;
 }
 
@@ -556,8 +583,11 @@ draw_row (Pdf    *pdf,
       g_autofree char *text = row < 0 ? NULL : cell_text (table, row, c);
 
       if (row < 0)
-        show_text (pdf, pdf->bold, atlas_table_get_column_title (table, c),
-                   x + PAD_X, y + PAD_Y, width - 2 * PAD_X, HEADER_LINES);
+        {
+          header_layout (pdf, atlas_table_get_column_title (table, c), width);
+          cairo_move_to (cr, x + PAD_X, y + PAD_Y);
+          pango_cairo_show_layout (cr, pdf->layout);
+        }
       else if (*text != '\0')
         {
           cairo_move_to (cr, x + PAD_X, y + PAD_Y);
@@ -947,7 +977,7 @@ fit_one_page (Pdf *pdf)
   Slice *slice = g_ptr_array_index (pdf->slices, 0);
   double scale = pdf->scale;
 
-  for (double smaller = scale - 0.05; smaller >= MIN_SCALE - 0.001; smaller -= 0.05)
+  for (double smaller = scale - 0.05; smaller >= MIN_FIT_SCALE - 0.001; smaller -= 0.05)
     {
       set_scale (pdf, smaller);
       measure_rows (pdf, slice);
@@ -1018,6 +1048,9 @@ atlas_export_pdf_write (AtlasTable     *table,
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (context, options);
   cairo_font_options_destroy (options);
+  /* Widths in fractions of a point, so that text measured at one size
+   * takes, in smaller type, the share of its column it was given */
+  pango_context_set_round_glyph_positions (context, FALSE);
 
   pdf.table = table;
   pdf.context = context;
