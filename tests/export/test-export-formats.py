@@ -179,7 +179,7 @@ class Page(html.parser.HTMLParser):
         a = dict(attrs)
         self.tags.append(tag)
         self.attrs.append((tag, a))
-        if tag in ("meta", "br", "link", "img"):
+        if tag in ("meta", "br", "link", "img", "hr"):
             return
         self.stack.append(tag)
         if tag in ("thead", "tbody"):
@@ -199,6 +199,8 @@ class Page(html.parser.HTMLParser):
             self.notes.append("")
 
     def handle_endtag(self, tag):
+        if tag in ("meta", "br", "link", "img", "hr"):
+            return  # void, as in <hr />
         assert self.stack and self.stack[-1] == tag, (self.stack, tag)
         self.stack.pop()
         if tag == "th" and self.section == "thead":
@@ -382,7 +384,7 @@ def xlsx_has_sources_and_legend_sheets():
     js = people_table("--evidence")
     with tempfile.TemporaryDirectory() as tmp:
         wb = openpyxl.load_workbook(export(tmp, "xlsx", "--evidence"))
-    assert wb.sheetnames[2:] == ["Sources", "Legend"], wb.sheetnames
+    assert wb.sheetnames[2:] == ["Sources", "Legend", "About"], wb.sheetnames
     rows = [[c.value for c in r] for r in wb["Sources"].iter_rows()]
     assert rows[0] == ["Number", "Reference", "Address", "Accessed"], rows[0]
     assert [r[0] for r in rows[1:]] == list(range(1, len(js["sources"]) + 1))
@@ -443,6 +445,88 @@ def pdf_breaks_no_word():
         for t, after in zip(tokens, tokens[1:]):
             assert not (t.endswith("-") and (t[:-1] + after) in cells), (args, t, after)
         assert "? Unknown" in raw and not re.search(r"\?\s*\n\s*Unknown", raw), args
+
+
+def sha256_of(path):
+    import hashlib
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+BUILTIN = os.path.join(ROOT, "data", "atlas-dataset.json")
+
+
+@test
+def json_names_its_dataset():
+    js = json_table()
+    assert js["dataset"] == {"title": dataset_title([]), "version": "2", "sha256": sha256_of(BUILTIN)}, js["dataset"]
+    assert js["exported"]["app_version"] and js["exported"]["date"].startswith("2023-11-14"), js["exported"]
+    assert "kor-itpp" in js["exported"]["selection"]
+    # the keys that were there stay
+    assert js["format"] == "partnership-atlas-table" and js["dataset_release"] == "2"
+    other = json_table(GOOD)
+    assert other["dataset"]["sha256"] == sha256_of(GOOD) and other["dataset"]["version"] is None, other["dataset"]
+
+
+@test
+def csv_with_metadata_has_a_datapackage():
+    import csv
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
+            path = export(tmp, fmt, "--with-metadata", "--wording")
+            package = json.load(open(os.path.join(tmp, "datapackage.json"), encoding="utf-8"))
+            header, *rows = list(csv.reader(open(path, encoding="utf-8", newline=""), delimiter=delimiter))
+            (resource,) = package["resources"]
+            assert resource["path"] == os.path.basename(path), resource["path"]
+            assert resource["dialect"]["delimiter"] == delimiter
+            fields = resource["schema"]["fields"]
+            assert [f["name"] for f in fields] == header, (fields, header)
+            for k, f in enumerate(fields):
+                assert f["type"] in ("string", "integer")
+                if f["type"] == "integer":
+                    assert all(r[k] == "" or r[k].isdigit() for r in rows), f
+            assert any(f["type"] == "integer" for f in fields)
+            assert package["dataset"] == {"title": dataset_title([]), "version": "2", "sha256": sha256_of(BUILTIN)}
+            assert re.fullmatch(r"[a-z0-9._-]+", package["name"]), package["name"]
+        # only beside a file, and only for CSV and TSV
+        assert run("--export=comparison", "--format=csv", "--with-metadata", check=2).returncode == 2
+        assert run("--export=comparison", "--format=json", "--with-metadata",
+                   "--output=" + os.path.join(tmp, "x.json"), check=2).returncode == 2
+
+
+@test
+def html_and_markdown_describe_themselves():
+    sha = sha256_of(BUILTIN)
+    text = run("--export=comparison", "--format=html").stdout.decode()
+    footer = re.search(r'<footer class="about">(.*?)</footer>', text, re.S).group(1)
+    assert sha in footer and "Partnership Atlas" in footer and "Programmes compared: ROK ITPP 2023" in footer, footer
+    assert '<meta name="dataset-sha256" content="%s">' % sha in text
+    md = run("--export=comparison", "--format=md").stdout.decode()
+    assert "SHA-256 " + sha in md and "Exported on 14 November 2023 with Partnership Atlas" in md
+
+
+@pdf_test
+def pdf_footer_describes_the_export():
+    sha = sha256_of(BUILTIN)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = export(tmp, "pdf", "--wording", "--evidence")
+        n, _ = pdf_pages(path)
+        for page in range(1, n + 1):
+            text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), path, "-"],
+                                  capture_output=True, check=True).stdout.decode()
+            flat = squeeze(text)
+            assert sha in flat and "withPartnershipAtlas" in flat and "Programmescompared:" in flat, (page, text[-400:])
+
+
+@xlsx_test
+def xlsx_about_sheet():
+    import openpyxl
+    with tempfile.TemporaryDirectory() as tmp:
+        wb = openpyxl.load_workbook(export(tmp, "xlsx"))
+    about = {r[0].value: r[1].value for r in list(wb["About"].iter_rows())[1:]}
+    assert about["SHA-256"] == sha256_of(BUILTIN), about
+    assert about["Dataset"] == dataset_title([]) and about["Release"] == "2", about
+    assert about["Exported on"] == "2023-11-14" and about["Exported with"].startswith("Partnership Atlas "), about
+    assert about["Selection"].startswith("Programmes compared: "), about
 
 
 @xlsx_test

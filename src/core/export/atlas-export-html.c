@@ -44,6 +44,8 @@ static const char style[] =
   ".legend li{margin:.15em 0}\n"
   ".swatch{display:inline-block;width:1.6em;text-align:center;border:1px solid #c0bfbc;margin-inline-end:.35em}\n"
   "h2{font-size:1.15em;margin:1.5em 0 .5em}\n"
+  ".about{color:#5e5c64;font-size:.85em;margin:2em 0 0;max-width:60em;overflow-wrap:anywhere}\n"
+  ".about p{margin:.2em 0}\n"
   ".sources{max-width:60em;padding-inline-start:2.5em}\n"
   ".sources li{margin:.25em 0;overflow-wrap:anywhere}\n"
   "@page{margin:12mm}\n"
@@ -189,6 +191,25 @@ append_sources (GString    *out,
   g_string_append (out, "</ol>\n");
 }
 
+/* What the page is: the dataset and its file, when and with what it was
+ * exported, the selection */
+static void
+append_about (GString    *out,
+              AtlasTable *table,
+              GDateTime  *now)
+{
+  g_autoptr(GPtrArray) lines = atlas_export_about_lines (table, now);
+
+  g_string_append (out, "<footer class=\"about\">\n");
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_string_append (out, "<p>");
+      append_escaped (out, g_ptr_array_index (lines, i));
+      g_string_append (out, "</p>\n");
+    }
+  g_string_append (out, "</footer>\n");
+}
+
 static void
 append_head (GString    *out,
              AtlasTable *table,
@@ -209,6 +230,12 @@ append_head (GString    *out,
     {
       g_string_append (out, "<meta name=\"dataset-release\" content=\"");
       append_escaped (out, atlas_table_get_release (table));
+      g_string_append (out, "\">\n");
+    }
+  if (atlas_table_get_dataset_sha256 (table) != NULL)
+    {
+      g_string_append (out, "<meta name=\"dataset-sha256\" content=\"");
+      append_escaped (out, atlas_table_get_dataset_sha256 (table));
       g_string_append (out, "\">\n");
     }
   if (atlas_table_get_release_date (table) != NULL)
@@ -274,6 +301,7 @@ atlas_export_html_write (AtlasTable     *table,
       g_string_append (out, "</p>\n");
     }
   append_sources (out, table);
+  append_about (out, table, now);
   g_string_append (out, "</body>\n</html>\n");
   return atlas_export_flush (out, 0, stream, cancellable, error);
 }

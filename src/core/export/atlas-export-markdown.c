@@ -131,5 +131,17 @@ atlas_export_markdown_write (AtlasTable     *table,
           g_string_append_c (out, '\n');
         }
     }
+  /* What the file is: the dataset and its file, when and with what */
+  {
+    g_autoptr(GDateTime) now = atlas_export_now ();
+    g_autoptr(GPtrArray) lines = atlas_export_about_lines (table, now);
+
+    g_string_append (out, "\n---\n\n");
+    for (guint i = 0; i < lines->len; i++)
+      {
+        append_escaped (out, g_ptr_array_index (lines, i));
+        g_string_append (out, i + 1 < lines->len ? "  \n" : "\n");
+      }
+  }
   return atlas_export_flush (out, 0, stream, cancellable, error);
 }

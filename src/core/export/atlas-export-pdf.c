@@ -44,13 +44,14 @@
 #define PAD_Y 2.0
 #define MAX_COLUMN_WIDTH 170.0    /* longer text wraps */
 #define MIN_SCALE 0.7             /* smallest type before splitting columns */
-#define MIN_FIT_SCALE 0.75        /* smallest type to keep a table on one page */
+#define MIN_FIT_SCALE 0.7         /* smallest type to keep a table on one page */
 #define SLIGHTLY_SMALLER 0.9      /* type that small still keeps text on one line */
 #define LABEL_SHARE 0.45          /* most of a page's width the repeated columns may take */
 #define SAMPLE_ROWS 1000          /* rows measured to size the columns */
 #define MEASURED_BYTES 4096       /* enough of a text to know it fills a column */
 #define HEADER_LINES 6            /* a longer column title is ellipsized */
 #define NOTE_LINES 6
+#define ABOUT_LINES 3
 #define KEPT_LAYOUTS 1000         /* per column, of text that may repeat */
 #define KEPT_LENGTH 256           /* longest text whose layout is kept */
 
@@ -80,6 +81,8 @@ typedef struct
   double line_height;             /* of one line of body text, unscaled */
   GPtrArray *slices;
   char *dated;
+  char *about;                    /* the footer's lines on the data */
+  double about_height;
   guint n_pages;
   guint page;
 } Pdf;
@@ -613,7 +616,7 @@ draw_row (Pdf    *pdf,
 static double
 footer_top (Pdf *pdf)
 {
-  return pdf->page_height - MARGIN - pdf->line_height;
+  return pdf->page_height - MARGIN - pdf->line_height - pdf->about_height;
 }
 
 /* Where to end the part of a row taller than a page that is drawn on one
@@ -800,23 +803,18 @@ begin_page (Pdf      *pdf,
       pango_cairo_show_layout (pdf->cr, pdf->layout);
       pango_layout_set_alignment (pdf->layout, PANGO_ALIGN_LEFT);
 
-      g_autofree char *columns = NULL;
-      g_autofree char *release = NULL;
-      g_autofree char *footer = NULL;
-
       if (pdf->slices->len > 1 && slice != NULL)
-        /* Translators: in the footer of a PDF whose table is too wide
-         * for the paper and is printed in slices of columns */
-        columns = g_strdup_printf (_("Columns %u–%u of %u"), slice->first + 1, slice->last + 1,
-                                   atlas_table_get_n_columns (table));
-      /* Every page says which release of the data it shows */
-      release = atlas_release_line (atlas_table_get_release (table), atlas_table_get_release_date (table), TRUE);
-      if (columns != NULL && release != NULL)
-        footer = g_strconcat (columns, C_("list separator", " · "), release, NULL);
-      else
-        footer = g_strdup (columns != NULL ? columns : release);
-      if (footer != NULL)
-        show_text (pdf, pdf->small, footer, MARGIN, footer_top (pdf), width / 2, 1);
+        {
+          /* Translators: in the footer of a PDF whose table is too wide
+           * for the paper and is printed in slices of columns */
+          g_autofree char *columns = g_strdup_printf (_("Columns %u–%u of %u"), slice->first + 1, slice->last + 1,
+                                                      atlas_table_get_n_columns (table));
+
+          show_text (pdf, pdf->small, columns, MARGIN, footer_top (pdf), width / 2, 1);
+        }
+      /* Every page says which data it shows: the dataset, its release
+       * and file, when and with what it was exported, the selection */
+      show_text (pdf, pdf->small, pdf->about, MARGIN, footer_top (pdf) + pdf->line_height, width, ABOUT_LINES);
 
       if (slice != NULL)
         draw_row (pdf, slice, -1, y, slice->header_height, 0, slice->header_height);
@@ -979,6 +977,7 @@ fit_one_page (Pdf *pdf)
 
   for (double smaller = scale - 0.05; smaller >= MIN_FIT_SCALE - 0.001; smaller -= 0.05)
     {
+      /* in the same columns: smaller text only wraps less */
       set_scale (pdf, smaller);
       measure_rows (pdf, slice);
       run_pages (pdf, FALSE, NULL, NULL, NULL);
@@ -1001,6 +1000,7 @@ pdf_clear (Pdf *pdf)
   g_clear_pointer (&pdf->slices, g_ptr_array_unref);
   g_clear_object (&pdf->context);
   g_clear_pointer (&pdf->dated, g_free);
+  g_clear_pointer (&pdf->about, g_free);
   g_clear_pointer (&pdf->cr, cairo_destroy);
 }
 
@@ -1066,8 +1066,19 @@ atlas_export_pdf_write (AtlasTable     *table,
 
   set_layout (&pdf, pdf.body, "Ag", -1, -1);
   pdf.line_height = layout_height (&pdf);
+  {
+    g_autoptr(GPtrArray) lines = atlas_export_about_lines (table, now);
+
+    g_ptr_array_add (lines, NULL);
+    pdf.about = g_strjoinv (" ", (char **) lines->pdata);
+  }
 
   plan_slices (&pdf);
+  /* on the paper's width, now that it is known */
+  set_layout (&pdf, pdf.small, pdf.about, -1, printable_width (&pdf) + 2 * PAD_X);
+  pango_layout_set_height (pdf.layout, -ABOUT_LINES);
+  pango_layout_set_ellipsize (pdf.layout, PANGO_ELLIPSIZE_END);
+  pdf.about_height = layout_height (&pdf) + 2;
   for (guint s = 0; s < pdf.slices->len; s++)
     measure_rows (&pdf, g_ptr_array_index (pdf.slices, s));
   ok = run_pages (&pdf, FALSE, &sink, cancellable, &local_error);

@@ -370,6 +370,52 @@ write_legend (Book        *book,
   return TRUE;
 }
 
+/* What the workbook is: the dataset, its release and file, when and with
+ * what it was exported, and what it shows */
+static gboolean
+write_about (Book        *book,
+             AtlasTable  *table,
+             GDateTime   *now,
+             GError     **error)
+{
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  const char *titles[] = {
+    /* Translators: a column of the About sheet of an exported workbook */
+    C_("about sheet", "Property"),
+    C_("about sheet", "Value"),
+  };
+  const double widths[] = { 24, 100 };
+  struct { const char *key; const char *value; } rows[] = {
+    /* Translators: a row of the About sheet of an exported workbook */
+    { C_("about sheet", "Dataset"), atlas_table_get_dataset_title (table) },
+    { C_("about sheet", "Release"), atlas_table_get_release (table) },
+    { C_("about sheet", "Release date"), atlas_table_get_release_date (table) },
+    { "SHA-256", atlas_table_get_dataset_sha256 (table) },
+    { C_("about sheet", "Exported on"), date },
+    { C_("about sheet", "Exported with"), "Partnership Atlas " PACKAGE_VERSION },
+    { C_("about sheet", "Selection"), atlas_table_get_selection (table) },
+  };
+  lxw_worksheet *sheet;
+  guint row = 1;
+
+  /* Translators: the name of a sheet of an exported workbook (31 characters at most) */
+  sheet = workbook_add_worksheet (book->workbook, C_("about sheet", "About"));
+  if (sheet == NULL)
+    sheet = workbook_add_worksheet (book->workbook, "About");
+  if (sheet == NULL || !write_header (book, sheet, titles, widths, G_N_ELEMENTS (titles), error))
+    return check (LXW_ERROR_PARAMETER_VALIDATION, error);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      if (rows[i].value == NULL)
+        continue;
+      if (!write_string (book, sheet, row, 0, rows[i].key, book->text, error) ||
+          !write_string (book, sheet, row, 1, rows[i].value, book->wrapped, error))
+        return FALSE;
+      row++;
+    }
+  return TRUE;
+}
+
 /* The dataset's release as custom document properties, where a
  * spreadsheet's File › Properties shows them */
 static gboolean
@@ -417,7 +463,8 @@ write_workbook (const char     *path,
       !write_sheet (&book, table, "Sheet1", cancellable, error) ||
       (evidence != NULL && !write_sheet (&book, evidence, "Sheet2", cancellable, error)) ||
       !write_sources (&book, table, error) ||
-      !write_legend (&book, table, error))
+      !write_legend (&book, table, error) ||
+      !write_about (&book, table, now, error))
     {
       lxw_workbook_free (book.workbook);
       return FALSE;

@@ -43,6 +43,9 @@ struct _AtlasTable
   char *release;              /* the dataset's, or NULL */
   char *release_date;         /* its newest changelog entry's, ISO 8601, or NULL */
   AtlasPaper paper;
+  char *dataset_title;
+  char *dataset_sha256;       /* of the bytes the dataset was read from */
+  char *selection;            /* what of the dataset the table shows, for people */
   GPtrArray *column_ids;
   GHashTable *column_id_set;  /* the strings of column_ids */
   GPtrArray *column_titles;
@@ -119,6 +122,9 @@ atlas_table_unref (AtlasTable *self)
   g_free (self->note);
   g_free (self->release);
   g_free (self->release_date);
+  g_free (self->dataset_title);
+  g_free (self->dataset_sha256);
+  g_free (self->selection);
   g_hash_table_unref (self->column_id_set);
   g_ptr_array_unref (self->column_ids);
   g_ptr_array_unref (self->column_titles);
@@ -339,6 +345,8 @@ atlas_table_copy_frame (AtlasTable *self,
   atlas_table_set_note (self, from->note);
   atlas_table_set_release (self, from->release, from->release_date);
   self->paper = from->paper;
+  atlas_table_set_dataset (self, from->dataset_title, from->dataset_sha256);
+  atlas_table_set_selection (self, from->selection);
   for (guint i = 0; i < from->sources->len; i++)
     {
       Source *source = g_ptr_array_index (from->sources, i);
@@ -424,6 +432,60 @@ atlas_table_get_source_accessed (AtlasTable *self,
   Source *s = source_at (self, source);
 
   return s ? s->accessed : NULL;
+}
+
+/**
+ * atlas_table_set_dataset:
+ * @title: (nullable): the dataset's title
+ * @sha256: (nullable): the SHA-256 of its file, in hex
+ *
+ * Which dataset the table comes from, for the exports that describe
+ * themselves (with its release, see atlas_table_set_release()).
+ */
+void
+atlas_table_set_dataset (AtlasTable *self,
+                         const char *title,
+                         const char *sha256)
+{
+  char *t = g_strdup (title), *h = g_strdup (sha256);
+
+  g_free (self->dataset_title);
+  g_free (self->dataset_sha256);
+  self->dataset_title = t;
+  self->dataset_sha256 = h;
+}
+
+const char *
+atlas_table_get_dataset_title (AtlasTable *self)
+{
+  return self->dataset_title;
+}
+
+const char *
+atlas_table_get_dataset_sha256 (AtlasTable *self)
+{
+  return self->dataset_sha256;
+}
+
+/**
+ * atlas_table_set_selection:
+ * @selection: (nullable): what of the dataset the table shows and the
+ *   filters that made it, in words; %NULL for all of it
+ */
+void
+atlas_table_set_selection (AtlasTable *self,
+                           const char *selection)
+{
+  char *copy = g_strdup (selection);
+
+  g_free (self->selection);
+  self->selection = copy;
+}
+
+const char *
+atlas_table_get_selection (AtlasTable *self)
+{
+  return self->selection;
 }
 
 /**

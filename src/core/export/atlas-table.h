@@ -85,6 +85,14 @@ const char     *atlas_table_get_source_url  (AtlasTable   *self,
 const char     *atlas_table_get_source_accessed (AtlasTable *self,
                                              guint         source);
 gboolean        atlas_table_has_statuses    (AtlasTable   *self);
+void            atlas_table_set_dataset     (AtlasTable   *self,
+                                             const char   *title,
+                                             const char   *sha256);
+const char     *atlas_table_get_dataset_title (AtlasTable *self);
+const char     *atlas_table_get_dataset_sha256 (AtlasTable *self);
+void            atlas_table_set_selection   (AtlasTable   *self,
+                                             const char   *selection);
+const char     *atlas_table_get_selection   (AtlasTable   *self);
 guint           atlas_table_add_row         (AtlasTable   *self);
 void            atlas_table_set_text        (AtlasTable   *self,
                                              guint         row,

@@ -209,6 +209,7 @@ set_page (AtlasTable              *table,
   const char *release;
 
   atlas_table_set_paper (table, options->paper);
+  atlas_table_set_dataset (table, dataset->title, dataset->sha256);
 
   if (dataset->file != NULL)
     {
@@ -271,6 +272,36 @@ add_left_out_note (AtlasTable              *table,
   atlas_table_set_note (table, note);
 }
 
+/* What the comparison shows, for the exports that describe themselves:
+ * the programmes compared, then what the view leaves out */
+static void
+set_selection (AtlasTable              *table,
+               const AtlasTableOptions *options,
+               AtlasComparison         *comparison)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *sentence = NULL;
+
+  for (guint c = 0; c < atlas_comparison_get_n_columns (comparison); c++)
+    {
+      AtlasProgramme *programme = atlas_comparison_get_programme (comparison, c);
+
+      if (c > 0)
+        g_string_append (names, options->localized ? C_("names separator", ", ") : ", ");
+      g_string_append (names, options->localized ? programme->short_label : programme->id);
+    }
+  /* Translators: what an exported comparison shows; %s names programmes */
+  sentence = g_strdup_printf (say (options, N_("Programmes compared: %s.")), names->str);
+  if (options->view_note != NULL && *options->view_note != '\0')
+    {
+      g_autofree char *with_view = g_strconcat (sentence, " ", options->view_note, NULL);
+
+      atlas_table_set_selection (table, with_view);
+    }
+  else
+    atlas_table_set_selection (table, sentence);
+}
+
 /**
  * atlas_tables_comparison:
  *
@@ -314,6 +345,7 @@ atlas_tables_comparison (AtlasComparison         *comparison,
   set_page (table, options, dataset);
   if (left_out != NULL && left_out->len > 0)
     add_left_out_note (table, options, left_out);
+  set_selection (table, options, comparison);
 
   if (options->layout == ATLAS_TABLE_LAYOUT_WIDE)
     {
@@ -455,6 +487,7 @@ atlas_tables_evidence (AtlasComparison         *comparison,
   guint n_columns = atlas_comparison_get_n_columns (comparison);
 
   set_page (table, options, atlas_comparison_get_dataset (comparison));
+  set_selection (table, options, comparison);
   id_column (table, options, "programme_id", _("Programme id"));
   id_column (table, options, "area_id", _("Area id"));
   id_column (table, options, "excerpt_id", _("Excerpt id"));
