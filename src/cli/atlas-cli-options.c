@@ -44,6 +44,8 @@ static const GOptionEntry option_entries[] = {
     N_("Include the excerpts behind each cell of the comparison"), NULL },
   { "localized", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Write headers and status words in the user’s language instead of stable codes"), NULL },
+  { "with-metadata", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Write a datapackage.json (Frictionless Data) beside a CSV or TSV export, naming its dataset"), NULL },
   { "only-differences", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Keep only the comparison’s areas on which programmes of known status differ"), NULL },
   { "hide-unknown", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -164,6 +166,7 @@ atlas_cli_handle_options (GVariantDict *options)
       export.wording = g_variant_dict_contains (options, "wording");
       export.evidence = g_variant_dict_contains (options, "evidence");
       export.localized = g_variant_dict_contains (options, "localized");
+      export.with_metadata = g_variant_dict_contains (options, "with-metadata");
       export.only_differences = g_variant_dict_contains (options, "only-differences");
       export.hide_unknown = g_variant_dict_contains (options, "hide-unknown");
       export.hide_empty = g_variant_dict_contains (options, "hide-empty-programmes");

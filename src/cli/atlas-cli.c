@@ -348,6 +348,11 @@ atlas_cli_export (const AtlasCliExport *options)
       g_printerr (_("“%s” is not a paper size; use a4 or letter\n"), options->paper);
       return ATLAS_CLI_USAGE;
     }
+  if (options->with_metadata && (options->output == NULL || (format != ATLAS_EXPORT_CSV && format != ATLAS_EXPORT_TSV)))
+    {
+      g_printerr (_("--with-metadata goes with --format=csv or tsv and --output\n"));
+      return ATLAS_CLI_USAGE;
+    }
   table_options.include_wording = options->wording;
   table_options.include_evidence = options->evidence;
   /* People read words in their language; scripts read JSON by its codes,
@@ -400,7 +405,8 @@ atlas_cli_export (const AtlasCliExport *options)
   if (options->output != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->output);
-      ok = atlas_export_to_file (format, table, evidence, file, NULL, &error);
+      ok = atlas_export_to_file (format, table, evidence, file, NULL, &error) &&
+           (!options->with_metadata || atlas_export_datapackage_to_file (format, table, file, NULL, &error));
     }
   else
     {

@@ -28,6 +28,7 @@ typedef struct
   gboolean wording;
   gboolean evidence;
   gboolean localized;
+  gboolean with_metadata;     /* a datapackage.json beside a CSV or TSV file */
   gboolean only_differences;  /* the comparison's rows where programmes differ */
   gboolean hide_unknown;      /* blank cells of unknown status */
   gboolean hide_empty;        /* leave out programmes without area data */

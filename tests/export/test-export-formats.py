@@ -104,7 +104,25 @@ def people_table(*args):
         rows.append({ids[k]: line[k][1:] if line[k][:1] == "'" and line[k][1:2] in ("=", "+", "-", "@", "\t", "\r")
                      else line[k] for k in keep})
         codes.append({ids[k]: r[ids[k]] for k in keep})
+    # evidence for people: numbered citations of the documents behind the
+    # excerpts, numbered in the order first cited, pointing to the sources
+    sources = []
+    evidence = [c["id"] for c in [{"id": ids[k]} for k in keep] if c["id"].endswith(".evidence") or c["id"] == "excerpts"]
+    if evidence:
+        dataset = [a for a in args if a.endswith(".json")]
+        documents = {r["id"]: r for r in json.loads(run("--export=excerpts", "--format=json", *dataset).stdout)["rows"]}
+        for row, code in zip(rows, codes):
+            for i in evidence:
+                numbers = set()
+                for x in (code[i] or "").split():
+                    d = documents[x]["document_id"]
+                    if d not in sources:
+                        sources.append(d)
+                    numbers.add(sources.index(d) + 1)
+                row[i] = ", ".join(f"[{n}]" for n in sorted(numbers))
+        sources = [documents[next(x for x in documents if documents[x]["document_id"] == d)] for d in sources]
     return {
+        "sources": sources,
         "title": "Cooperation areas by programme — " + dataset_title(args),
         "note": js["note"],
         "empty": empty,
@@ -162,7 +180,7 @@ class Page(html.parser.HTMLParser):
         a = dict(attrs)
         self.tags.append(tag)
         self.attrs.append((tag, a))
-        if tag in ("meta", "br", "link", "img"):
+        if tag in ("meta", "br", "link", "img", "hr"):
             return
         self.stack.append(tag)
         if tag in ("thead", "tbody"):
@@ -182,6 +200,8 @@ class Page(html.parser.HTMLParser):
             self.notes.append("")
 
     def handle_endtag(self, tag):
+        if tag in ("meta", "br", "link", "img", "hr"):
+            return  # void, as in <hr />
         assert self.stack and self.stack[-1] == tag, (self.stack, tag)
         self.stack.pop()
         if tag == "th" and self.section == "thead":
@@ -259,7 +279,9 @@ def html_round_trip():
         assert sum("status" in c.split() for row in page.classes for c in row) > 0
         # standalone: nothing runs, nothing is fetched
         assert "script" not in page.tags
-        assert not any(k in ("src", "href") or k.startswith("on") for _, a in page.attrs for k in a)
+        # (a source's web address is a link the reader may follow, never fetched)
+        assert not any(k == "src" or (k == "href" and not (t == "a" and re.match(r"https?://", v)))
+                       or k.startswith("on") for t, a in page.attrs for k, v in a.items())
         assert "url(" not in text and "@import" not in text
 
 
@@ -282,7 +304,8 @@ def xlsx_round_trip():
             assert wb.properties.title == js["title"], wb.properties.title
             assert len(wb.worksheets) >= 2 and wb.sheetnames[1] == "Evidence", wb.sheetnames
             ws = wb.worksheets[0]
-            assert ws.freeze_panes == "A2", ws.freeze_panes
+            # the header row, and in the wide layout the area column too
+            assert ws.freeze_panes == ("A2" if "--layout=long" in args else "B2"), ws.freeze_panes
             rows = list(ws.iter_rows())
             assert [c.value for c in rows[0]] == [c["title"] for c in js["columns"]]
             assert all(c.font.b for c in rows[0])
@@ -311,6 +334,202 @@ def xlsx_round_trip():
                         assert c.data_type in ("s", "n") or c.value is None, (c.coordinate, c.data_type)
 
 
+def legend_lines():
+    return [(GLYPHS[code], STATUS_WORDS[code]) for code in ("listed", "reported", "not-listed", "unknown")]
+
+
+@test
+def html_has_legend_and_sources():
+    for args in (["--wording", "--evidence"], ["--layout=long", "--evidence"]):
+        js = people_table(*args)
+        text = run("--export=comparison", "--format=html", *args).stdout.decode()
+        page = parse_html(text)
+        legend = re.findall(r'<li><span class="swatch status-([a-z-]+)" aria-hidden="true">(.)</span>'
+                            r'<strong>([^<]+)</strong>: ([^<]+)</li>', text)
+        assert [(g, w) for _, g, w, _ in legend] == legend_lines(), legend
+        assert all(GLYPHS[c] == g and m for c, g, _, m in legend)
+        items = re.findall(r'<li id="source-(\d+)" value="\d+" dir="auto">(.*?)</li>', text)
+        assert [int(n) for n, _ in items] == list(range(1, len(js["sources"]) + 1)), items
+        assert len(js["sources"]) > 5
+        for (_, item), doc in zip(items, js["sources"]):
+            assert html.unescape(re.sub("<[^>]+>", "", item)).startswith(
+                (doc["authors"].split(";")[0] if doc["authors"] else doc["document"])[:10]), (item, doc)
+            if doc["url"]:
+                assert 'href="%s"' % html.escape(doc["url"], quote=True).replace("&#x27;", "&#39;") in item, (item, doc["url"])
+        # the cells' numbers point into the list
+        cited = {int(n) for row in page.rows for cell in row for n in re.findall(r"\[(\d+)\]", cell)}
+        assert cited == set(range(1, len(items) + 1)), cited
+    # no evidence, no list of sources
+    assert "<h2" not in run("--export=comparison", "--format=html").stdout.decode()
+
+
+@test
+def markdown_has_legend_and_sources():
+    import markdown
+    js = people_table("--evidence")
+    md = run("--export=comparison", "--format=md", "--evidence").stdout.decode()
+    rendered = markdown.markdown(md, extensions=["tables"])
+    lis = re.findall(r"<li>(.*?)</li>", rendered, re.S)
+    legend = [html.unescape(re.sub("<[^>]+>", "", li)) for li in lis[:4]]
+    assert [tuple(l.split(":")[0].split(" ", 1)) for l in legend] == legend_lines(), legend
+    assert "<ol>" in rendered and "<h2>Sources</h2>" in rendered
+    sources = [html.unescape(re.sub("<[^>]+>", "", li)) for li in lis[4:]]
+    assert len(sources) == len(js["sources"]), (len(sources), len(js["sources"]))
+    for got, doc in zip(sources, js["sources"]):
+        assert not doc["url"] or doc["url"] in got, (got, doc["url"])
+
+
+@xlsx_test
+def xlsx_has_sources_and_legend_sheets():
+    import openpyxl
+    js = people_table("--evidence")
+    with tempfile.TemporaryDirectory() as tmp:
+        wb = openpyxl.load_workbook(export(tmp, "xlsx", "--evidence"))
+    assert wb.sheetnames[2:] == ["Sources", "Legend", "About"], wb.sheetnames
+    rows = [[c.value for c in r] for r in wb["Sources"].iter_rows()]
+    assert rows[0] == ["Number", "Reference", "Address", "Accessed"], rows[0]
+    assert [r[0] for r in rows[1:]] == list(range(1, len(js["sources"]) + 1))
+    for r, doc in zip(rows[1:], js["sources"]):
+        assert r[2] == doc["url"] and (not doc["url"] or doc["url"] in r[1]), (r, doc)
+    assert any(r[3] for r in rows[1:]), "no accessed date"
+    legend = wb["Legend"]
+    lines = [[c.value for c in r] for r in legend.iter_rows()]
+    assert [tuple(l[:2]) for l in lines[1:]] == legend_lines(), lines
+    assert all(l[2] for l in lines[1:])
+    # the tints of the table's cells
+    fills = {r[1].value: r[1].fill.fgColor.rgb for r in list(legend.iter_rows())[1:]}
+    for cells in wb.worksheets[0].iter_rows(min_row=2):
+        for c in cells:
+            if c.value in fills:
+                assert c.fill.fgColor.rgb == fills[c.value], (c.value, c.fill.fgColor.rgb)
+    # the evidence: each excerpt with its document's full reference
+    ev = [[c.value for c in r] for r in wb["Evidence"].iter_rows()]
+    assert ev[0][-1] == "Reference", ev[0]
+    refs = {r[1] for r in rows[1:]}
+    assert all(r[-1] in refs for r in ev[1:]), [r[-1] for r in ev[1:] if r[-1] not in refs][:2]
+
+
+@pdf_test
+def pdf_has_legend_and_sources():
+    js = people_table("--wording", "--evidence")
+    with tempfile.TemporaryDirectory() as tmp:
+        layout, raw = pdf_texts(export(tmp, "pdf", "--wording", "--evidence"))
+    flat = squeeze(raw)
+    for glyph, word in legend_lines():
+        assert squeeze(glyph + word) in flat or squeeze(word + "—") in flat, word
+    assert "Sources" in raw
+    after = flat[flat.rindex("Sources"):]
+    for n, doc in enumerate(js["sources"], 1):
+        assert "[%d]" % n in after, n
+        if doc["url"]:
+            assert squeeze(doc["url"]) in after, doc["url"]
+    # the cells cite by number, never by excerpt id
+    assert not re.search(r"\bx-[a-z]", raw), re.findall(r"\bx-[a-z][\w-]*", raw)[:3]
+
+
+@pdf_test
+def pdf_breaks_no_word():
+    """Headers and cells wrap at spaces only: every word of every column
+    title is whole in the text, and a status stays on one line."""
+    for args in ([], ["--wording", "--evidence"]):
+        js = people_table(*args)
+        with tempfile.TemporaryDirectory() as tmp:
+            _, raw = pdf_texts(export(tmp, "pdf", *args))
+        tokens = raw.split()
+        words = {w for c in js["columns"] for w in c["title"].split()}
+        missing = sorted(w for w in words if w not in tokens)
+        assert not missing, (args, missing)
+        for t, after in zip(tokens, tokens[1:]):
+            assert not (t.endswith("-") and t[:-1] + after in words), (args, t, after)
+        # nor a word of the cells, as far as they are Latin words
+        cells = {w for row in js["rows"] for v in row.values() for w in as_text(v).split()}
+        for t, after in zip(tokens, tokens[1:]):
+            assert not (t.endswith("-") and (t[:-1] + after) in cells), (args, t, after)
+        assert "? Unknown" in raw and not re.search(r"\?\s*\n\s*Unknown", raw), args
+
+
+def sha256_of(path):
+    import hashlib
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+BUILTIN = os.path.join(ROOT, "data", "atlas-dataset.json")
+
+
+@test
+def json_names_its_dataset():
+    js = json_table()
+    assert js["dataset"] == {"title": dataset_title([]), "version": "2", "sha256": sha256_of(BUILTIN)}, js["dataset"]
+    assert js["exported"]["app_version"] and js["exported"]["date"].startswith("2023-11-14"), js["exported"]
+    assert "kor-itpp" in js["exported"]["selection"]
+    # the keys that were there stay
+    assert js["format"] == "partnership-atlas-table" and js["dataset_release"] == "2"
+    other = json_table(GOOD)
+    assert other["dataset"]["sha256"] == sha256_of(GOOD) and other["dataset"]["version"] is None, other["dataset"]
+
+
+@test
+def csv_with_metadata_has_a_datapackage():
+    import csv
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
+            path = export(tmp, fmt, "--with-metadata", "--wording")
+            package = json.load(open(os.path.join(tmp, "datapackage.json"), encoding="utf-8"))
+            header, *rows = list(csv.reader(open(path, encoding="utf-8", newline=""), delimiter=delimiter))
+            (resource,) = package["resources"]
+            assert resource["path"] == os.path.basename(path), resource["path"]
+            assert resource["dialect"]["delimiter"] == delimiter
+            fields = resource["schema"]["fields"]
+            assert [f["name"] for f in fields] == header, (fields, header)
+            for k, f in enumerate(fields):
+                assert f["type"] in ("string", "integer")
+                if f["type"] == "integer":
+                    assert all(r[k] == "" or r[k].isdigit() for r in rows), f
+            assert any(f["type"] == "integer" for f in fields)
+            assert package["dataset"] == {"title": dataset_title([]), "version": "2", "sha256": sha256_of(BUILTIN)}
+            assert re.fullmatch(r"[a-z0-9._-]+", package["name"]), package["name"]
+        # only beside a file, and only for CSV and TSV
+        assert run("--export=comparison", "--format=csv", "--with-metadata", check=2).returncode == 2
+        assert run("--export=comparison", "--format=json", "--with-metadata",
+                   "--output=" + os.path.join(tmp, "x.json"), check=2).returncode == 2
+
+
+@test
+def html_and_markdown_describe_themselves():
+    sha = sha256_of(BUILTIN)
+    text = run("--export=comparison", "--format=html").stdout.decode()
+    footer = re.search(r'<footer class="about">(.*?)</footer>', text, re.S).group(1)
+    assert sha in footer and "Partnership Atlas" in footer and "Programmes compared: ROK ITPP 2023" in footer, footer
+    assert '<meta name="dataset-sha256" content="%s">' % sha in text
+    md = run("--export=comparison", "--format=md").stdout.decode()
+    assert "SHA-256 " + sha in md and "Exported on 14 November 2023 with Partnership Atlas" in md
+
+
+@pdf_test
+def pdf_footer_describes_the_export():
+    sha = sha256_of(BUILTIN)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = export(tmp, "pdf", "--wording", "--evidence")
+        n, _ = pdf_pages(path)
+        for page in range(1, n + 1):
+            text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), path, "-"],
+                                  capture_output=True, check=True).stdout.decode()
+            flat = squeeze(text)
+            assert sha in flat and "withPartnershipAtlas" in flat and "Programmescompared:" in flat, (page, text[-400:])
+
+
+@xlsx_test
+def xlsx_about_sheet():
+    import openpyxl
+    with tempfile.TemporaryDirectory() as tmp:
+        wb = openpyxl.load_workbook(export(tmp, "xlsx"))
+    about = {r[0].value: r[1].value for r in list(wb["About"].iter_rows())[1:]}
+    assert about["SHA-256"] == sha256_of(BUILTIN), about
+    assert about["Dataset"] == dataset_title([]) and about["Release"] == "2", about
+    assert about["Exported on"] == "2023-11-14" and about["Exported with"].startswith("Partnership Atlas "), about
+    assert about["Selection"].startswith("Programmes compared: "), about
+
+
 @xlsx_test
 def xlsx_evidence_sheet_matches_the_cells():
     import openpyxl
@@ -321,7 +540,7 @@ def xlsx_evidence_sheet_matches_the_cells():
         ws = openpyxl.load_workbook(export(tmp, "xlsx"))["Evidence"]
         rows = [[c.value for c in r] for r in ws.iter_rows()]
     # for readers: names, not ids
-    assert rows[0][:5] == ["Programme", "Cooperation area", "Excerpt", "Document", "Locator"], rows[0]
+    assert rows[0][:6] == ["Programme", "Cooperation area", "Excerpt", "Document", "Locator", "Reference"], rows[0]
     labels = dict(zip([c["id"] for c in json_table()["columns"]], csv_header("--localized")))
     areas = {r["area_id"]: r["area"] for r in long["rows"]}
     texts = {x["id"]: x for x in excerpts.values()}

@@ -25,7 +25,8 @@ STATUS_LABELS = {"listed": "Listed", "reported": "Reported", "not-listed": "Not 
 
 
 def run(lang, *args):
-    env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE=lang)
+    # A fixed export date: two exports a second apart say the same
+    env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE=lang, SOURCE_DATE_EPOCH="1700000000")
     return subprocess.run([BINARY, *args], capture_output=True, env=env)
 
 

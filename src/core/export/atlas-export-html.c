@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "atlas-export-private.h"
@@ -38,6 +40,14 @@ static const char style[] =
   "td.status{white-space:nowrap}\n"
   ".glyph{display:inline-block;width:1.1em;text-align:center}\n"
   ".status-unknown{color:#5e5c64}\n"
+  ".legend{list-style:none;padding:0;margin:0 0 1em}\n"
+  ".legend li{margin:.15em 0}\n"
+  ".swatch{display:inline-block;width:1.6em;text-align:center;border:1px solid #c0bfbc;margin-inline-end:.35em}\n"
+  "h2{font-size:1.15em;margin:1.5em 0 .5em}\n"
+  ".about{color:#5e5c64;font-size:.85em;margin:2em 0 0;max-width:60em;overflow-wrap:anywhere}\n"
+  ".about p{margin:.2em 0}\n"
+  ".sources{max-width:60em;padding-inline-start:2.5em}\n"
+  ".sources li{margin:.25em 0;overflow-wrap:anywhere}\n"
   "@page{margin:12mm}\n"
   "@media print{body{margin:0;font-size:8pt}thead{display:table-header-group}"
   "thead th{position:static}tr{break-inside:avoid}"
@@ -121,6 +131,85 @@ append_cell (GString    *out,
     }
 }
 
+/* What the marks in the cells mean, under the title */
+static void
+append_legend (GString *out)
+{
+  g_string_append (out, "<ul class=\"legend\">\n");
+  for (guint i = 0; i < G_N_ELEMENTS (atlas_export_legend_order); i++)
+    {
+      AtlasAreaStatus status = atlas_export_legend_order[i];
+
+      g_string_append_printf (out, "<li><span class=\"swatch status-%s\" aria-hidden=\"true\">%s</span><strong>",
+                              atlas_area_status_to_code (status), atlas_area_status_to_glyph (status));
+      atlas_export_append_html (out, atlas_area_status_to_label (status));
+      g_string_append (out, "</strong>: ");
+      atlas_export_append_html (out, atlas_area_status_describe (status));
+      g_string_append (out, "</li>\n");
+    }
+  g_string_append (out, "</ul>\n");
+}
+
+/* The sources that the cells' [1], [2]… cite, numbered as cited. An
+ * address is a link only when it is a web address: a link is followed
+ * when the reader chooses, never fetched by the page. */
+static void
+append_sources (GString    *out,
+                AtlasTable *table)
+{
+  guint n = atlas_table_get_n_sources (table);
+
+  if (n == 0)
+    return;
+  g_string_append (out, "<h2 id=\"sources\">");
+  /* Translators: the heading of the list of sources after an exported table */
+  atlas_export_append_html (out, _("Sources"));
+  g_string_append (out, "</h2>\n<ol class=\"sources\">\n");
+  for (guint i = 1; i <= n; i++)
+    {
+      const char *reference = atlas_table_get_source_reference (table, i);
+      const char *url = atlas_table_get_source_url (table, i);
+      const char *at = url != NULL ? strstr (reference, url) : NULL;
+
+      g_string_append_printf (out, "<li id=\"source-%u\" value=\"%u\" dir=\"auto\">", i, i);
+      if (at != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")))
+        {
+          g_autofree char *before = g_strndup (reference, at - reference);
+
+          atlas_export_append_html (out, before);
+          g_string_append (out, "<a href=\"");
+          atlas_export_append_html (out, url);
+          g_string_append (out, "\">");
+          atlas_export_append_html (out, url);
+          g_string_append (out, "</a>");
+          atlas_export_append_html (out, at + strlen (url));
+        }
+      else
+        atlas_export_append_html (out, reference);
+      g_string_append (out, "</li>\n");
+    }
+  g_string_append (out, "</ol>\n");
+}
+
+/* What the page is: the dataset and its file, when and with what it was
+ * exported, the selection */
+static void
+append_about (GString    *out,
+              AtlasTable *table,
+              GDateTime  *now)
+{
+  g_autoptr(GPtrArray) lines = atlas_export_about_lines (table, now);
+
+  g_string_append (out, "<footer class=\"about\">\n");
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_string_append (out, "<p>");
+      atlas_export_append_html (out, g_ptr_array_index (lines, i));
+      g_string_append (out, "</p>\n");
+    }
+  g_string_append (out, "</footer>\n");
+}
+
 static void
 append_head (GString    *out,
              AtlasTable *table,
@@ -143,6 +232,12 @@ append_head (GString    *out,
       atlas_export_append_html (out, atlas_table_get_release (table));
       g_string_append (out, "\">\n");
     }
+  if (atlas_table_get_dataset_sha256 (table) != NULL)
+    {
+      g_string_append (out, "<meta name=\"dataset-sha256\" content=\"");
+      atlas_export_append_html (out, atlas_table_get_dataset_sha256 (table));
+      g_string_append (out, "\">\n");
+    }
   if (atlas_table_get_release_date (table) != NULL)
     {
       g_string_append (out, "<meta name=\"dataset-release-date\" content=\"");
@@ -161,6 +256,8 @@ append_head (GString    *out,
   g_string_append_printf (out, "</h1>\n<p class=\"dated\"><time datetime=\"%s\">", iso);
   atlas_export_append_html (out, dated);
   g_string_append (out, "</time></p>\n");
+  if (atlas_table_has_statuses (table))
+    append_legend (out);
 }
 
 gboolean
@@ -203,6 +300,8 @@ atlas_export_html_write (AtlasTable     *table,
       atlas_export_append_html (out, atlas_table_get_note (table));
       g_string_append (out, "</p>\n");
     }
+  append_sources (out, table);
+  append_about (out, table, now);
   g_string_append (out, "</body>\n</html>\n");
   return atlas_export_flush (out, 0, stream, cancellable, error);
 }

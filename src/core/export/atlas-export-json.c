@@ -84,6 +84,37 @@ write_table (AtlasTable     *table,
       g_string_append (out, ",\n  \"dataset_release_date\": ");
       append_string (out, atlas_table_get_release_date (table));
     }
+  /* Which data, exactly: the dataset's title, release and the SHA-256
+   * of its file */
+  if (atlas_table_get_dataset_title (table) != NULL)
+    {
+      g_string_append (out, ",\n  \"dataset\": { \"title\": ");
+      append_string (out, atlas_table_get_dataset_title (table));
+      g_string_append (out, ", \"version\": ");
+      if (atlas_table_get_release (table) != NULL)
+        append_string (out, atlas_table_get_release (table));
+      else
+        g_string_append (out, "null");
+      g_string_append (out, ", \"sha256\": ");
+      if (atlas_table_get_dataset_sha256 (table) != NULL)
+        append_string (out, atlas_table_get_dataset_sha256 (table));
+      else
+        g_string_append (out, "null");
+      g_string_append (out, " }");
+    }
+  {
+    g_autoptr(GDateTime) now = atlas_export_now ();
+    g_autofree char *date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+
+    g_string_append (out, ",\n  \"exported\": { \"date\": ");
+    append_string (out, date);
+    g_string_append (out, ", \"app_version\": \"" PACKAGE_VERSION "\", \"selection\": ");
+    if (atlas_table_get_selection (table) != NULL)
+      append_string (out, atlas_table_get_selection (table));
+    else
+      g_string_append (out, "null");
+    g_string_append (out, " }");
+  }
   g_string_append (out, ",\n  \"columns\": [");
   for (guint c = 0; c < n_columns; c++)
     {

@@ -7,9 +7,11 @@
 
 /* The table as a PDF for A4 or Letter paper, drawn with cairo and Pango.
  *
- * Page one opens with the title, the date and the source note; every page
- * repeats the header row and ends with its page number. Text wraps inside
- * its cell, and no column is ever cut off: a table that does not fit the
+ * Page one opens with the title, the date, the source note and a legend
+ * of the status marks; every page repeats the header row and ends with
+ * its page number; the sources the cells cite follow the table. Text
+ * wraps inside its cell at spaces, never inside a word that the column
+ * was measured for (a title's always), and no column is ever cut off: a table that does not fit the
  * width of a portrait page turns to landscape, then narrows its columns
  * down to their longest word, then shrinks its type a little, and when it
  * is still too wide it is split into slices of columns, each printed in
@@ -41,13 +43,15 @@
 #define PAD_X 3.0
 #define PAD_Y 2.0
 #define MAX_COLUMN_WIDTH 170.0    /* longer text wraps */
-#define MIN_SCALE 0.75            /* smallest type before splitting columns */
+#define MIN_SCALE 0.7             /* smallest type before splitting columns */
+#define MIN_FIT_SCALE 0.7         /* smallest type to keep a table on one page */
 #define SLIGHTLY_SMALLER 0.9      /* type that small still keeps text on one line */
 #define LABEL_SHARE 0.45          /* most of a page's width the repeated columns may take */
 #define SAMPLE_ROWS 1000          /* rows measured to size the columns */
 #define MEASURED_BYTES 4096       /* enough of a text to know it fills a column */
 #define HEADER_LINES 6            /* a longer column title is ellipsized */
 #define NOTE_LINES 6
+#define ABOUT_LINES 3
 #define KEPT_LAYOUTS 1000         /* per column, of text that may repeat */
 #define KEPT_LENGTH 256           /* longest text whose layout is kept */
 
@@ -77,6 +81,8 @@ typedef struct
   double line_height;             /* of one line of body text, unscaled */
   GPtrArray *slices;
   char *dated;
+  char *about;                    /* the footer's lines on the data */
+  double about_height;
   guint n_pages;
   guint page;
 } Pdf;
@@ -152,6 +158,7 @@ set_layout (Pdf                  *pdf,
             double                width)
 {
   pango_layout_set_font_description (pdf->layout, desc);
+  pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (pdf->layout, text, length);
   pango_layout_set_width (pdf->layout, width < 0 ? -1 : pango_units_from_double (MAX (width - 2 * PAD_X, 1)));
   pango_layout_set_height (pdf->layout, -1);
@@ -297,6 +304,17 @@ set_landscape (Pdf *pdf)
   cairo_pdf_surface_set_size (cairo_get_target (pdf->cr), w, h);
 }
 
+/* The scale of the type at which text of @sum points (with @pads of
+ * padding in it) fits in @width; a little less, for the rounding of
+ * font sizes */
+static double
+text_scale (double width,
+            double sum,
+            double pads)
+{
+  return 0.995 * MAX (width - pads, 1) / MAX (sum - pads, 1);
+}
+
 static void
 plan_slices (Pdf *pdf)
 {
@@ -306,7 +324,7 @@ plan_slices (Pdf *pdf)
   double sum_natural = 0, sum_minimum = 0;
   Slice *slice;
   guint n_labels;
-  double width, used;
+  double width, used, pads;
 
   measure_columns (pdf, natural, minimum);
   for (guint c = 0; c < n_columns; c++)
@@ -321,17 +339,19 @@ plan_slices (Pdf *pdf)
     set_landscape (pdf);
   width = printable_width (pdf);
 
+  /* Smaller type narrows the text, not the cells' padding */
+  pads = n_columns * 2 * PAD_X;
   if (sum_natural * SLIGHTLY_SMALLER <= width || sum_minimum <= width || n_columns < 2 ||
-      width / sum_minimum >= MIN_SCALE)
+      text_scale (width, sum_minimum, pads) >= MIN_SCALE)
     {
       double scale;
 
       if (sum_natural * SLIGHTLY_SMALLER <= width)
-        scale = MIN (1.0, width / MAX (sum_natural, 1));
+        scale = MIN (1.0, text_scale (width, sum_natural, pads));
       else if (sum_minimum <= width)
         scale = 1.0;
       else
-        scale = width / sum_minimum;
+        scale = text_scale (width, sum_minimum, pads);
 
       slice = slice_new ();
       for (guint c = 0; c < n_columns; c++)
@@ -339,11 +359,10 @@ plan_slices (Pdf *pdf)
       slice->first = 0;
       slice->last = n_columns ? n_columns - 1 : 0;
       set_scale (pdf, scale);
-      /* Text narrows with its type */
       for (guint c = 0; c < n_columns; c++)
         {
-          natural[c] *= scale;
-          minimum[c] *= scale;
+          natural[c] = (natural[c] - 2 * PAD_X) * scale + 2 * PAD_X;
+          minimum[c] = (minimum[c] - 2 * PAD_X) * scale + 2 * PAD_X;
         }
       fit_slice (slice, natural, minimum, width);
       g_ptr_array_add (pdf->slices, slice);
@@ -379,14 +398,25 @@ plan_slices (Pdf *pdf)
   g_ptr_array_add (pdf->slices, slice);
 }
 
+/* A column title, wrapped at spaces only: its column is at least as wide
+ * as its longest word (see measure()), so no word is ever broken */
+static void
+header_layout (Pdf        *pdf,
+               const char *title,
+               double      width)
+{
+  set_layout (pdf, pdf->bold, title, -1, width);
+  pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD);
+  pango_layout_set_height (pdf->layout, -HEADER_LINES);
+  pango_layout_set_ellipsize (pdf->layout, PANGO_ELLIPSIZE_END);
+}
+
 static double
 header_cell_height (Pdf        *pdf,
                     const char *title,
                     double      width)
 {
-  set_layout (pdf, pdf->bold, title, -1, width);
-  pango_layout_set_height (pdf->layout, -HEADER_LINES);
-  pango_layout_set_ellipsize (pdf->layout, PANGO_ELLIPSIZE_END);
+  header_layout (pdf, title, width);
   return layout_height (pdf) + 2 * PAD_Y;
 }
 
@@ -556,8 +586,11 @@ draw_row (Pdf    *pdf,
       g_autofree char *text = row < 0 ? NULL : cell_text (table, row, c);
 
       if (row < 0)
-        show_text (pdf, pdf->bold, atlas_table_get_column_title (table, c),
-                   x + PAD_X, y + PAD_Y, width - 2 * PAD_X, HEADER_LINES);
+        {
+          header_layout (pdf, atlas_table_get_column_title (table, c), width);
+          cairo_move_to (cr, x + PAD_X, y + PAD_Y);
+          pango_cairo_show_layout (cr, pdf->layout);
+        }
       else if (*text != '\0')
         {
           cairo_move_to (cr, x + PAD_X, y + PAD_Y);
@@ -583,7 +616,7 @@ draw_row (Pdf    *pdf,
 static double
 footer_top (Pdf *pdf)
 {
-  return pdf->page_height - MARGIN - pdf->line_height;
+  return pdf->page_height - MARGIN - pdf->line_height - pdf->about_height;
 }
 
 /* Where to end the part of a row taller than a page that is drawn on one
@@ -637,6 +670,64 @@ line_break_before (Pdf    *pdf,
   return cut > from ? cut : limit;
 }
 
+/* What the marks in the cells mean, each word and meaning beside its
+ * mark on its tint, flowing over as many lines as they need. Returns
+ * where the legend ends. */
+static double
+draw_legend (Pdf      *pdf,
+             double    top,
+             gboolean  draw)
+{
+  double width = printable_width (pdf);
+  double swatch = pdf->line_height + 2;
+  double x = MARGIN, y = top, line = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (atlas_export_legend_order); i++)
+    {
+      AtlasAreaStatus status = atlas_export_legend_order[i];
+      g_autofree char *text = g_strdup_printf ("%s — %s", atlas_area_status_to_label (status),
+                                               atlas_area_status_describe (status));
+      double rgb[3] = { 1, 1, 1 };
+      double w, h;
+
+      set_layout (pdf, pdf->small, text, -1, width - swatch - 4 + 2 * PAD_X);
+      pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD);
+      w = layout_width (pdf);
+      h = MAX (layout_height (pdf), swatch);
+      if (x > MARGIN && x + swatch + 4 + w > MARGIN + width)
+        {
+          x = MARGIN;
+          y += line + 3;
+          line = 0;
+        }
+      if (draw)
+        {
+          cairo_move_to (pdf->cr, x + swatch + 4, y + (swatch - pdf->line_height * SMALL_SIZE / BODY_SIZE) / 2);
+          cairo_set_source_rgb (pdf->cr, 0.118, 0.118, 0.118);
+          pango_cairo_show_layout (pdf->cr, pdf->layout);
+
+          status_colour (status, rgb);
+          cairo_set_source_rgb (pdf->cr, rgb[0], rgb[1], rgb[2]);
+          cairo_rectangle (pdf->cr, x, y, swatch, swatch);
+          cairo_fill_preserve (pdf->cr);
+          cairo_set_source_rgb (pdf->cr, 0.753, 0.749, 0.737);
+          cairo_set_line_width (pdf->cr, 0.5);
+          cairo_stroke (pdf->cr);
+
+          set_layout (pdf, pdf->body, atlas_area_status_to_glyph (status), -1, swatch + 2 * PAD_X);
+          pango_layout_set_alignment (pdf->layout, PANGO_ALIGN_CENTER);
+          cairo_set_source_rgb (pdf->cr, 0.118, 0.118, 0.118);
+          cairo_move_to (pdf->cr, x, y + (swatch - layout_height (pdf)) / 2);
+          pango_cairo_show_layout (pdf->cr, pdf->layout);
+          pango_layout_set_alignment (pdf->layout, PANGO_ALIGN_LEFT);
+        }
+      pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD_CHAR);
+      x += swatch + 4 + w + 14;
+      line = MAX (line, h);
+    }
+  return y + line;
+}
+
 /* Where the header row starts on pages after the first */
 static double
 running_head_bottom (Pdf *pdf)
@@ -684,7 +775,10 @@ begin_page (Pdf      *pdf,
           cairo_move_to (pdf->cr, MARGIN, y);
           pango_cairo_show_layout (pdf->cr, pdf->layout);
         }
-      y += layout_height (pdf) + 10;
+      y += layout_height (pdf) + 6;
+      if (atlas_table_has_statuses (table))
+        y = draw_legend (pdf, y, draw) + 4;
+      y += 4;
     }
   else
     {
@@ -709,27 +803,23 @@ begin_page (Pdf      *pdf,
       pango_cairo_show_layout (pdf->cr, pdf->layout);
       pango_layout_set_alignment (pdf->layout, PANGO_ALIGN_LEFT);
 
-      g_autofree char *columns = NULL;
-      g_autofree char *release = NULL;
-      g_autofree char *footer = NULL;
+      if (pdf->slices->len > 1 && slice != NULL)
+        {
+          /* Translators: in the footer of a PDF whose table is too wide
+           * for the paper and is printed in slices of columns */
+          g_autofree char *columns = g_strdup_printf (_("Columns %u–%u of %u"), slice->first + 1, slice->last + 1,
+                                                      atlas_table_get_n_columns (table));
 
-      if (pdf->slices->len > 1)
-        /* Translators: in the footer of a PDF whose table is too wide
-         * for the paper and is printed in slices of columns */
-        columns = g_strdup_printf (_("Columns %u–%u of %u"), slice->first + 1, slice->last + 1,
-                                   atlas_table_get_n_columns (table));
-      /* Every page says which release of the data it shows */
-      release = atlas_release_line (atlas_table_get_release (table), atlas_table_get_release_date (table), TRUE);
-      if (columns != NULL && release != NULL)
-        footer = g_strconcat (columns, C_("list separator", " · "), release, NULL);
-      else
-        footer = g_strdup (columns != NULL ? columns : release);
-      if (footer != NULL)
-        show_text (pdf, pdf->small, footer, MARGIN, footer_top (pdf), width / 2, 1);
+          show_text (pdf, pdf->small, columns, MARGIN, footer_top (pdf), width / 2, 1);
+        }
+      /* Every page says which data it shows: the dataset, its release
+       * and file, when and with what it was exported, the selection */
+      show_text (pdf, pdf->small, pdf->about, MARGIN, footer_top (pdf) + pdf->line_height, width, ABOUT_LINES);
 
-      draw_row (pdf, slice, -1, y, slice->header_height, 0, slice->header_height);
+      if (slice != NULL)
+        draw_row (pdf, slice, -1, y, slice->header_height, 0, slice->header_height);
     }
-  return y + slice->header_height;
+  return slice != NULL ? y + slice->header_height : y;
 }
 
 static gboolean
@@ -748,6 +838,73 @@ next_page (Pdf           *pdf,
       return FALSE;
     }
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+/* The sources that the cells' [1], [2]… cite, after the table, on as
+ * many pages as they need */
+static gboolean
+run_sources (Pdf           *pdf,
+             double         y,
+             gboolean       draw,
+             AtlasCairoSink *sink,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  AtlasTable *table = pdf->table;
+  double bottom = footer_top (pdf) - 6;
+  double width = printable_width (pdf);
+  double indent = 24;
+  double heading;
+
+  if (atlas_table_get_n_sources (table) == 0)
+    return TRUE;
+
+  /* Translators: the heading of the list of sources after an exported table */
+  set_layout (pdf, pdf->bold, _("Sources"), -1, width + 2 * PAD_X);
+  heading = layout_height (pdf);
+  y += 14;
+  /* The heading never ends a page alone */
+  if (y + heading + 2 * pdf->line_height > bottom)
+    {
+      if (!next_page (pdf, draw, sink, cancellable, error))
+        return FALSE;
+      y = begin_page (pdf, NULL, draw);
+      set_layout (pdf, pdf->bold, _("Sources"), -1, width + 2 * PAD_X);
+    }
+  if (draw)
+    {
+      cairo_set_source_rgb (pdf->cr, 0.118, 0.118, 0.118);
+      cairo_move_to (pdf->cr, MARGIN, y);
+      pango_cairo_show_layout (pdf->cr, pdf->layout);
+    }
+  y += heading + 4;
+
+  for (guint i = 1; i <= atlas_table_get_n_sources (table); i++)
+    {
+      g_autofree char *number = g_strdup_printf ("[%u]", i);
+      double height;
+
+      /* An address breaks anywhere, the words at spaces */
+      set_layout (pdf, pdf->small, atlas_table_get_source_reference (table, i), -1, width - indent + 2 * PAD_X);
+      height = layout_height (pdf);
+      if (y + height > bottom && y > running_head_bottom (pdf))
+        {
+          if (!next_page (pdf, draw, sink, cancellable, error))
+            return FALSE;
+          y = begin_page (pdf, NULL, draw);
+          /* which used the layout for its footer */
+          set_layout (pdf, pdf->small, atlas_table_get_source_reference (table, i), -1, width - indent + 2 * PAD_X);
+        }
+      if (draw)
+        {
+          cairo_set_source_rgb (pdf->cr, 0.118, 0.118, 0.118);
+          cairo_move_to (pdf->cr, MARGIN + indent, y);
+          pango_cairo_show_layout (pdf->cr, pdf->layout);
+          show_text (pdf, pdf->small, number, MARGIN, y, indent - 4, 1);
+        }
+      y += height + 3;
+    }
+  return TRUE;
 }
 
 /* Lays the rows out on pages: counts them when @draw is FALSE, draws them
@@ -803,6 +960,8 @@ run_pages (Pdf           *pdf,
             draw_row (pdf, slice, r, y, height, offset, height - offset);
           y += height - offset;
         }
+      if (s + 1 == pdf->slices->len && !run_sources (pdf, y, draw, sink, cancellable, error))
+        return FALSE;
     }
   pdf->n_pages = pdf->page;
   return TRUE;
@@ -816,8 +975,9 @@ fit_one_page (Pdf *pdf)
   Slice *slice = g_ptr_array_index (pdf->slices, 0);
   double scale = pdf->scale;
 
-  for (double smaller = scale - 0.05; smaller >= MIN_SCALE - 0.001; smaller -= 0.05)
+  for (double smaller = scale - 0.05; smaller >= MIN_FIT_SCALE - 0.001; smaller -= 0.05)
     {
+      /* in the same columns: smaller text only wraps less */
       set_scale (pdf, smaller);
       measure_rows (pdf, slice);
       run_pages (pdf, FALSE, NULL, NULL, NULL);
@@ -840,6 +1000,7 @@ pdf_clear (Pdf *pdf)
   g_clear_pointer (&pdf->slices, g_ptr_array_unref);
   g_clear_object (&pdf->context);
   g_clear_pointer (&pdf->dated, g_free);
+  g_clear_pointer (&pdf->about, g_free);
   g_clear_pointer (&pdf->cr, cairo_destroy);
 }
 
@@ -887,6 +1048,9 @@ atlas_export_pdf_write (AtlasTable     *table,
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (context, options);
   cairo_font_options_destroy (options);
+  /* Widths in fractions of a point, so that text measured at one size
+   * takes, in smaller type, the share of its column it was given */
+  pango_context_set_round_glyph_positions (context, FALSE);
 
   pdf.table = table;
   pdf.context = context;
@@ -902,8 +1066,19 @@ atlas_export_pdf_write (AtlasTable     *table,
 
   set_layout (&pdf, pdf.body, "Ag", -1, -1);
   pdf.line_height = layout_height (&pdf);
+  {
+    g_autoptr(GPtrArray) lines = atlas_export_about_lines (table, now);
+
+    g_ptr_array_add (lines, NULL);
+    pdf.about = g_strjoinv (" ", (char **) lines->pdata);
+  }
 
   plan_slices (&pdf);
+  /* on the paper's width, now that it is known */
+  set_layout (&pdf, pdf.small, pdf.about, -1, printable_width (&pdf) + 2 * PAD_X);
+  pango_layout_set_height (pdf.layout, -ABOUT_LINES);
+  pango_layout_set_ellipsize (pdf.layout, PANGO_ELLIPSIZE_END);
+  pdf.about_height = layout_height (&pdf) + 2;
   for (guint s = 0; s < pdf.slices->len; s++)
     measure_rows (&pdf, g_ptr_array_index (pdf.slices, s));
   ok = run_pages (&pdf, FALSE, &sink, cancellable, &local_error);

@@ -56,6 +56,15 @@ gboolean atlas_export_is_formula_like (const char    *text);
  * tests). */
 GDateTime *atlas_export_now           (void);
 
+/* The statuses in the order a legend of the marks lists them */
+extern const AtlasAreaStatus atlas_export_legend_order[4];
+
+/* The lines by which an export describes itself, for people: the
+ * dataset (title, release, SHA-256 of its file), when and with which
+ * version of the app it was exported, and what it shows */
+GPtrArray *atlas_export_about_lines   (AtlasTable    *table,
+                                       GDateTime     *now);
+
 /* “Exported on 1 March 2026”, for the formats that people read. */
 char      *atlas_export_dated_line    (GDateTime     *now);
 

@@ -259,11 +259,161 @@ write_sheet (Book          *book,
   for (guint c = 0; c < n_columns; c++)
     if (!check (worksheet_set_column (sheet, c, c, widths[c], NULL), error))
       return FALSE;
-  worksheet_freeze_panes (sheet, 1, 0);
+  /* The header row, and in the wide comparison the area each row is of,
+   * stay in sight as the sheet scrolls */
+  worksheet_freeze_panes (sheet, 1, n_columns > 1 && g_strcmp0 (atlas_table_get_column_id (table, 0), "area") == 0 ? 1 : 0);
   if (n_columns > 0 && !check (worksheet_autofilter (sheet, 0, 0, n_rows, n_columns - 1), error))
     return FALSE;
   worksheet_set_landscape (sheet);
   return check (worksheet_repeat_rows (sheet, 0, 0), error);
+}
+
+static gboolean
+write_string (Book          *book,
+              lxw_worksheet *sheet,
+              guint          row,
+              guint          column,
+              const char    *text,
+              lxw_format    *format,
+              GError       **error)
+{
+  g_autofree char *escaped = NULL;
+
+  if (text == NULL || *text == '\0')
+    return TRUE;
+  escaped = cell_string (text);
+  return check (worksheet_write_string (sheet, row, column, escaped ? escaped : text, format), error);
+}
+
+static gboolean
+write_header (Book          *book,
+              lxw_worksheet *sheet,
+              const char   **titles,
+              const double  *widths,
+              guint          n,
+              GError       **error)
+{
+  for (guint c = 0; c < n; c++)
+    if (!write_string (book, sheet, 0, c, titles[c], book->header, error) ||
+        !check (worksheet_set_column (sheet, c, c, widths[c], NULL), error))
+      return FALSE;
+  worksheet_freeze_panes (sheet, 1, 0);
+  return TRUE;
+}
+
+/* The sources that the cells' [1], [2]… cite, one a row */
+static gboolean
+write_sources (Book        *book,
+               AtlasTable  *table,
+               GError     **error)
+{
+  const char *titles[] = {
+    /* Translators: a column of the Sources sheet of an exported workbook */
+    C_("sources sheet", "Number"),
+    C_("sources sheet", "Reference"),
+    C_("sources sheet", "Address"),
+    /* Translators: a column of the Sources sheet: when the source was read */
+    C_("sources sheet", "Accessed"),
+  };
+  const double widths[] = { 8, 90, 50, 16 };
+  lxw_worksheet *sheet;
+
+  if (atlas_table_get_n_sources (table) == 0)
+    return TRUE;
+  /* Translators: the name of a sheet of an exported workbook (31 characters at most) */
+  sheet = workbook_add_worksheet (book->workbook, _("Sources"));
+  if (sheet == NULL)
+    sheet = workbook_add_worksheet (book->workbook, "Sources");
+  if (sheet == NULL || !write_header (book, sheet, titles, widths, G_N_ELEMENTS (titles), error))
+    return check (LXW_ERROR_PARAMETER_VALIDATION, error);
+  for (guint i = 1; i <= atlas_table_get_n_sources (table); i++)
+    if (!check (worksheet_write_number (sheet, i, 0, i, book->text), error) ||
+        !write_string (book, sheet, i, 1, atlas_table_get_source_reference (table, i), book->wrapped, error) ||
+        !write_string (book, sheet, i, 2, atlas_table_get_source_url (table, i), book->wrapped, error) ||
+        !write_string (book, sheet, i, 3, atlas_table_get_source_accessed (table, i), book->text, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* What the marks of the statuses mean, each on its tint */
+static gboolean
+write_legend (Book        *book,
+              AtlasTable  *table,
+              GError     **error)
+{
+  const char *titles[] = {
+    /* Translators: a column of the Legend sheet of an exported workbook */
+    C_("legend sheet", "Mark"),
+    C_("legend sheet", "Status"),
+    C_("legend sheet", "Meaning"),
+  };
+  const double widths[] = { 8, 16, 80 };
+  lxw_worksheet *sheet;
+
+  if (!atlas_table_has_statuses (table))
+    return TRUE;
+  /* Translators: the name of a sheet of an exported workbook (31 characters at most) */
+  sheet = workbook_add_worksheet (book->workbook, _("Legend"));
+  if (sheet == NULL)
+    sheet = workbook_add_worksheet (book->workbook, "Legend");
+  if (sheet == NULL || !write_header (book, sheet, titles, widths, G_N_ELEMENTS (titles), error))
+    return check (LXW_ERROR_PARAMETER_VALIDATION, error);
+  for (guint i = 0; i < G_N_ELEMENTS (atlas_export_legend_order); i++)
+    {
+      AtlasAreaStatus status = atlas_export_legend_order[i];
+
+      if (!write_string (book, sheet, i + 1, 0, atlas_area_status_to_glyph (status), book->status[status], error) ||
+          !write_string (book, sheet, i + 1, 1, atlas_area_status_to_label (status), book->status[status], error) ||
+          !write_string (book, sheet, i + 1, 2, atlas_area_status_describe (status), book->wrapped, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* What the workbook is: the dataset, its release and file, when and with
+ * what it was exported, and what it shows */
+static gboolean
+write_about (Book        *book,
+             AtlasTable  *table,
+             GDateTime   *now,
+             GError     **error)
+{
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  const char *titles[] = {
+    /* Translators: a column of the About sheet of an exported workbook */
+    C_("about sheet", "Property"),
+    C_("about sheet", "Value"),
+  };
+  const double widths[] = { 24, 100 };
+  struct { const char *key; const char *value; } rows[] = {
+    /* Translators: a row of the About sheet of an exported workbook */
+    { C_("about sheet", "Dataset"), atlas_table_get_dataset_title (table) },
+    { C_("about sheet", "Release"), atlas_table_get_release (table) },
+    { C_("about sheet", "Release date"), atlas_table_get_release_date (table) },
+    { "SHA-256", atlas_table_get_dataset_sha256 (table) },
+    { C_("about sheet", "Exported on"), date },
+    { C_("about sheet", "Exported with"), "Partnership Atlas " PACKAGE_VERSION },
+    { C_("about sheet", "Selection"), atlas_table_get_selection (table) },
+  };
+  lxw_worksheet *sheet;
+  guint row = 1;
+
+  /* Translators: the name of a sheet of an exported workbook (31 characters at most) */
+  sheet = workbook_add_worksheet (book->workbook, C_("about sheet", "About"));
+  if (sheet == NULL)
+    sheet = workbook_add_worksheet (book->workbook, "About");
+  if (sheet == NULL || !write_header (book, sheet, titles, widths, G_N_ELEMENTS (titles), error))
+    return check (LXW_ERROR_PARAMETER_VALIDATION, error);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      if (rows[i].value == NULL)
+        continue;
+      if (!write_string (book, sheet, row, 0, rows[i].key, book->text, error) ||
+          !write_string (book, sheet, row, 1, rows[i].value, book->wrapped, error))
+        return FALSE;
+      row++;
+    }
+  return TRUE;
 }
 
 /* The dataset's release as custom document properties, where a
@@ -311,7 +461,10 @@ write_workbook (const char     *path,
   if (!check (workbook_set_properties (book.workbook, &properties), error) ||
       !set_release (&book, table, error) ||
       !write_sheet (&book, table, "Sheet1", cancellable, error) ||
-      (evidence != NULL && !write_sheet (&book, evidence, "Sheet2", cancellable, error)))
+      (evidence != NULL && !write_sheet (&book, evidence, "Sheet2", cancellable, error)) ||
+      !write_sources (&book, table, error) ||
+      !write_legend (&book, table, error) ||
+      !write_about (&book, table, now, error))
     {
       lxw_workbook_free (book.workbook);
       return FALSE;

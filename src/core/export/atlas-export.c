@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "atlas-dataset.h"
 #include "atlas-date.h"
 #include "atlas-error.h"
 #include "atlas-export-private.h"
@@ -50,6 +51,13 @@ static const FormatInfo formats[ATLAS_N_EXPORT_FORMATS] = {
   [ATLAS_EXPORT_XLSX] = { "xlsx", N_("Excel workbook (XLSX)"), "xlsx",
                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XLSX_WRITER, FALSE, TRUE },
   [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", atlas_export_pdf_write, FALSE, TRUE },
+};
+
+const AtlasAreaStatus atlas_export_legend_order[4] = {
+  ATLAS_AREA_STATUS_LISTED,
+  ATLAS_AREA_STATUS_REPORTED,
+  ATLAS_AREA_STATUS_NOT_LISTED,
+  ATLAS_AREA_STATUS_UNKNOWN,
 };
 
 gboolean
@@ -202,6 +210,34 @@ atlas_export_dated_line (GDateTime *now)
 
   /* Translators: under an exported table; %s is a date such as “1 March 2026” */
   return g_strdup_printf (_("Exported on %s"), date);
+}
+
+GPtrArray *
+atlas_export_about_lines (AtlasTable *table,
+                          GDateTime  *now)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *release = atlas_release_line (atlas_table_get_release (table),
+                                                 atlas_table_get_release_date (table), TRUE);
+  g_autofree char *dated = atlas_export_dated_line (now);
+  g_autoptr(GString) dataset = g_string_new (NULL);
+
+  if (atlas_table_get_dataset_title (table) != NULL)
+    /* Translators: in the footer of an export; %s is the dataset's title */
+    g_string_printf (dataset, _("Dataset: %s."), atlas_table_get_dataset_title (table));
+  if (release != NULL)
+    g_string_append_printf (dataset, "%s%s", dataset->len ? " " : "", release);
+  if (atlas_table_get_dataset_sha256 (table) != NULL)
+    g_string_append_printf (dataset, "%sSHA-256 %s.", dataset->len ? " " : "",
+                            atlas_table_get_dataset_sha256 (table));
+  if (dataset->len > 0)
+    g_ptr_array_add (lines, g_strdup (dataset->str));
+  /* Translators: in the footer of an export; the first %s is “Exported on
+   * 1 March 2026”, the second the app's version */
+  g_ptr_array_add (lines, g_strdup_printf (_("%s with Partnership Atlas %s."), dated, PACKAGE_VERSION));
+  if (atlas_table_get_selection (table) != NULL)
+    g_ptr_array_add (lines, g_strdup (atlas_table_get_selection (table)));
+  return lines;
 }
 
 /**

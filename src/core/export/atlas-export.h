@@ -48,6 +48,12 @@ gboolean    atlas_export_to_file            (AtlasExportFormat  format,
                                              GCancellable      *cancellable,
                                              GError           **error);
 
+gboolean    atlas_export_datapackage_to_file (AtlasExportFormat  format,
+                                             AtlasTable        *table,
+                                             GFile             *data,
+                                             GCancellable      *cancellable,
+                                             GError           **error);
+
 typedef gboolean (*AtlasExportStreamFunc)   (GOutputStream     *stream,
                                              gpointer           user_data,
                                              GCancellable      *cancellable,

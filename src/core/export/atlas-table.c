@@ -21,6 +21,14 @@
 
 typedef struct
 {
+  char *key;
+  char *reference;
+  char *url;
+  char *accessed;
+} Source;
+
+typedef struct
+{
   char *text;
   guint8 kind;
   guint8 status;
@@ -35,11 +43,16 @@ struct _AtlasTable
   char *release;              /* the dataset's, or NULL */
   char *release_date;         /* its newest changelog entry's, ISO 8601, or NULL */
   AtlasPaper paper;
+  char *dataset_title;
+  char *dataset_sha256;       /* of the bytes the dataset was read from */
+  char *selection;            /* what of the dataset the table shows, for people */
   GPtrArray *column_ids;
   GHashTable *column_id_set;  /* the strings of column_ids */
   GPtrArray *column_titles;
   GArray *script_columns;     /* of gboolean: ids for scripts, left out for people */
   GArray *cells;              /* of Cell, row-major */
+  GPtrArray *sources;         /* of Source, numbered from 1 */
+  GHashTable *source_keys;    /* key → number */
   guint n_rows;
   gboolean frozen_columns;    /* set once the first row is added */
 };
@@ -50,6 +63,18 @@ static void
 clear_cell (gpointer data)
 {
   g_free (((Cell *) data)->text);
+}
+
+static void
+source_free (gpointer data)
+{
+  Source *source = data;
+
+  g_free (source->key);
+  g_free (source->reference);
+  g_free (source->url);
+  g_free (source->accessed);
+  g_free (source);
 }
 
 /**
@@ -72,6 +97,8 @@ atlas_table_new (const char *name,
   self->script_columns = g_array_new (FALSE, TRUE, sizeof (gboolean));
   self->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
   g_array_set_clear_func (self->cells, clear_cell);
+  self->sources = g_ptr_array_new_with_free_func (source_free);
+  self->source_keys = g_hash_table_new (g_str_hash, g_str_equal);
   return self;
 }
 
@@ -95,11 +122,16 @@ atlas_table_unref (AtlasTable *self)
   g_free (self->note);
   g_free (self->release);
   g_free (self->release_date);
+  g_free (self->dataset_title);
+  g_free (self->dataset_sha256);
+  g_free (self->selection);
   g_hash_table_unref (self->column_id_set);
   g_ptr_array_unref (self->column_ids);
   g_ptr_array_unref (self->column_titles);
   g_array_unref (self->script_columns);
   g_array_unref (self->cells);
+  g_hash_table_unref (self->source_keys);
+  g_ptr_array_unref (self->sources);
   g_free (self);
 }
 
@@ -272,9 +304,7 @@ atlas_table_copy_for_people (AtlasTable *self)
     return atlas_table_ref (self);
 
   copy = atlas_table_new (self->name, self->title);
-  atlas_table_set_note (copy, self->note);
-  atlas_table_set_release (copy, self->release, self->release_date);
-  copy->paper = self->paper;
+  atlas_table_copy_frame (copy, self);
   for (guint i = 0; i < kept->len; i++)
     {
       guint c = g_array_index (kept, guint, i);
@@ -297,6 +327,180 @@ atlas_table_copy_for_people (AtlasTable *self)
         }
     }
   return copy;
+}
+
+/**
+ * atlas_table_copy_frame:
+ * @from: the table whose frame to copy
+ *
+ * Gives @self what goes around @from's cells: its note, release, paper
+ * and sources, for a table made from another (fewer rows or columns).
+ */
+void
+atlas_table_copy_frame (AtlasTable *self,
+                        AtlasTable *from)
+{
+  g_return_if_fail (self != NULL && from != NULL && self != from);
+
+  atlas_table_set_note (self, from->note);
+  atlas_table_set_release (self, from->release, from->release_date);
+  self->paper = from->paper;
+  atlas_table_set_dataset (self, from->dataset_title, from->dataset_sha256);
+  atlas_table_set_selection (self, from->selection);
+  for (guint i = 0; i < from->sources->len; i++)
+    {
+      Source *source = g_ptr_array_index (from->sources, i);
+
+      atlas_table_cite (self, source->key, source->reference, source->url, source->accessed);
+    }
+}
+
+/**
+ * atlas_table_cite:
+ * @key: what tells the source from others, such as a document's id
+ * @reference: the source's reference for people
+ * @url: (nullable): its address
+ * @accessed: (nullable): when it was read, for people
+ *
+ * Adds a source to the list that follows the table, unless one of
+ * @key is there already. Sources are numbered in the order they are
+ * first cited, from 1.
+ *
+ * Returns: the source's number
+ */
+guint
+atlas_table_cite (AtlasTable *self,
+                  const char *key,
+                  const char *reference,
+                  const char *url,
+                  const char *accessed)
+{
+  Source *source;
+  gpointer number;
+
+  g_return_val_if_fail (key != NULL && reference != NULL, 0);
+
+  if (g_hash_table_lookup_extended (self->source_keys, key, NULL, &number))
+    return GPOINTER_TO_UINT (number);
+  source = g_new0 (Source, 1);
+  source->key = g_strdup (key);
+  source->reference = g_strdup (reference);
+  source->url = g_strdup (url);
+  source->accessed = g_strdup (accessed);
+  g_ptr_array_add (self->sources, source);
+  g_hash_table_insert (self->source_keys, source->key, GUINT_TO_POINTER (self->sources->len));
+  return self->sources->len;
+}
+
+guint
+atlas_table_get_n_sources (AtlasTable *self)
+{
+  return self->sources->len;
+}
+
+static Source *
+source_at (AtlasTable *self,
+           guint       source)
+{
+  g_return_val_if_fail (source >= 1 && source <= self->sources->len, NULL);
+  return g_ptr_array_index (self->sources, source - 1);
+}
+
+/* Of source number @source (from 1): its reference for people */
+const char *
+atlas_table_get_source_reference (AtlasTable *self,
+                                  guint       source)
+{
+  Source *s = source_at (self, source);
+
+  return s ? s->reference : NULL;
+}
+
+const char *
+atlas_table_get_source_url (AtlasTable *self,
+                            guint       source)
+{
+  Source *s = source_at (self, source);
+
+  return s ? s->url : NULL;
+}
+
+const char *
+atlas_table_get_source_accessed (AtlasTable *self,
+                                 guint       source)
+{
+  Source *s = source_at (self, source);
+
+  return s ? s->accessed : NULL;
+}
+
+/**
+ * atlas_table_set_dataset:
+ * @title: (nullable): the dataset's title
+ * @sha256: (nullable): the SHA-256 of its file, in hex
+ *
+ * Which dataset the table comes from, for the exports that describe
+ * themselves (with its release, see atlas_table_set_release()).
+ */
+void
+atlas_table_set_dataset (AtlasTable *self,
+                         const char *title,
+                         const char *sha256)
+{
+  char *t = g_strdup (title), *h = g_strdup (sha256);
+
+  g_free (self->dataset_title);
+  g_free (self->dataset_sha256);
+  self->dataset_title = t;
+  self->dataset_sha256 = h;
+}
+
+const char *
+atlas_table_get_dataset_title (AtlasTable *self)
+{
+  return self->dataset_title;
+}
+
+const char *
+atlas_table_get_dataset_sha256 (AtlasTable *self)
+{
+  return self->dataset_sha256;
+}
+
+/**
+ * atlas_table_set_selection:
+ * @selection: (nullable): what of the dataset the table shows and the
+ *   filters that made it, in words; %NULL for all of it
+ */
+void
+atlas_table_set_selection (AtlasTable *self,
+                           const char *selection)
+{
+  char *copy = g_strdup (selection);
+
+  g_free (self->selection);
+  self->selection = copy;
+}
+
+const char *
+atlas_table_get_selection (AtlasTable *self)
+{
+  return self->selection;
+}
+
+/**
+ * atlas_table_has_statuses:
+ *
+ * Returns: whether a cell holds a status, so that the table needs a
+ *   legend of the status marks
+ */
+gboolean
+atlas_table_has_statuses (AtlasTable *self)
+{
+  for (guint i = 0; i < self->cells->len; i++)
+    if (g_array_index (self->cells, Cell, i).kind == ATLAS_CELL_STATUS)
+      return TRUE;
+  return FALSE;
 }
 
 guint

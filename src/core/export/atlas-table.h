@@ -70,6 +70,29 @@ void            atlas_table_add_script_column (AtlasTable *self,
 gboolean        atlas_table_column_is_for_scripts (AtlasTable *self,
                                              guint         column);
 AtlasTable     *atlas_table_copy_for_people (AtlasTable   *self);
+void            atlas_table_copy_frame      (AtlasTable   *self,
+                                             AtlasTable   *from);
+guint           atlas_table_cite            (AtlasTable   *self,
+                                             const char   *key,
+                                             const char   *reference,
+                                             const char   *url,
+                                             const char   *accessed);
+guint           atlas_table_get_n_sources   (AtlasTable   *self);
+const char     *atlas_table_get_source_reference (AtlasTable *self,
+                                             guint         source);
+const char     *atlas_table_get_source_url  (AtlasTable   *self,
+                                             guint         source);
+const char     *atlas_table_get_source_accessed (AtlasTable *self,
+                                             guint         source);
+gboolean        atlas_table_has_statuses    (AtlasTable   *self);
+void            atlas_table_set_dataset     (AtlasTable   *self,
+                                             const char   *title,
+                                             const char   *sha256);
+const char     *atlas_table_get_dataset_title (AtlasTable *self);
+const char     *atlas_table_get_dataset_sha256 (AtlasTable *self);
+void            atlas_table_set_selection   (AtlasTable   *self,
+                                             const char   *selection);
+const char     *atlas_table_get_selection   (AtlasTable   *self);
 guint           atlas_table_add_row         (AtlasTable   *self);
 void            atlas_table_set_text        (AtlasTable   *self,
                                              guint         row,

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-model-private.h"
+#include "atlas-citations.h"
 #include "atlas-comparison-shown.h"
 #include "atlas-tables.h"
 
@@ -89,6 +90,67 @@ join_excerpt_ids (GPtrArray *excerpts)
   return g_string_free (s, FALSE);
 }
 
+/* The number of @document in the list of sources after @table */
+static guint
+cite_document (AtlasTable    *table,
+               AtlasDocument *document)
+{
+  g_autofree char *reference = atlas_citation_reference (document);
+  g_autofree char *accessed = atlas_date_is_set (&document->accessed)
+                              ? atlas_date_format (&document->accessed) : NULL;
+
+  return atlas_table_cite (table, document->id, reference, document->url, accessed);
+}
+
+static int
+compare_numbers (gconstpointer a,
+                 gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* For people, the evidence of a cell as numbered citations of the
+ * documents behind it, “[1], [4]”, which point to the list of sources
+ * after the table; for scripts, the excerpts' ids */
+static char *
+join_evidence (AtlasTable              *table,
+               const AtlasTableOptions *options,
+               GPtrArray               *excerpts)
+{
+  g_autoptr(GArray) numbers = NULL;
+  GString *s;
+
+  if (!options->for_people)
+    return join_excerpt_ids (excerpts);
+
+  numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < excerpts->len; i++)
+    {
+      AtlasExcerpt *excerpt = g_ptr_array_index (excerpts, i);
+      guint number;
+      gboolean seen = FALSE;
+
+      if (excerpt->document == NULL)
+        continue;
+      number = cite_document (table, excerpt->document);
+      for (guint k = 0; k < numbers->len && !seen; k++)
+        seen = g_array_index (numbers, guint, k) == number;
+      if (!seen)
+        g_array_append_val (numbers, number);
+    }
+  g_array_sort (numbers, compare_numbers);
+  s = g_string_new (NULL);
+  for (guint k = 0; k < numbers->len; k++)
+    {
+      if (k > 0)
+        g_string_append (s, C_("names separator", ", "));
+      g_string_append_printf (s, "[%u]", g_array_index (numbers, guint, k));
+    }
+  return g_string_free (s, FALSE);
+}
+
 static char *
 join_documents (GPtrArray *excerpts)
 {
@@ -147,6 +209,7 @@ set_page (AtlasTable              *table,
   const char *release;
 
   atlas_table_set_paper (table, options->paper);
+  atlas_table_set_dataset (table, dataset->title, dataset->sha256);
 
   if (dataset->file != NULL)
     {
@@ -209,6 +272,36 @@ add_left_out_note (AtlasTable              *table,
   atlas_table_set_note (table, note);
 }
 
+/* What the comparison shows, for the exports that describe themselves:
+ * the programmes compared, then what the view leaves out */
+static void
+set_selection (AtlasTable              *table,
+               const AtlasTableOptions *options,
+               AtlasComparison         *comparison)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *sentence = NULL;
+
+  for (guint c = 0; c < atlas_comparison_get_n_columns (comparison); c++)
+    {
+      AtlasProgramme *programme = atlas_comparison_get_programme (comparison, c);
+
+      if (c > 0)
+        g_string_append (names, options->localized ? C_("names separator", ", ") : ", ");
+      g_string_append (names, options->localized ? programme->short_label : programme->id);
+    }
+  /* Translators: what an exported comparison shows; %s names programmes */
+  sentence = g_strdup_printf (say (options, N_("Programmes compared: %s.")), names->str);
+  if (options->view_note != NULL && *options->view_note != '\0')
+    {
+      g_autofree char *with_view = g_strconcat (sentence, " ", options->view_note, NULL);
+
+      atlas_table_set_selection (table, with_view);
+    }
+  else
+    atlas_table_set_selection (table, sentence);
+}
+
 /**
  * atlas_tables_comparison:
  *
@@ -252,6 +345,7 @@ atlas_tables_comparison (AtlasComparison         *comparison,
   set_page (table, options, dataset);
   if (left_out != NULL && left_out->len > 0)
     add_left_out_note (table, options, left_out);
+  set_selection (table, options, comparison);
 
   if (options->layout == ATLAS_TABLE_LAYOUT_WIDE)
     {
@@ -305,7 +399,7 @@ atlas_tables_comparison (AtlasComparison         *comparison,
                 }
               if (options->include_evidence)
                 {
-                  g_autofree char *ids = pa ? join_excerpt_ids (pa->evidence) : NULL;
+                  g_autofree char *ids = pa ? join_evidence (table, options, pa->evidence) : NULL;
                   atlas_table_set_text (table, row, k++, ids);
                 }
             }
@@ -367,7 +461,7 @@ atlas_tables_comparison (AtlasComparison         *comparison,
             }
           if (options->include_evidence)
             {
-              g_autofree char *ids = pa ? join_excerpt_ids (pa->evidence) : NULL;
+              g_autofree char *ids = pa ? join_evidence (table, options, pa->evidence) : NULL;
               g_autofree char *documents = pa ? join_documents (pa->evidence) : NULL;
 
               atlas_table_set_text (table, row, k++, ids);
@@ -393,6 +487,7 @@ atlas_tables_evidence (AtlasComparison         *comparison,
   guint n_columns = atlas_comparison_get_n_columns (comparison);
 
   set_page (table, options, atlas_comparison_get_dataset (comparison));
+  set_selection (table, options, comparison);
   id_column (table, options, "programme_id", _("Programme id"));
   id_column (table, options, "area_id", _("Area id"));
   id_column (table, options, "excerpt_id", _("Excerpt id"));
@@ -402,6 +497,8 @@ atlas_tables_evidence (AtlasComparison         *comparison,
   column (table, options, "excerpt", _("Excerpt"));
   column (table, options, "document", _("Document"));
   column (table, options, "locator", _("Locator"));
+  /* Translators: a column of the exported evidence: the document's full reference */
+  column (table, options, "reference", C_("evidence column", "Reference"));
 
   for (guint c = 0; c < n_columns; c++)
     for (guint r = 0; r < n_rows; r++)
@@ -421,6 +518,12 @@ atlas_tables_evidence (AtlasComparison         *comparison,
             atlas_table_set_text (table, row, 5, excerpt->text);
             atlas_table_set_text (table, row, 6, excerpt->document ? excerpt->document->title : NULL);
             atlas_table_set_text (table, row, 7, excerpt->locator);
+            if (excerpt->document != NULL)
+              {
+                g_autofree char *reference = atlas_citation_reference (excerpt->document);
+
+                atlas_table_set_text (table, row, 8, reference);
+              }
           }
       }
   return table;
@@ -523,7 +626,7 @@ atlas_tables_events (AtlasDataset            *dataset,
       g_autofree char *date = atlas_date_to_iso (&e->date);
       g_autofree char *end = atlas_date_to_iso (&e->end);
       g_autofree char *others = join_dates (e->alternatives);
-      g_autofree char *evidence = join_excerpt_ids (e->evidence);
+      g_autofree char *evidence = join_evidence (table, options, e->evidence);
       g_autoptr(GString) partners = g_string_new (NULL);
       guint row = atlas_table_add_row (table);
 

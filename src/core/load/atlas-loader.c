@@ -60,8 +60,11 @@ build (char       *buffer,
   g_autoptr(GPtrArray) folded_keys = NULL;
   g_autoptr(GHashTable) group_ids = NULL;
   g_autoptr(GHashTable) children = NULL;
+  g_autofree char *sha256 = NULL;
   Builder b = { 0 };
 
+  /* Before the parser, which decodes strings in the buffer itself */
+  sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) buffer, length);
   doc = atlas_json_doc_parse (buffer, length, problems, error);
   if (doc == NULL)
     goto out;
@@ -104,6 +107,7 @@ build (char       *buffer,
     }
 
   g_set_object (&dataset->file, file);
+  dataset->sha256 = g_steal_pointer (&sha256);
 
 out:
   if (problems_out != NULL)

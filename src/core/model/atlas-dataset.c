@@ -35,6 +35,7 @@ atlas_dataset_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->release, g_free);
+  g_clear_pointer (&self->sha256, g_free);
   g_clear_pointer (&self->licence, g_free);
   g_clear_pointer (&self->changelog, g_ptr_array_unref);
   g_clear_object (&self->file);
@@ -179,6 +180,20 @@ atlas_dataset_get_format_version (AtlasDataset *self)
   g_return_val_if_fail (ATLAS_IS_DATASET (self), 0);
 
   return self->format_version;
+}
+
+/**
+ * atlas_dataset_get_sha256:
+ *
+ * Returns: (nullable): the SHA-256 of the bytes the dataset was read
+ *   from (the file's, or the built-in resource's), in lowercase hex, so
+ *   that an export says exactly which data it shows
+ */
+const char *
+atlas_dataset_get_sha256 (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return self->sha256;
 }
 
 /**

@@ -21,6 +21,7 @@ const char     *atlas_dataset_get_title         (AtlasDataset   *self);
 const char     *atlas_dataset_get_description   (AtlasDataset   *self);
 const AtlasDate*atlas_dataset_get_updated       (AtlasDataset   *self);
 GFile          *atlas_dataset_get_file          (AtlasDataset   *self);
+const char     *atlas_dataset_get_sha256        (AtlasDataset   *self);
 guint           atlas_dataset_get_format_version (AtlasDataset  *self);
 const char     *atlas_dataset_get_release       (AtlasDataset   *self);
 const char     *atlas_dataset_get_licence       (AtlasDataset   *self);

@@ -173,6 +173,32 @@ atlas_area_status_to_glyph (AtlasAreaStatus status)
 }
 
 /**
+ * atlas_area_status_describe:
+ *
+ * What a status means, for the legend beside its glyph and word.
+ */
+const char *
+atlas_area_status_describe (AtlasAreaStatus status)
+{
+  switch (status)
+    {
+    case ATLAS_AREA_STATUS_LISTED:
+      /* Translators: in the legend of an exported comparison, after “● Listed” */
+      return C_("area status legend", "in the programme’s own list of areas, as its text or a source reproducing it gives it");
+    case ATLAS_AREA_STATUS_REPORTED:
+      /* Translators: in the legend of an exported comparison, after “◐ Reported” */
+      return C_("area status legend", "a source says the programme covers it, outside the programme’s own list");
+    case ATLAS_AREA_STATUS_NOT_LISTED:
+      /* Translators: in the legend of an exported comparison, after “○ Not listed” */
+      return C_("area status legend", "not in the programme’s list, which is known to be complete");
+    case ATLAS_AREA_STATUS_UNKNOWN:
+    default:
+      /* Translators: in the legend of an exported comparison, after “? Unknown” */
+      return C_("area status legend", "no source says");
+    }
+}
+
+/**
  * atlas_document_kind_is_weak:
  *
  * Returns: %TRUE for the kinds of source whose word is weak on its own

@@ -107,6 +107,7 @@ gboolean    atlas_area_status_from_code         (const char *code, AtlasAreaStat
 const char *atlas_area_status_to_code           (AtlasAreaStatus status);
 const char *atlas_area_status_to_label          (AtlasAreaStatus status);
 const char *atlas_area_status_to_glyph          (AtlasAreaStatus status);
+const char *atlas_area_status_describe          (AtlasAreaStatus status);
 gboolean    atlas_event_kind_from_code          (const char *code, AtlasEventKind *out);
 const char *atlas_event_kind_to_code            (AtlasEventKind kind);
 const char *atlas_event_kind_to_label           (AtlasEventKind kind);

@@ -206,6 +206,7 @@ struct _AtlasDataset
   char *description;
   AtlasDate updated;
   GFile *file;
+  char *sha256;         /* of the bytes it was read from, lowercase hex */
   guint format_version;
   char *release;
   char *licence;

@@ -145,12 +145,15 @@ restrict_table (AtlasTable              *table,
   g_array_sort (placed, compare_placed);
 
   out = atlas_table_new (atlas_table_get_name (table), atlas_table_get_title (table));
-  atlas_table_set_note (out, atlas_table_get_note (table));
+  atlas_table_copy_frame (out, table);
   for (guint c = 0; c <= n_columns; c++)
     {
       if ((int) c == change_at)
         atlas_table_add_column (out, "change", options->localized ? _("Change") : "change");
-      if (c < n_columns)
+      if (c < n_columns && atlas_table_column_is_for_scripts (table, c))
+        atlas_table_add_script_column (out, atlas_table_get_column_id (table, c),
+                                       atlas_table_get_column_title (table, c));
+      else if (c < n_columns)
         atlas_table_add_column (out, atlas_table_get_column_id (table, c),
                                 atlas_table_get_column_title (table, c));
     }
