@@ -18,7 +18,9 @@
 #include <json-glib/json-glib.h>
 
 #include "atlas-diff.h"
+#include "atlas-diff-marks.h"
 #include "atlas-diff-report.h"
+#include "atlas-excerpt.h"
 #include "atlas-loader.h"
 #include "atlas-problem.h"
 
@@ -355,6 +357,79 @@ test_effect (void)
                    "Japan ITPP · Humanitarian assistance and disaster relief: Unknown → Not listed");
 }
 
+/* The second release: Japan's space listed, with a second excerpt; the
+ * signing a day earlier; a new event */
+static void
+second_release (JsonNode *root)
+{
+  JsonObject *jpn = item (root, "programmes", 1);
+  JsonObject *space = json_array_get_object_element (json_object_get_array_member (jpn, "areas"), 1);
+
+  json_object_set_string_member (space, "status", "listed");
+  json_array_add_string_element (json_object_get_array_member (space, "evidence"), "x-en");
+  json_object_set_string_member (item (root, "events", 0), "date", "2023-07-12");
+  append (list (root, "events"), "{\"id\": \"ev-new\", \"date\": \"2024\", \"kind\": \"dialogue\", "
+                                 "\"title\": \"Talks\", \"partners\": [\"kor\"], \"evidence\": [\"x-en\"]}");
+}
+
+static void
+test_marks (void)
+{
+  g_autoptr(JsonNode) old_root = base_node ();
+  g_autoptr(JsonNode) new_root = base_node ();
+  g_autoptr(AtlasDataset) old_dataset = NULL;
+  g_autoptr(AtlasDataset) new_dataset = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  g_autoptr(AtlasDiffMarks) marks = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *cell = NULL;
+  g_autofree char *event = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *summary = NULL;
+  GPtrArray *space;
+
+  second_release (new_root);
+  old_dataset = load_node (old_root);
+  new_dataset = load_node (new_root);
+  changes = atlas_diff_datasets (old_dataset, new_dataset);
+  marks = atlas_diff_marks_new (changes, old_dataset, new_dataset, "release 1", "release 2");
+
+  /* Each record's changes, found by the record */
+  space = atlas_diff_marks_lookup (marks, ATLAS_DIFF_RECORD_PROGRAMME_AREA, "jpn-itpp/space");
+  g_assert_nonnull (space);
+  g_assert_cmpuint (space->len, ==, 2);
+  g_assert_null (atlas_diff_marks_lookup (marks, ATLAS_DIFF_RECORD_PROGRAMME_AREA, "jpn-itpp/cyber"));
+  g_assert_null (atlas_diff_marks_lookup (marks, ATLAS_DIFF_RECORD_EVENT, "jpn-itpp/space"));
+  g_assert_null (atlas_diff_marks_describe (marks, ATLAS_DIFF_RECORD_EVENT, "ev-talks"));
+  g_assert_cmpuint (atlas_diff_marks_count_cells (marks, "jpn-itpp"), ==, 1);
+  g_assert_cmpuint (atlas_diff_marks_count_cells (marks, "kor-itpp"), ==, 0);
+
+  /* In words: the cell as the comparison says it, the number of excerpts
+   * rather than their ids */
+  cell = atlas_diff_marks_describe (marks, ATLAS_DIFF_RECORD_PROGRAMME_AREA, "jpn-itpp/space");
+  g_assert_cmpstr (cell, ==,
+                   "Changed from release 1 to release 2\n"
+                   "Japan ITPP · Space: Reported → Listed\n"
+                   "evidence: 1 excerpt → 2 excerpts");
+  event = atlas_diff_marks_describe (marks, ATLAS_DIFF_RECORD_EVENT, "ev-sign");
+  g_assert_cmpstr (event, ==, "Changed from release 1 to release 2\ndate: 2023-07-13 → 2023-07-12");
+  added = atlas_diff_marks_describe (marks, ATLAS_DIFF_RECORD_EVENT, "ev-new");
+  g_assert_cmpstr (added, ==, "New in release 2\nadded: Talks");
+  summary = atlas_diff_marks_get_summary (marks);
+  g_assert_cmpstr (summary, ==, "4 changes: 2 programme areas, 2 events — from release 1 to release 2");
+
+  /* The evidence on each side */
+  before = atlas_diff_marks_get_evidence (marks, g_ptr_array_index (space, 0), FALSE);
+  after = atlas_diff_marks_get_evidence (marks, g_ptr_array_index (space, 0), TRUE);
+  g_assert_cmpuint (before->len, ==, 1);
+  g_assert_cmpuint (after->len, ==, 2);
+  g_assert_cmpstr (atlas_excerpt_get_id (g_ptr_array_index (before, 0)), ==, "x-ja");
+  g_assert_true (atlas_diff_find_record (old_dataset, ATLAS_DIFF_RECORD_EVENT, "ev-new") == NULL);
+  g_assert_nonnull (atlas_diff_find_record (new_dataset, ATLAS_DIFF_RECORD_EVENT, "ev-new"));
+  g_assert_null (atlas_diff_find_record (new_dataset, ATLAS_DIFF_RECORD_PROGRAMME_AREA, "no-slash"));
+}
+
 static void
 test_reports (void)
 {
@@ -390,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/diff/renamed-id", test_renamed_id);
   g_test_add_func ("/diff/effect", test_effect);
   g_test_add_func ("/diff/reports", test_reports);
+  g_test_add_func ("/diff/marks", test_marks);
 
   return g_test_run ();
 }
