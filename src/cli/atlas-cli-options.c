@@ -56,9 +56,11 @@ static const GOptionEntry option_entries[] = {
     N_("Paper of a PDF export: a4 or letter (default: a4)"), N_("PAPER") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the export to FILE, replacing it only once complete"), N_("FILE") },
-  /* The one option for the window: the application reads it */
+  /* The options for the window: the application reads them */
   { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Programmes to show on the Compare page, as ids separated by commas"), N_("IDS") },
+  { "changes-since", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Mark on the window’s pages what changed since (or until) another version of the dataset, FILE"), N_("FILE") },
   { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print what changed between two dataset files, OLD and NEW (--format=text, json, md or html)"), NULL },
   { "apply", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -20,6 +20,7 @@ struct _AtlasApplication
   AdwApplication parent_instance;
 
   char **compare_ids;
+  GFile *changes_since;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
@@ -31,6 +32,7 @@ atlas_application_handle_local_options (GApplication *app,
   AtlasApplication *self = ATLAS_APPLICATION (app);
   g_autofree const char **files = NULL;
   const char *compare = NULL;
+  const char *changes_since = NULL;
   int status;
 
   /* A headless command, or options that make no sense for the window */
@@ -48,6 +50,9 @@ atlas_application_handle_local_options (GApplication *app,
       for (guint i = 0; self->compare_ids[i]; i++)
         g_strstrip (self->compare_ids[i]);
     }
+
+  if (g_variant_dict_lookup (options, "changes-since", "^&ay", &changes_since))
+    g_set_object (&self->changes_since, g_file_new_for_commandline_arg (changes_since));
 
   /* The GUI: files given on the command line are opened by the (maybe
    * already running) primary instance. */
@@ -119,6 +124,7 @@ atlas_application_finalize (GObject *object)
   AtlasApplication *self = (AtlasApplication *) object;
 
   g_clear_pointer (&self->compare_ids, g_strfreev);
+  g_clear_object (&self->changes_since);
 
   G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
 }
@@ -187,6 +193,19 @@ atlas_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
+}
+
+/**
+ * atlas_application_get_changes_since:
+ *
+ * Returns: (transfer none) (nullable): the other version of the dataset
+ *   given with --changes-since, whose changes the window marks
+ */
+GFile *
+atlas_application_get_changes_since (AtlasApplication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_APPLICATION (self), NULL);
+  return self->changes_since;
 }
 
 /**

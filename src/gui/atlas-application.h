@@ -17,5 +17,6 @@ G_DECLARE_FINAL_TYPE (AtlasApplication, atlas_application, ATLAS, APPLICATION, A
 
 AtlasApplication   *atlas_application_new                   (void);
 const char * const *atlas_application_get_compare_programmes (AtlasApplication *self);
+GFile              *atlas_application_get_changes_since      (AtlasApplication *self);
 
 G_END_DECLS

@@ -33,6 +33,7 @@ struct _AtlasSelection
   GListStore *evidence;
   GPtrArray *claims;    /* AtlasClaim: the evidence is theirs, grouped by claim */
   char *search_text;
+  AtlasDiffMarks *changes;  /* what changed since (or until) another version */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSelection, atlas_selection, G_TYPE_OBJECT)
@@ -44,6 +45,7 @@ enum {
   PROP_NOTE,
   PROP_EVIDENCE,
   PROP_SEARCH_TEXT,
+  PROP_CHANGES,
   N_PROPS
 };
 
@@ -68,6 +70,7 @@ atlas_selection_finalize (GObject *object)
   g_clear_pointer (&self->claims, g_ptr_array_unref);
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_object (&self->changes);
 
   G_OBJECT_CLASS (atlas_selection_parent_class)->finalize (object);
 }
@@ -102,6 +105,10 @@ atlas_selection_get_property (GObject    *object,
       g_value_set_string (value, self->search_text);
       break;
 
+    case PROP_CHANGES:
+      g_value_set_object (value, self->changes);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -127,6 +134,10 @@ atlas_selection_set_property (GObject      *object,
 
     case PROP_SEARCH_TEXT:
       atlas_selection_set_search_text (self, g_value_get_string (value));
+      break;
+
+    case PROP_CHANGES:
+      atlas_selection_set_changes (self, g_value_get_object (value));
       break;
 
     default:
@@ -185,6 +196,17 @@ atlas_selection_class_init (AtlasSelectionClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * AtlasSelection:changes:
+   *
+   * What changed between the dataset and another version of it, for the
+   * views to mark, or %NULL. Another dataset takes the marks away.
+   */
+  properties[PROP_CHANGES] =
+    g_param_spec_object ("changes", NULL, NULL,
+                         ATLAS_TYPE_DIFF_MARKS,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -230,6 +252,8 @@ atlas_selection_set_dataset (AtlasSelection *self,
   previous = g_steal_pointer (&self->dataset);
   g_set_object (&self->dataset, dataset);
   atlas_selection_set_item (self, NULL);
+  /* marks on the other dataset's records would mean nothing here */
+  atlas_selection_set_changes (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 
   /* The views have let go of the old dataset's records by now, or will
@@ -237,6 +261,34 @@ atlas_selection_set_dataset (AtlasSelection *self,
    * that freeing a large dataset does not stop the main loop. */
   if (previous != NULL)
     g_idle_add_full (G_PRIORITY_LOW, release_idle, previous, NULL);
+}
+
+/**
+ * atlas_selection_get_changes:
+ *
+ * Returns: (transfer none) (nullable): the changes to mark
+ */
+AtlasDiffMarks *
+atlas_selection_get_changes (AtlasSelection *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SELECTION (self), NULL);
+  return self->changes;
+}
+
+/**
+ * atlas_selection_set_changes:
+ * @changes: (nullable): what changed between the dataset and another
+ *   version of it (one of the two must be the dataset)
+ */
+void
+atlas_selection_set_changes (AtlasSelection *self,
+                             AtlasDiffMarks *changes)
+{
+  g_return_if_fail (ATLAS_IS_SELECTION (self));
+  g_return_if_fail (!changes || ATLAS_IS_DIFF_MARKS (changes));
+
+  if (g_set_object (&self->changes, changes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGES]);
 }
 
 GObject *

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "atlas-dataset.h"
+#include "atlas-diff-marks.h"
 
 G_BEGIN_DECLS
 
@@ -38,5 +39,9 @@ GListModel     *atlas_selection_get_evidence    (AtlasSelection *self);
 const char     *atlas_selection_get_search_text (AtlasSelection *self);
 void            atlas_selection_set_search_text (AtlasSelection *self,
                                                  const char     *search_text);
+
+AtlasDiffMarks *atlas_selection_get_changes     (AtlasSelection *self);
+void            atlas_selection_set_changes     (AtlasSelection *self,
+                                                 AtlasDiffMarks *changes);
 
 G_END_DECLS

@@ -70,6 +70,13 @@ note_changed_cb (AtlasView *self)
 }
 
 static void
+changes_changed_cb (AtlasView *self)
+{
+  if (ATLAS_VIEW_GET_CLASS (self)->changes_changed != NULL)
+    ATLAS_VIEW_GET_CLASS (self)->changes_changed (self);
+}
+
+static void
 search_text_changed_cb (AtlasView *self)
 {
   if (ATLAS_VIEW_GET_CLASS (self)->search_text_changed != NULL)
@@ -218,12 +225,15 @@ atlas_view_set_selection (AtlasView      *self,
       g_signal_connect_object (selection, "notify::note", G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (selection, "notify::search-text",
                                G_CALLBACK (search_text_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (selection, "notify::changes",
+                               G_CALLBACK (changes_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
   dataset_changed_cb (self);
   item_changed_cb (self);
   note_changed_cb (self);
   search_text_changed_cb (self);
+  changes_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
@@ -264,6 +274,20 @@ atlas_view_get_search_text (AtlasView *self)
   AtlasSelection *selection = atlas_view_get_selection (self);
 
   return selection ? atlas_selection_get_search_text (selection) : "";
+}
+
+/**
+ * atlas_view_get_changes:
+ *
+ * Returns: (transfer none) (nullable): what changed between the dataset
+ *   shown and another version of it, to mark
+ */
+AtlasDiffMarks *
+atlas_view_get_changes (AtlasView *self)
+{
+  AtlasSelection *selection = atlas_view_get_selection (self);
+
+  return selection ? atlas_selection_get_changes (selection) : NULL;
 }
 
 /**

@@ -24,6 +24,8 @@ G_DECLARE_DERIVABLE_TYPE (AtlasView, atlas_view, ATLAS, VIEW, GtkWidget)
  * @item_changed: another record is selected
  * @note_changed: the note on the selection changed
  * @search_text_changed: the search text changed
+ * @changes_changed: the changes to mark (atlas_view_get_changes()) came
+ *   or went
  * @record_changed: the record a page of one record shows changed (see
  *   @record_type)
  * @record_type: for a page that shows one record at a time, the type of
@@ -43,11 +45,12 @@ struct _AtlasViewClass
   void (*note_changed)        (AtlasView *self);
   void (*search_text_changed) (AtlasView *self);
   void (*record_changed)      (AtlasView *self);
+  void (*changes_changed)     (AtlasView *self);
 
   GType record_type;
 
   /*< private >*/
-  gpointer padding[2];
+  gpointer padding[1];
 };
 
 AtlasSelection *atlas_view_get_selection   (AtlasView      *self);
@@ -56,6 +59,7 @@ void            atlas_view_set_selection   (AtlasView      *self,
 AtlasDataset   *atlas_view_get_dataset     (AtlasView      *self);
 GObject        *atlas_view_get_item        (AtlasView      *self);
 const char     *atlas_view_get_search_text (AtlasView      *self);
+AtlasDiffMarks *atlas_view_get_changes     (AtlasView      *self);
 GObject        *atlas_view_get_record      (AtlasView      *self);
 void            atlas_view_set_record      (AtlasView      *self,
                                             GObject        *record);

@@ -253,7 +253,7 @@ compare_version_action (GtkWidget  *widget,
   AtlasDataset *dataset = _atlas_window_get_dataset (self);
 
   if (dataset != NULL)
-    atlas_diff_window_choose (GTK_WINDOW (self), dataset);
+    atlas_diff_window_choose (GTK_WINDOW (self), self->selection);
 }
 
 /* Ctrl+E and the Export button of the Timeline page */

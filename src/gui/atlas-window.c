@@ -33,6 +33,8 @@
 #include "atlas-vocabulary.h"
 #include "atlas-window.h"
 #include "atlas-window-collection.h"
+#include "atlas-changes-bar.h"
+#include "atlas-diff-window.h"
 #include "atlas-window-private.h"
 #include "atlas-text.h"
 
@@ -802,6 +804,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ATLAS_TYPE_SELECTION);
+  g_type_ensure (ATLAS_TYPE_CHANGES_BAR);
   g_type_ensure (ATLAS_TYPE_PROGRAMME_FILTER);
   g_type_ensure (ATLAS_TYPE_SIDEBAR);
   g_type_ensure (ATLAS_TYPE_PROGRAMME_LIST);
@@ -929,6 +932,9 @@ atlas_window_new (AtlasApplication *application)
     compare = atlas_application_get_compare_programmes (application);
   if (compare != NULL)
     atlas_compare_page_set_programmes (self->compare_page, compare);
+  /* --changes-since=FILE */
+  if (application != NULL && atlas_application_get_changes_since (application) != NULL)
+    atlas_diff_window_mark_changes_since (self, atlas_application_get_changes_since (application));
   return self;
 }
 

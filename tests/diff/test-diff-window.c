@@ -76,14 +76,54 @@ test_changes (void)
   group = find_widget (window, ADW_TYPE_PREFERENCES_GROUP, "programme-area");
   g_assert_nonnull (group);
   g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==, "Programmes’ areas");
-  find_all (window, ADW_TYPE_ACTION_ROW, rows);
-  row = find_widget (group, ADW_TYPE_ACTION_ROW, "change");
+  /* A change of a claim opens on its evidence in both versions */
+  row = find_widget (group, ADW_TYPE_EXPANDER_ROW, "change");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "changed jpn-itpp/space · status");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
                    "reported → listed\nJapan ITPP · Space: Reported → Listed");
   g_assert_true (gtk_widget_has_css_class (row, "effect"));
   g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+  g_assert_null (find_widget (row, ADW_TYPE_ACTION_ROW, "evidence"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  find_all (row, ADW_TYPE_ACTION_ROW, rows);
+  {
+    guint headings = 0, quotes = 0;
+
+    for (guint i = 0; i < rows->len; i++)
+      {
+        const char *name = gtk_widget_get_name (g_ptr_array_index (rows, i));
+        const char *title = adw_preferences_row_get_title (g_ptr_array_index (rows, i));
+
+        if (g_str_equal (name, "evidence-heading"))
+          {
+            headings++;
+            g_assert_cmpstr (title, ==, "In release 1");
+          }
+        else if (g_str_equal (name, "evidence"))
+          {
+            quotes++;
+            /* the quote, in quotation marks, with its source below */
+            g_assert_true (g_str_has_prefix (title, "“"));
+            g_assert_nonnull (adw_action_row_get_subtitle (g_ptr_array_index (rows, i)));
+          }
+      }
+    /* each version's heading, and the one excerpt behind the claim in each */
+    g_assert_cmpuint (headings, ==, 2);
+    g_assert_cmpuint (quotes, ==, 2);
+  }
+  /* opened again, it does not add them twice */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_ptr_array_set_size (rows, 0);
+  find_all (row, ADW_TYPE_ACTION_ROW, rows);
+  {
+    guint evidence = 0;
+
+    for (guint i = 0; i < rows->len; i++)
+      evidence += g_str_has_prefix (gtk_widget_get_name (g_ptr_array_index (rows, i)), "evidence");
+    g_assert_cmpuint (evidence, ==, 4);
+  }
 
   /* The newer version's changelog beside the changes */
   changelog = find_widget (window, ADW_TYPE_PREFERENCES_PAGE, "changelog");
@@ -188,7 +228,10 @@ test_choose (void)
   g_autoptr(GError) error = NULL;
   GtkWidget *parent = gtk_window_new ();
   GtkWidget *chooser, *window, *summary;
+  g_autoptr(AtlasSelection) selection = atlas_selection_new ();
+  AtlasDiffMarks *marks;
 
+  atlas_selection_set_dataset (selection, dataset);
   g_file_get_contents (path, &text, NULL, &error);
   g_assert_no_error (error);
   edited = g_string_new (text);
@@ -198,7 +241,7 @@ test_choose (void)
   g_assert_no_error (error);
 
   gtk_window_present (GTK_WINDOW (parent));
-  atlas_diff_window_choose (GTK_WINDOW (parent), dataset);
+  atlas_diff_window_choose (GTK_WINDOW (parent), selection);
   wait_for (has_chooser, NULL, "the file chooser");
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
   gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, &error);
@@ -213,6 +256,17 @@ test_choose (void)
                    "Changes from release 0 to release 1");
   g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (summary)), ==,
                    "3 changes: 2 changelog entries, 1 dataset detail");
+
+  /* the shown dataset's views mark the same changes, the shown one the newer */
+  marks = atlas_selection_get_changes (selection);
+  g_assert_nonnull (marks);
+  g_assert_true (atlas_diff_marks_get_new_dataset (marks) == dataset);
+  g_assert_cmpstr (atlas_diff_marks_get_old_name (marks), ==, "release 0");
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_diff_marks_get_changes (marks)), ==, 3);
+  /* and another dataset takes them away */
+  atlas_selection_set_dataset (selection, NULL);
+  g_assert_null (atlas_selection_get_changes (selection));
+
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_window_destroy (GTK_WINDOW (parent));
   g_unlink (older);

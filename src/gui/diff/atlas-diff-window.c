@@ -17,16 +17,18 @@
 
 #include "atlas-dataset-dialog.h"
 #include "atlas-date.h"
+#include "atlas-citations.h"
 #include "atlas-diff.h"
+#include "atlas-diff-marks.h"
 #include "atlas-diff-window.h"
+#include "atlas-excerpt.h"
 #include "atlas-loader.h"
 #include "atlas-problems-dialog.h"
 #include "atlas-text.h"
+#include "atlas-window.h"
 
 /* Rows a kind of record shows at the most; the command line lists all */
 #define MAX_ROWS_PER_KIND 200
-/* and characters of a value */
-#define MAX_VALUE_CHARS 140
 
 /* What the window calls a version: its release, or its file's name */
 static char *
@@ -61,30 +63,12 @@ version_date (AtlasDataset *dataset)
   return atlas_date_is_set (date) ? date : atlas_dataset_get_updated (dataset);
 }
 
-/* A value to show: its start when it is long (the command line gives it
- * whole), isolated from the arrow and the other value */
-static char *
-shown_value (const char *value)
-{
-  g_autofree char *start = NULL;
-  g_autofree char *isolated = NULL;
-
-  if (value == NULL)
-    return g_strdup (C_("diff", "(none)"));
-  if (g_utf8_strlen (value, -1) <= MAX_VALUE_CHARS)
-    return atlas_text_isolate_bidi (value);
-  start = g_utf8_substring (value, 0, MAX_VALUE_CHARS);
-  g_strchomp (start);
-  isolated = atlas_text_isolate_bidi (start);
-  return g_strconcat (isolated, "…", NULL);
-}
-
 /* “old → new”, and what moves in the comparison on a line below */
 static char *
 describe (AtlasDiffChange *change)
 {
-  g_autofree char *old_text = shown_value (atlas_diff_change_get_old_value (change));
-  g_autofree char *new_text = shown_value (atlas_diff_change_get_new_value (change));
+  g_autofree char *old_text = atlas_diff_value_to_text (atlas_diff_change_get_old_value (change));
+  g_autofree char *new_text = atlas_diff_value_to_text (atlas_diff_change_get_new_value (change));
   const char *effect = atlas_diff_change_get_effect (change);
   g_autofree char *what = NULL;
 
@@ -106,10 +90,100 @@ describe (AtlasDiffChange *change)
   return g_strdup_printf ("%s\n%s", what, effect);
 }
 
-static GtkWidget *
-change_row (AtlasDiffChange *change)
+/* {{{ The evidence on both sides */
+
+/* The excerpts behind a changed record, in one version, as rows of its
+ * expander: the quote and where it is from */
+static void
+add_evidence (AdwExpanderRow *expander,
+              GPtrArray      *excerpts,
+              const char     *version)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *heading = adw_action_row_new ();
+  g_autofree char *title = NULL;
+
+  if (excerpts->len == 0)
+    /* Translators: under a change, where one version has no evidence for the record, as in “release 1: no excerpt” */
+    title = g_strdup_printf (_("%s: no excerpt"), version);
+  else
+    /* Translators: under a change, heading the evidence one version gives, as in “In release 1” */
+    title = g_strdup_printf (_("In %s"), version);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (heading), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), title);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_name (heading, "evidence-heading");
+  adw_expander_row_add_row (expander, heading);
+
+  for (guint i = 0; i < excerpts->len; i++)
+    {
+      AtlasExcerpt *excerpt = g_ptr_array_index (excerpts, i);
+      AtlasDocument *document = atlas_excerpt_get_document (excerpt);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *quote = atlas_diff_value_to_text (atlas_excerpt_get_text (excerpt));
+      g_autofree char *quoted = g_strdup_printf (_("“%s”"), quote);
+      g_autofree char *reference = document != NULL ? atlas_citation_reference (document) : NULL;
+
+      gtk_widget_set_name (row, "evidence");
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), quoted);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 6);
+      if (reference != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), reference);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+      adw_expander_row_add_row (expander, row);
+    }
+}
+
+/* The rows are made when the reader opens the change, once */
+static void
+expanded_cb (AdwExpanderRow *expander,
+             GParamSpec     *pspec,
+             AtlasDiffMarks *marks)
+{
+  AtlasDiffChange *change = g_object_get_data (G_OBJECT (expander), "change");
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+
+  if (!adw_expander_row_get_expanded (expander) || g_object_get_data (G_OBJECT (expander), "filled"))
+    return;
+  g_object_set_data (G_OBJECT (expander), "filled", GINT_TO_POINTER (TRUE));
+  before = atlas_diff_marks_get_evidence (marks, change, FALSE);
+  after = atlas_diff_marks_get_evidence (marks, change, TRUE);
+  add_evidence (expander, before, atlas_diff_marks_get_old_name (marks));
+  add_evidence (expander, after, atlas_diff_marks_get_new_name (marks));
+}
+
+/* Records whose evidence a reader can weigh on both sides */
+static gboolean
+has_evidence (AtlasDiffChange *change)
+{
+  switch (atlas_diff_change_get_record (change))
+    {
+    case ATLAS_DIFF_RECORD_PARTNER:
+    case ATLAS_DIFF_RECORD_EXCERPT:
+    case ATLAS_DIFF_RECORD_PROGRAMME:
+    case ATLAS_DIFF_RECORD_PROGRAMME_AREA:
+    case ATLAS_DIFF_RECORD_EVENT:
+      return TRUE;
+    case ATLAS_DIFF_RECORD_DATASET:
+    case ATLAS_DIFF_RECORD_CHANGELOG:
+    case ATLAS_DIFF_RECORD_AREA_GROUP:
+    case ATLAS_DIFF_RECORD_AREA:
+    case ATLAS_DIFF_RECORD_DOCUMENT:
+    case ATLAS_DIFF_N_RECORDS:
+    default:
+      return FALSE;
+    }
+}
+
+/* }}} */
+
+static GtkWidget *
+change_row (AtlasDiffChange *change,
+            AtlasDiffMarks  *marks)
+{
+  gboolean expands = has_evidence (change);
+  GtkWidget *row = expands ? adw_expander_row_new () : adw_action_row_new ();
   g_autofree char *id = atlas_text_isolate_bidi (atlas_diff_change_get_id (change));
   g_autofree char *subtitle = describe (change);
   g_autofree char *title = NULL;
@@ -130,8 +204,19 @@ change_row (AtlasDiffChange *change)
   gtk_widget_set_name (row, "change");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 6);
+  if (expands)
+    {
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+      g_object_set_data_full (G_OBJECT (row), "change", g_object_ref (change), g_object_unref);
+      g_signal_connect_object (row, "notify::expanded", G_CALLBACK (expanded_cb), marks, 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Opens the evidence in both versions"), -1);
+    }
+  else
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 6);
+    }
   gtk_widget_add_css_class (row, "property");
   if (atlas_diff_change_get_effect (change) != NULL)
     gtk_widget_add_css_class (row, "effect");
@@ -139,15 +224,13 @@ change_row (AtlasDiffChange *change)
 }
 
 static GtkWidget *
-changes_page (GListModel   *changes,
-              AtlasDataset *old_dataset,
-              AtlasDataset *new_dataset)
+changes_page (AtlasDiffMarks *marks)
 {
+  GListModel *changes = atlas_diff_marks_get_changes (marks);
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *summary = adw_preferences_group_new ();
-  g_autofree char *old_name = version_name (old_dataset);
-  g_autofree char *new_name = version_name (new_dataset);
-  g_autofree char *title = g_strdup_printf (_("Changes from %s to %s"), old_name, new_name);
+  g_autofree char *title = g_strdup_printf (_("Changes from %s to %s"), atlas_diff_marks_get_old_name (marks),
+                                            atlas_diff_marks_get_new_name (marks));
   g_autofree char *line = atlas_diff_summarize (changes);
   guint n = g_list_model_get_n_items (changes);
   GtkWidget *group = NULL;
@@ -189,18 +272,27 @@ changes_page (GListModel   *changes,
           adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
         }
       if (shown++ < MAX_ROWS_PER_KIND)
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), change_row (change));
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), change_row (change, marks));
       else
         left_out++;
     }
   return page;
 }
 
+static AtlasDiffMarks *
+marks_new (GListModel   *changes,
+           AtlasDataset *old_dataset,
+           AtlasDataset *new_dataset)
+{
+  g_autofree char *old_name = version_name (old_dataset);
+  g_autofree char *new_name = version_name (new_dataset);
+
+  return atlas_diff_marks_new (changes, old_dataset, new_dataset, old_name, new_name);
+}
+
 static GtkWidget *
-window_new (GtkWindow    *parent,
-            AtlasDataset *old_dataset,
-            AtlasDataset *new_dataset,
-            GListModel   *changes)
+window_new (GtkWindow      *parent,
+            AtlasDiffMarks *marks)
 {
   GtkWidget *window, *box, *panes, *changelog, *heading, *header;
   GtkEventController *controller;
@@ -220,7 +312,7 @@ window_new (GtkWindow    *parent,
 
   panes = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_set_vexpand (panes, TRUE);
-  gtk_paned_set_start_child (GTK_PANED (panes), changes_page (changes, old_dataset, new_dataset));
+  gtk_paned_set_start_child (GTK_PANED (panes), changes_page (marks));
   gtk_paned_set_resize_start_child (GTK_PANED (panes), TRUE);
   gtk_paned_set_shrink_start_child (GTK_PANED (panes), FALSE);
 
@@ -233,13 +325,14 @@ window_new (GtkWindow    *parent,
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (heading),
                                          _("What the dataset’s editors say changed, release by release"));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (changelog), ADW_PREFERENCES_GROUP (heading));
-  atlas_dataset_dialog_add_changelog (ADW_PREFERENCES_PAGE (changelog), new_dataset);
+  atlas_dataset_dialog_add_changelog (ADW_PREFERENCES_PAGE (changelog), atlas_diff_marks_get_new_dataset (marks));
   gtk_paned_set_end_child (GTK_PANED (panes), changelog);
   gtk_paned_set_resize_end_child (GTK_PANED (panes), FALSE);
   gtk_paned_set_shrink_end_child (GTK_PANED (panes), FALSE);
   gtk_box_append (GTK_BOX (box), panes);
 
   adw_window_set_content (ADW_WINDOW (window), box);
+  g_object_set_data_full (G_OBJECT (window), "marks", g_object_ref (marks), g_object_unref);
 
   controller = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
@@ -264,12 +357,30 @@ atlas_diff_window_new (GtkWindow    *parent,
                        AtlasDataset *new_dataset)
 {
   g_autoptr(GListModel) changes = NULL;
+  g_autoptr(AtlasDiffMarks) marks = NULL;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (old_dataset), NULL);
   g_return_val_if_fail (ATLAS_IS_DATASET (new_dataset), NULL);
 
   changes = atlas_diff_datasets (old_dataset, new_dataset);
-  return window_new (parent, old_dataset, new_dataset, changes);
+  marks = marks_new (changes, old_dataset, new_dataset);
+  return window_new (parent, marks);
+}
+
+/**
+ * atlas_diff_window_new_for_marks:
+ *
+ * The window of the changes the main window marks.
+ *
+ * Returns: (transfer floating): the window, not yet presented
+ */
+GtkWidget *
+atlas_diff_window_new_for_marks (GtkWindow      *parent,
+                                 AtlasDiffMarks *marks)
+{
+  g_return_val_if_fail (ATLAS_IS_DIFF_MARKS (marks), NULL);
+
+  return window_new (parent, marks);
 }
 
 /* {{{ Choosing and loading the other version */
@@ -277,16 +388,20 @@ atlas_diff_window_new (GtkWindow    *parent,
 typedef struct
 {
   GtkWindow *parent;
+  AtlasSelection *selection;
   AtlasDataset *dataset;
   /* Once the other version is loaded: the older and the newer */
   AtlasDataset *old_dataset;
   AtlasDataset *new_dataset;
+  /* the window of the changes, besides the marks */
+  gboolean present;
 } Choice;
 
 static void
 choice_free (Choice *choice)
 {
   g_clear_object (&choice->parent);
+  g_clear_object (&choice->selection);
   g_clear_object (&choice->dataset);
   g_clear_object (&choice->old_dataset);
   g_clear_object (&choice->new_dataset);
@@ -315,7 +430,14 @@ diffed_cb (GObject      *source,
   Choice *choice = g_task_get_task_data (G_TASK (result));
   g_autoptr(GListModel) changes = g_task_propagate_pointer (G_TASK (result), NULL);
 
-  gtk_window_present (GTK_WINDOW (window_new (choice->parent, choice->old_dataset, choice->new_dataset, changes)));
+  g_autoptr(AtlasDiffMarks) marks = marks_new (changes, choice->old_dataset, choice->new_dataset);
+
+  /* The main window marks the changes on its pages, unless it went on to
+   * another dataset meanwhile */
+  if (atlas_selection_get_dataset (choice->selection) == choice->dataset)
+    atlas_selection_set_changes (choice->selection, marks);
+  if (choice->present)
+    gtk_window_present (GTK_WINDOW (window_new (choice->parent, marks)));
 }
 
 static void
@@ -354,6 +476,20 @@ loaded_cb (GObject      *source,
   g_task_run_in_thread (task, diff_thread);
 }
 
+static Choice *
+choice_new (GtkWindow      *parent,
+            AtlasSelection *selection,
+            gboolean        present)
+{
+  Choice *choice = g_new0 (Choice, 1);
+
+  choice->parent = g_object_ref (parent);
+  choice->selection = g_object_ref (selection);
+  choice->dataset = g_object_ref (atlas_selection_get_dataset (selection));
+  choice->present = present;
+  return choice;
+}
+
 static void
 chosen_cb (GtkNativeDialog *chooser,
            int              response,
@@ -379,22 +515,27 @@ chosen_cb (GtkNativeDialog *chooser,
 /**
  * atlas_diff_window_choose:
  *
- * Asks for another version of @dataset, loads it, and shows what changed
+ * Asks for another version of the dataset of @selection, loads it, marks
+ * the changes in @selection (for the views to show) and shows what changed
  * from the older of the two to the newer (by the date of their newest
  * changelog entries, or when they were updated; the one shown counts as
  * the older when that cannot tell). A file that does not load gets the
  * problems dialog; the window stays as it was.
  */
 void
-atlas_diff_window_choose (GtkWindow    *parent,
-                          AtlasDataset *dataset)
+atlas_diff_window_choose (GtkWindow      *parent,
+                          AtlasSelection *selection)
 {
+  AtlasDataset *dataset;
   g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
   Choice *choice;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (ATLAS_IS_SELECTION (selection));
+
+  dataset = atlas_selection_get_dataset (selection);
   g_return_if_fail (ATLAS_IS_DATASET (dataset));
 
   gtk_file_filter_set_name (json, _("JSON Datasets"));
@@ -410,11 +551,65 @@ atlas_diff_window_choose (GtkWindow    *parent,
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), json);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
-  choice = g_new0 (Choice, 1);
-  choice->parent = g_object_ref (parent);
-  choice->dataset = g_object_ref (dataset);
+  choice = choice_new (parent, selection, TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (chosen_cb), choice);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* }}} */
+
+/* {{{ From the command line: --changes-since=FILE */
+
+/* Once the window has its dataset (the one the command line names, or
+ * the built-in one), once */
+static void
+maybe_mark (GFile *file)
+{
+  AtlasWindow *window = g_object_get_data (G_OBJECT (file), "window");
+  AtlasSelection *selection = atlas_window_get_selection (window);
+
+  if (atlas_window_get_loading (window) || atlas_selection_get_dataset (selection) == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (window, maybe_mark, file);
+  g_signal_handlers_disconnect_by_func (selection, maybe_mark, file);
+  atlas_loader_load_file_async (file, NULL, loaded_cb, choice_new (GTK_WINDOW (window), selection, FALSE));
+}
+
+static gboolean
+mark_idle (gpointer data)
+{
+  GFile *file = data;
+  AtlasWindow *window = g_object_get_data (G_OBJECT (file), "window");
+
+  g_signal_connect_data (window, "notify::loading", G_CALLBACK (maybe_mark), g_object_ref (file),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, G_CONNECT_SWAPPED);
+  g_signal_connect_data (atlas_window_get_selection (window), "notify::dataset", G_CALLBACK (maybe_mark),
+                         g_object_ref (file), (GClosureNotify) (void (*) (void)) g_object_unref,
+                         G_CONNECT_SWAPPED);
+  maybe_mark (file);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * atlas_diff_window_mark_changes_since:
+ * @file: another version of the dataset the window shows (or is about to)
+ *
+ * Once the window has its dataset, loads @file and marks on the window's
+ * pages what changed between the two; a file that does not load gets the
+ * problems dialog.
+ */
+void
+atlas_diff_window_mark_changes_since (AtlasWindow *window,
+                                      GFile       *file)
+{
+  g_autoptr(GFile) other = NULL;
+
+  g_return_if_fail (ATLAS_IS_WINDOW (window));
+  g_return_if_fail (G_IS_FILE (file));
+
+  other = g_file_dup (file);
+  g_object_set_data_full (G_OBJECT (other), "window", g_object_ref (window), g_object_unref);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, mark_idle, g_steal_pointer (&other), g_object_unref);
 }
 
 /* }}} */

@@ -10,13 +10,21 @@
 #include <adwaita.h>
 
 #include "atlas-dataset.h"
+#include "atlas-diff-marks.h"
+#include "atlas-selection.h"
+#include "atlas-window.h"
 
 G_BEGIN_DECLS
 
 GtkWidget *atlas_diff_window_new    (GtkWindow    *parent,
                                      AtlasDataset *old_dataset,
                                      AtlasDataset *new_dataset);
-void       atlas_diff_window_choose (GtkWindow    *parent,
-                                     AtlasDataset *dataset);
+GtkWidget *atlas_diff_window_new_for_marks (GtkWindow      *parent,
+                                            AtlasDiffMarks *marks);
+void       atlas_diff_window_choose (GtkWindow      *parent,
+                                     AtlasSelection *selection);
+
+void       atlas_diff_window_mark_changes_since (AtlasWindow *window,
+                                                 GFile       *file);
 
 G_END_DECLS
