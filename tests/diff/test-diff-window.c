@@ -20,7 +20,16 @@
 
 #include "gui-test-utils.h"
 
+#include "atlas-area.h"
+#include "atlas-changes-bar.h"
+#include "atlas-compare-cell.h"
+#include "atlas-compare-page.h"
+#include "atlas-comparison-row.h"
+#include "atlas-diff.h"
 #include "atlas-diff-window.h"
+#include "atlas-event.h"
+#include "atlas-programme.h"
+#include "atlas-timeline-private.h"
 #include "atlas-loader.h"
 #include "atlas-window.h"
 
@@ -272,6 +281,146 @@ test_choose (void)
   g_unlink (older);
 }
 
+/* The window's pages mark what changed: the Compare page's cells (and the
+ * count in its summary row), the timeline's items, and the bar above the
+ * pages that says what is marked and ends the marking */
+static void
+test_marks_on_pages (void)
+{
+  g_autoptr(AtlasDataset) old_dataset = load_base (NULL, NULL);
+  g_autoptr(AtlasDataset) newest = NULL;
+  g_autoptr(AtlasSelection) selection = atlas_selection_new ();
+  g_autoptr(GListModel) changes = NULL;
+  g_autoptr(AtlasDiffMarks) marks = NULL;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  const char *ids[] = { "kor-itpp", "jpn-itpp", NULL };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *bar = atlas_changes_bar_new ();
+  GtkWidget *page, *timeline, *revealer;
+  AtlasTimelineModel *model;
+  const guint8 *changed;
+  guint n_changed, n_marked = 0, n_summary = 0;
+
+  {
+    /* the same edit and Japan's space listed, from the text of the first */
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "diff", "base.json", NULL);
+    g_autofree char *contents = NULL;
+    g_autoptr(GString) text = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_file_get_contents (path, &contents, NULL, &error);
+    g_assert_no_error (error);
+    text = g_string_new (contents);
+    g_assert_cmpuint (g_string_replace (text, "\"date\": \"2023-07-13\", \"kind\": \"signing\"",
+                                        "\"date\": \"2023-07-12\", \"kind\": \"signing\"", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (text, "\"area\": \"space\", \"status\": \"reported\"",
+                                        "\"area\": \"space\", \"status\": \"listed\"", 1), ==, 1);
+    newest = atlas_loader_load_data (text->str, text->len, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  changes = atlas_diff_datasets (old_dataset, newest);
+  marks = atlas_diff_marks_new (changes, old_dataset, newest, "release 1", "release 2");
+
+  atlas_selection_set_dataset (selection, newest);
+  page = atlas_compare_page_new (selection);
+  atlas_compare_page_set_programmes (ATLAS_COMPARE_PAGE (page), ids);
+  timeline = atlas_timeline_new ();
+  atlas_view_set_selection (ATLAS_VIEW (timeline), selection);
+  atlas_view_set_selection (ATLAS_VIEW (bar), selection);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_widget_set_vexpand (timeline, TRUE);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), page);
+  gtk_box_append (GTK_BOX (box), timeline);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window, "the window to show");
+  settle ();
+
+  revealer = gtk_widget_get_first_child (bar);
+  g_assert_true (GTK_IS_REVEALER (revealer));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  atlas_selection_set_changes (selection, marks);
+  settle ();
+
+  /* The cell that changed, and only it; its column's count */
+  find_all (page, ATLAS_TYPE_COMPARE_CELL, cells);
+  g_assert_cmpuint (cells->len, >, 0);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      AtlasCompareCell *cell = g_ptr_array_index (cells, i);
+      AtlasComparisonRow *row = atlas_compare_cell_get_row (cell);
+      AtlasProgramme *programme = atlas_compare_cell_get_programme (cell);
+      const char *change = atlas_compare_cell_get_change (cell);
+      gboolean is_japan;
+
+      if (row == NULL || programme == NULL)
+        continue;
+      is_japan = g_str_equal (atlas_programme_get_id (programme), "jpn-itpp");
+      if (atlas_comparison_row_is_summary (row))
+        {
+          n_summary++;
+          if (is_japan)
+            g_assert_cmpstr (change, ==, "1 area changed from release 1 to release 2");
+          else
+            g_assert_null (change);
+          continue;
+        }
+      if (is_japan && g_str_equal (atlas_area_get_id (atlas_comparison_row_get_area (row)), "space"))
+        {
+          n_marked++;
+          g_assert_cmpstr (change, ==, "Changed from release 1 to release 2\nJapan ITPP · Space: Reported → Listed");
+          g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "version-changed"));
+          g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (cell)), "Reported → Listed"));
+        }
+      else
+        {
+          g_assert_null (change);
+          g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (cell), "version-changed"));
+        }
+    }
+  g_assert_cmpuint (n_marked, ==, 1);
+
+  /* The timeline: the signing, not the talks */
+  model = atlas_timeline_get_model (ATLAS_TIMELINE (timeline));
+  changed = _atlas_timeline_get_changed (ATLAS_TIMELINE (timeline), &n_changed);
+  g_assert_nonnull (changed);
+  g_assert_cmpuint (n_changed, ==, atlas_timeline_model_get_n_items (model));
+  for (guint i = 0; i < n_changed; i++)
+    {
+      const AtlasTimelineItem *item = atlas_timeline_model_get_item (model, i);
+      gboolean is_signing = ATLAS_IS_EVENT (item->record) &&
+                            g_str_equal (atlas_event_get_id (ATLAS_EVENT (item->record)), "ev-sign");
+      g_autofree char *description = _atlas_timeline_describe_change (ATLAS_TIMELINE (timeline), i);
+
+      g_assert_cmpint (changed[i] != 0, ==, is_signing);
+      if (is_signing)
+        g_assert_cmpstr (description, ==, "Changed from release 1 to release 2\ndate: 2023-07-13 → 2023-07-12");
+      else
+        g_assert_null (description);
+    }
+
+  /* The bar says what is marked; Stop Marking takes every mark away */
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  find_all (bar, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "Stop _Marking") == 0)
+      g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+  g_assert_null (atlas_selection_get_changes (selection));
+  settle ();
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  for (guint i = 0; i < cells->len; i++)
+    g_assert_null (atlas_compare_cell_get_change (g_ptr_array_index (cells, i)));
+  g_assert_null (_atlas_timeline_get_changed (ATLAS_TIMELINE (timeline), &n_changed));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/diff-window/markup-is-text", test_markup_is_text);
   g_test_add_func ("/diff-window/action", test_action);
   g_test_add_func ("/diff-window/choose", test_choose);
+  g_test_add_func ("/diff-window/marks-on-pages", test_marks_on_pages);
 
   return g_test_run ();
 }

@@ -447,6 +447,13 @@ draw_grid (Painter *p)
   cairo_fill (p->cr);
 }
 
+static gboolean
+is_changed (const AtlasTimelineRenderState *state,
+            guint                           index)
+{
+  return state->changed != NULL && index < state->n_changed && state->changed[index] != 0;
+}
+
 static void
 draw_items (Painter                        *p,
             const AtlasTimelineRenderState *state,
@@ -462,6 +469,7 @@ draw_items (Painter                        *p,
   const Mark *m;
   Mark selected;
   gboolean has_selected = FALSE;
+  g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (AtlasTimelineRect));
   guint from = 0;
 
   g_autofree gboolean *in_lane = g_new (gboolean, n_lanes);
@@ -489,9 +497,23 @@ draw_items (Painter                        *p,
           double alpha = atlas_timeline_layout_item_is_dimmed (p->layout, index) ? p->style->dim_alpha : 1.0;
 
           _atlas_timeline_render_draw_bar (p, index, item, (int) index == state->selected, alpha);
+          if (is_changed (state, index))
+            {
+              AtlasTimelineRect rect;
+
+              if (atlas_timeline_layout_get_item_rect (p->layout, index, &rect))
+                g_array_append_val (changed, rect);
+            }
           continue;
         }
       mark = _atlas_timeline_render_make_mark (p, index, item);
+      if (is_changed (state, index))
+        {
+          double r = p->metrics->marker_radius + 3.5;
+          AtlasTimelineRect ring = { mark.x - r, mark.y - r, 2 * r, 2 * r };
+
+          g_array_append_val (changed, ring);
+        }
       if ((int) index == state->selected)
         {
           selected = mark;
@@ -516,6 +538,33 @@ draw_items (Painter                        *p,
         _atlas_timeline_render_draw_marks (p, m, from, i);
         from = i;
       }
+
+  /* What changed since the other version: dashed, where the selection's
+   * ring is whole */
+  if (changed->len > 0)
+    {
+      static const double dash[] = { 3.0, 2.0 };
+
+      cairo_save (p->cr);
+      cairo_new_path (p->cr);
+      for (guint i = 0; i < changed->len; i++)
+        {
+          const AtlasTimelineRect *rect = &g_array_index (changed, AtlasTimelineRect, i);
+
+          if (rect->width == rect->height)
+            {
+              cairo_new_sub_path (p->cr);
+              cairo_arc (p->cr, rect->x + rect->width / 2, rect->y + rect->height / 2, rect->width / 2, 0, 2 * G_PI);
+            }
+          else
+            cairo_rectangle (p->cr, rect->x - 2, rect->y - 2, rect->width + 4, rect->height + 4);
+        }
+      cairo_set_line_width (p->cr, 1.5);
+      cairo_set_dash (p->cr, dash, G_N_ELEMENTS (dash), 0);
+      _atlas_timeline_render_set_color (p->cr, &p->style->selection, 1.0);
+      cairo_stroke (p->cr);
+      cairo_restore (p->cr);
+    }
 
   /* The selected marker goes on top, ringed */
   if (has_selected)

@@ -20,6 +20,10 @@ G_BEGIN_DECLS
  * @hovered: the item under the pointer, or -1
  * @selected_lane: a lane to highlight (its partner is selected), or -1
  * @focused: draw a focus ring around the selected item
+ * @changed: (nullable) (array length=n_changed): per item of the model,
+ *   non-zero where it changed since (or until) another version of the
+ *   dataset: a dashed ring around it (or %NULL for none)
+ * @n_changed: the length of @changed
  *
  * What the screen shows beyond the layout; exports leave it empty.
  */
@@ -29,9 +33,11 @@ typedef struct
   int hovered;
   int selected_lane;
   gboolean focused;
+  const guint8 *changed;
+  guint n_changed;
 } AtlasTimelineRenderState;
 
-#define ATLAS_TIMELINE_RENDER_STATE_INIT { -1, -1, -1, FALSE }
+#define ATLAS_TIMELINE_RENDER_STATE_INIT { -1, -1, -1, FALSE, NULL, 0 }
 
 typedef enum
 {

@@ -37,9 +37,12 @@ struct _AtlasCompareCell
   AtlasProgramme *programme;
   AtlasAreaStatus status;
   char *text;
+  char *tooltip;        /* what the cell says of itself */
+  char *change;         /* what changed since another version, or NULL */
   gboolean dense;
 
   GtkLabel *glyph;
+  GtkLabel *change_mark;
   GtkLabel *status_label;
   GtkLabel *position;
   GtkLabel *wording;
@@ -68,6 +71,29 @@ set_label (GtkLabel   *label,
 {
   gtk_label_set_text (label, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+/* The tooltip: the cell, then what changed; the screen reader gets the
+ * change as the cell's description */
+static void
+show_change (AtlasCompareCell *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->change_mark), self->change != NULL);
+  if (self->change != NULL)
+    {
+      g_autofree char *tooltip = self->tooltip ? g_strconcat (self->tooltip, "\n\n", self->change, NULL)
+                                               : g_strdup (self->change);
+
+      gtk_widget_add_css_class (GTK_WIDGET (self), "version-changed");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->change, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "version-changed");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->tooltip);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 }
 
 static void
@@ -121,7 +147,9 @@ bind_summary (AtlasCompareCell *self,
   set_label (self->status_label, count);
   set_label (self->position, NULL);
   set_label (self->wording, others);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+  g_free (self->tooltip);
+  self->tooltip = g_strdup (description);
+  show_change (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
@@ -225,6 +253,8 @@ atlas_compare_cell_finalize (GObject *object)
   AtlasCompareCell *self = (AtlasCompareCell *) object;
 
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->tooltip, g_free);
+  g_clear_pointer (&self->change, g_free);
 
   G_OBJECT_CLASS (atlas_compare_cell_parent_class)->finalize (object);
 }
@@ -242,6 +272,8 @@ atlas_compare_cell_class_init (AtlasCompareCellClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-compare-cell.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasCompareCell, glyph);
+  gtk_widget_class_bind_template_child_full (widget_class, "change", FALSE,
+                                             G_STRUCT_OFFSET (AtlasCompareCell, change_mark));
   gtk_widget_class_bind_template_child_full (widget_class, "status", FALSE,
                                              G_STRUCT_OFFSET (AtlasCompareCell, status_label));
   gtk_widget_class_bind_template_child (widget_class, AtlasCompareCell, position);
@@ -320,7 +352,9 @@ atlas_compare_cell_bind (AtlasCompareCell   *self,
   set_label (self->position, self->dense ? NULL : position);
   set_label (self->wording, self->dense ? NULL : wording);
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), !self->dense);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+  g_free (self->tooltip);
+  self->tooltip = g_strdup (description);
+  show_change (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
@@ -368,6 +402,35 @@ atlas_compare_cell_unbind (AtlasCompareCell *self)
   g_clear_object (&self->row);
   g_clear_object (&self->programme);
   atlas_compare_cell_set_marked (self, FALSE, FALSE);
+  atlas_compare_cell_set_change (self, NULL);
+}
+
+/**
+ * atlas_compare_cell_set_change:
+ * @change: (nullable): what changed in the cell between two versions of
+ *   the dataset, in words, or %NULL
+ *
+ * Marks the cell as changed (a Δ beside its status mark, an outline), and
+ * says what changed in its tooltip and to the screen reader.
+ */
+void
+atlas_compare_cell_set_change (AtlasCompareCell *self,
+                               const char       *change)
+{
+  g_return_if_fail (ATLAS_IS_COMPARE_CELL (self));
+
+  if (g_strcmp0 (change, self->change) == 0)
+    return;
+  g_free (self->change);
+  self->change = g_strdup (change);
+  show_change (self);
+}
+
+const char *
+atlas_compare_cell_get_change (AtlasCompareCell *self)
+{
+  g_return_val_if_fail (ATLAS_IS_COMPARE_CELL (self), NULL);
+  return self->change;
 }
 
 AtlasComparisonRow *

@@ -31,5 +31,8 @@ void                atlas_compare_cell_set_dense      (AtlasCompareCell   *self,
 void                atlas_compare_cell_set_marked     (AtlasCompareCell   *self,
                                                        gboolean            marked,
                                                        gboolean            as_column);
+void                atlas_compare_cell_set_change     (AtlasCompareCell   *self,
+                                                       const char         *change);
+const char         *atlas_compare_cell_get_change     (AtlasCompareCell   *self);
 
 G_END_DECLS

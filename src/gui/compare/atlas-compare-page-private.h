@@ -229,6 +229,13 @@ void
 _atlas_compare_page_update_cell_mark (AtlasComparePage *self,
                                       AtlasCompareCell *cell);
 
+char *
+_atlas_compare_page_describe_change (AtlasComparePage *self,
+                                     AtlasCompareCell *cell);
+
+void
+_atlas_compare_page_changes_changed (AtlasView *view);
+
 void
 _atlas_compare_page_select_cell (AtlasComparePage *self,
                                  AtlasArea        *area,

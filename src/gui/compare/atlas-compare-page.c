@@ -136,12 +136,14 @@ _atlas_compare_page_update_cell_mark (AtlasComparePage *self,
                                       AtlasCompareCell *cell)
 {
   AtlasComparisonRow *row = atlas_compare_cell_get_row (cell);
+  g_autofree char *change = _atlas_compare_page_describe_change (self, cell);
   gboolean marked = FALSE;
 
   if (row != NULL && self->marked_programme != NULL &&
       atlas_compare_cell_get_programme (cell) == self->marked_programme)
     marked = self->marked_area == NULL || atlas_comparison_row_get_area (row) == self->marked_area;
   atlas_compare_cell_set_marked (cell, marked, self->marked_area == NULL);
+  atlas_compare_cell_set_change (cell, change);
 }
 
 static void
@@ -745,6 +747,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   widget_class->size_allocate = atlas_compare_page_size_allocate;
   view_class->dataset_changed = atlas_compare_page_dataset_changed;
   view_class->item_changed = atlas_compare_page_item_changed;
+  view_class->changes_changed = _atlas_compare_page_changes_changed;
 
   properties[PROP_COMPARISON] =
     g_param_spec_object ("comparison", NULL, NULL,

@@ -274,6 +274,7 @@ query_tooltip_cb (AtlasTimeline *self,
 {
   g_autofree char *description = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *change = NULL;
   AtlasTimelineRect rect;
   int index;
 
@@ -292,6 +293,14 @@ query_tooltip_cb (AtlasTimeline *self,
   /* Plain text: titles come from the dataset and are never markup */
   description = atlas_timeline_model_describe_item (self->model, (guint) index, "\n");
   text = atlas_timeline_cap_text_to (description, ATLAS_TIMELINE_MAX_TOOLTIP_CHARS);
+  change = _atlas_timeline_describe_change (self, (guint) index);
+  if (change != NULL)
+    {
+      char *both = g_strconcat (text, "\n\n", change, NULL);
+
+      g_free (text);
+      text = both;
+    }
   gtk_tooltip_set_text (tooltip, text);
   if (atlas_timeline_layout_get_item_rect (self->layout, (guint) index, &rect))
     gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) rect.x,

@@ -46,6 +46,7 @@ typedef struct
   int selected;
   int selected_lane;
   gboolean focused;
+  guint changes_serial;
 } PictureKey;
 
 struct _AtlasTimeline
@@ -97,6 +98,15 @@ struct _AtlasTimeline
 
   /* The window's filters and search: what is drawn is what they let through */
   AtlasTimelineFilter *filter;
+
+  /* What changed since another version, per item of the model
+   * (atlas-timeline-changes.c); the marks and the model it was made for,
+   * compared as pointers only */
+  guint8 *changed;
+  guint n_changed;
+  gpointer changed_marks;
+  gpointer changed_model;
+  guint changes_serial;
 };
 
 void
@@ -137,6 +147,17 @@ _atlas_timeline_select_index (AtlasTimeline *self,
 
 void
 _atlas_timeline_update_edges (AtlasTimeline *self);
+
+const guint8 *
+_atlas_timeline_get_changed (AtlasTimeline *self,
+                             guint         *n);
+
+char *
+_atlas_timeline_describe_change (AtlasTimeline *self,
+                                 guint          index);
+
+void
+_atlas_timeline_changes_changed (AtlasView *view);
 
 void
 _atlas_timeline_schedule_save_range (AtlasTimeline *self);

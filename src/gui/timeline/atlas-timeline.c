@@ -364,6 +364,7 @@ apply_filter (AtlasTimeline *self)
   g_autoptr(AtlasTimelineModel) all = g_steal_pointer (&self->model);
 
   self->model = atlas_timeline_filter_apply (self->filter, all);
+  self->changed_model = NULL;
 }
 
 static void
@@ -375,6 +376,8 @@ rebuild (AtlasTimeline *self)
   g_clear_pointer (&self->layout, atlas_timeline_layout_free);
   g_clear_object (&self->model);
   g_clear_object (&self->picture);
+  /* the flags of what changed were the old model's */
+  self->changed_model = NULL;
   self->selected = -1;
   self->selected_lane = -1;
   gtk_adjustment_set_value (self->vadjustment, 0);
@@ -558,6 +561,7 @@ ensure_picture (AtlasTimeline *self)
   key.selected = self->selected;
   key.selected_lane = self->selected_lane;
   key.focused = gtk_widget_has_visible_focus (widget);
+  key.changes_serial = self->changes_serial;
   if (self->picture != NULL && memcmp (&key, &self->picture_key, sizeof key) == 0)
     return self->picture;
 
@@ -575,6 +579,7 @@ ensure_picture (AtlasTimeline *self)
   state.selected = key.selected;
   state.selected_lane = key.selected_lane;
   state.focused = key.focused;
+  state.changed = _atlas_timeline_get_changed (self, &state.n_changed);
   cr = cairo_create (surface);
   atlas_timeline_render_area (cr, self->layout, &self->style, &state, key.scroll, key.height);
   cairo_destroy (cr);
@@ -643,6 +648,7 @@ atlas_timeline_finalize (GObject *object)
   AtlasTimeline *self = (AtlasTimeline *) object;
 
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->changed, g_free);
   g_clear_pointer (&self->filter, atlas_timeline_filter_free);
 
   G_OBJECT_CLASS (atlas_timeline_parent_class)->finalize (object);
@@ -753,6 +759,7 @@ atlas_timeline_class_init (AtlasTimelineClass *klass)
   widget_class->size_allocate = atlas_timeline_size_allocate;
   widget_class->snapshot = atlas_timeline_snapshot;
   ATLAS_VIEW_CLASS (klass)->dataset_changed = atlas_timeline_dataset_changed;
+  ATLAS_VIEW_CLASS (klass)->changes_changed = _atlas_timeline_changes_changed;
   ATLAS_VIEW_CLASS (klass)->item_changed = atlas_timeline_item_changed;
   ATLAS_VIEW_CLASS (klass)->search_text_changed = atlas_timeline_search_text_changed;
   widget_class->css_changed = atlas_timeline_css_changed;
