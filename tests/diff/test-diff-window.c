@@ -28,6 +28,7 @@
 #include "atlas-diff.h"
 #include "atlas-diff-window.h"
 #include "atlas-event.h"
+#include "atlas-event-list.h"
 #include "atlas-programme.h"
 #include "atlas-timeline-private.h"
 #include "atlas-loader.h"
@@ -298,7 +299,7 @@ test_marks_on_pages (void)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *bar = atlas_changes_bar_new ();
-  GtkWidget *page, *timeline, *revealer;
+  GtkWidget *page, *timeline, *revealer, *list;
   AtlasTimelineModel *model;
   const guint8 *changed;
   guint n_changed, n_marked = 0, n_summary = 0;
@@ -329,11 +330,16 @@ test_marks_on_pages (void)
   timeline = atlas_timeline_new ();
   atlas_view_set_selection (ATLAS_VIEW (timeline), selection);
   atlas_view_set_selection (ATLAS_VIEW (bar), selection);
+  list = atlas_event_list_new ();
+  atlas_view_set_selection (ATLAS_VIEW (list), selection);
+  g_object_bind_property (timeline, "model", list, "model", G_BINDING_SYNC_CREATE);
+  gtk_widget_set_vexpand (list, TRUE);
   gtk_widget_set_vexpand (page, TRUE);
   gtk_widget_set_vexpand (timeline, TRUE);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), page);
   gtk_box_append (GTK_BOX (box), timeline);
+  gtk_box_append (GTK_BOX (box), list);
   gtk_window_set_child (GTK_WINDOW (window), box);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -404,6 +410,25 @@ test_marks_on_pages (void)
         g_assert_null (description);
     }
 
+  /* The timeline's list: a first column says what changed, row by row */
+  {
+    GtkColumnView *view = GTK_COLUMN_VIEW (find_descendant (list, GTK_TYPE_COLUMN_VIEW));
+    g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    gboolean found = FALSE;
+
+    g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, "Δ since release 1");
+    find_all (GTK_WIDGET (view), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), "Δ date") == 0)
+        {
+          found = TRUE;
+          g_assert_cmpstr (gtk_widget_get_tooltip_text (g_ptr_array_index (labels, i)), ==,
+                           "Changed from release 1 to release 2\ndate: 2023-07-13 → 2023-07-12");
+        }
+    g_assert_true (found);
+  }
+
   /* The bar says what is marked; Stop Marking takes every mark away */
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   find_all (bar, GTK_TYPE_BUTTON, buttons);
@@ -416,6 +441,12 @@ test_marks_on_pages (void)
   for (guint i = 0; i < cells->len; i++)
     g_assert_null (atlas_compare_cell_get_change (g_ptr_array_index (cells, i)));
   g_assert_null (_atlas_timeline_get_changed (ATLAS_TIMELINE (timeline), &n_changed));
+  {
+    GtkColumnView *view = GTK_COLUMN_VIEW (find_descendant (list, GTK_TYPE_COLUMN_VIEW));
+    g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+
+    g_assert_cmpstr (gtk_column_view_column_get_title (first), !=, "Δ since release 1");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_idle ();

@@ -416,6 +416,17 @@ test_marks (void)
   g_assert_cmpstr (event, ==, "Changed from release 1 to release 2\ndate: 2023-07-13 → 2023-07-12");
   added = atlas_diff_marks_describe (marks, ATLAS_DIFF_RECORD_EVENT, "ev-new");
   g_assert_cmpstr (added, ==, "New in release 2\nadded: Talks");
+  {
+    g_autofree char *programme = atlas_diff_marks_summarize (marks, ATLAS_DIFF_RECORD_PROGRAMME, "jpn-itpp");
+    g_autofree char *signing = atlas_diff_marks_summarize (marks, ATLAS_DIFF_RECORD_EVENT, "ev-sign");
+    g_autofree char *talks = atlas_diff_marks_summarize (marks, ATLAS_DIFF_RECORD_EVENT, "ev-new");
+
+    /* its own record is the same, one of its areas changed */
+    g_assert_cmpstr (programme, ==, "1 area");
+    g_assert_cmpstr (signing, ==, "date");
+    g_assert_cmpstr (talks, ==, "new");
+    g_assert_null (atlas_diff_marks_summarize (marks, ATLAS_DIFF_RECORD_PROGRAMME, "kor-itpp"));
+  }
   summary = atlas_diff_marks_get_summary (marks);
   g_assert_cmpstr (summary, ==, "4 changes: 2 programme areas, 2 events — from release 1 to release 2");
 

@@ -239,6 +239,14 @@ atlas_diff_marks_count_cells (AtlasDiffMarks *self,
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->cells, programme_id));
 }
 
+/* Evidence is a list of excerpt ids: a reader wants how many, the pane
+ * shows which */
+static gboolean
+is_evidence (const char *field)
+{
+  return field != NULL && (strcmp (field, "evidence") == 0 || g_str_has_suffix (field, ".evidence"));
+}
+
 /* A field as a reader calls it; the dataset format's name for the rest */
 static const char *
 field_label (const char *field)
@@ -257,20 +265,22 @@ field_label (const char *field)
     { "period.end", NC_("diff field", "end") },
     { "area_counts", NC_("diff field", "number of areas") },
     { "alternatives", NC_("diff field", "other dates") },
+    { "period.planned", NC_("diff field", "planned") },
+    { "areas_complete", NC_("diff field", "list complete") },
+    { "text_availability", NC_("diff field", "text") },
+    { "partners", NC_("diff field", "partners") },
+    { "kind", NC_("diff field", "kind") },
+    { "locator", NC_("diff field", "place in the source") },
   };
+
+  /* every list of excerpts is evidence to a reader */
+  if (is_evidence (field))
+    field = "evidence";
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     if (g_strcmp0 (field, labels[i].code) == 0)
       return g_dpgettext2 (GETTEXT_PACKAGE, "diff field", labels[i].label);
   return field;
-}
-
-/* Evidence is a list of excerpt ids: a reader wants how many, the pane
- * shows which */
-static gboolean
-is_evidence (const char *field)
-{
-  return field != NULL && (strcmp (field, "evidence") == 0 || g_str_has_suffix (field, ".evidence"));
 }
 
 static char *
@@ -414,6 +424,58 @@ atlas_diff_marks_describe (AtlasDiffMarks  *self,
       g_string_append (text, line);
     }
   return g_string_free (text, FALSE);
+}
+
+/**
+ * atlas_diff_marks_summarize:
+ *
+ * Returns: (transfer full) (nullable): what changed in the record, in a
+ *   few words for a list's column: "new", "date, evidence", and for a
+ *   programme how many of its areas changed first ("3 areas · signed"); %NULL
+ *   when nothing did
+ */
+char *
+atlas_diff_marks_summarize (AtlasDiffMarks  *self,
+                            AtlasDiffRecord  record,
+                            const char      *id)
+{
+  GPtrArray *changes;
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autofree char *own = NULL;
+  g_autofree char *areas = NULL;
+  guint cells = 0;
+
+  g_return_val_if_fail (ATLAS_IS_DIFF_MARKS (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  changes = atlas_diff_marks_lookup (self, record, id);
+  for (guint i = 0; changes != NULL && i < changes->len; i++)
+    {
+      AtlasDiffChange *change = g_ptr_array_index (changes, i);
+      const char *label;
+
+      if (atlas_diff_change_get_kind (change) == ATLAS_DIFF_ADDED)
+        label = C_("diff mark", "new");
+      else if (atlas_diff_change_get_kind (change) == ATLAS_DIFF_REMOVED)
+        label = C_("diff mark", "removed");
+      else
+        label = field_label (atlas_diff_change_get_field (change));
+      if (!g_ptr_array_find_with_equal_func (fields, label, g_str_equal, NULL))
+        g_ptr_array_add (fields, (gpointer) label);
+    }
+  if (fields->len > 0)
+    {
+      g_ptr_array_add (fields, NULL);
+      own = g_strjoinv (C_("diff mark", ", "), (char **) fields->pdata);
+    }
+  if (record == ATLAS_DIFF_RECORD_PROGRAMME)
+    cells = atlas_diff_marks_count_cells (self, id);
+  if (cells > 0)
+    /* Translators: how many of a programme's areas changed, in a list's column */
+    areas = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u area", "%u areas", cells), cells);
+  if (own != NULL && areas != NULL)
+    return g_strconcat (areas, C_("list separator", " · "), own, NULL);
+  return own != NULL ? g_steal_pointer (&own) : g_steal_pointer (&areas);
 }
 
 /**

@@ -37,6 +37,9 @@ guint           atlas_diff_marks_count_cells      (AtlasDiffMarks  *self,
 char           *atlas_diff_marks_describe         (AtlasDiffMarks  *self,
                                                    AtlasDiffRecord  record,
                                                    const char      *id);
+char           *atlas_diff_marks_summarize        (AtlasDiffMarks  *self,
+                                                   AtlasDiffRecord  record,
+                                                   const char      *id);
 char           *atlas_diff_marks_describe_change  (AtlasDiffChange *change);
 char           *atlas_diff_value_to_text          (const char      *value);
 GObject        *atlas_diff_find_record            (AtlasDataset    *dataset,

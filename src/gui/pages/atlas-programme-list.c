@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-changes-column.h"
 #include "atlas-claim.h"
 #include "atlas-labels.h"
 #include "atlas-partner.h"
@@ -40,6 +41,7 @@ struct _AtlasProgrammeList
   GtkColumnView *column_view;
   GtkSingleSelection *selection_model;
   GtkFilterListModel *filter_model;
+  GtkColumnViewColumn *changes_column;  /* while changes are marked */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasProgrammeList, atlas_programme_list, ATLAS_TYPE_VIEW)
@@ -445,6 +447,7 @@ atlas_programme_list_dispose (GObject *object)
   AtlasProgrammeList *self = (AtlasProgrammeList *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PROGRAMME_LIST);
+  g_clear_object (&self->changes_column);
   g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (atlas_programme_list_parent_class)->dispose (object);
@@ -489,6 +492,14 @@ atlas_programme_list_set_property (GObject      *object,
 }
 
 static void
+atlas_programme_list_changes_changed (AtlasView *view)
+{
+  AtlasProgrammeList *self = ATLAS_PROGRAMME_LIST (view);
+
+  atlas_changes_column_sync (self->column_view, &self->changes_column, view);
+}
+
+static void
 atlas_programme_list_class_init (AtlasProgrammeListClass *klass)
 {
   static const char *columns[] = {
@@ -499,6 +510,7 @@ atlas_programme_list_class_init (AtlasProgrammeListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   AtlasViewClass *view_class = ATLAS_VIEW_CLASS (klass);
 
+  view_class->changes_changed = atlas_programme_list_changes_changed;
   object_class->dispose = atlas_programme_list_dispose;
   object_class->get_property = atlas_programme_list_get_property;
   object_class->set_property = atlas_programme_list_set_property;

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-changes-column.h"
 #include "atlas-event-list.h"
 #include "atlas-list-scroll.h"
 #include "atlas-timeline-row.h"
@@ -43,6 +44,7 @@ struct _AtlasEventList
   double fitted_width;          /* the width the columns were fitted to */
   GtkSingleSelection *selection_model;
   GtkSortListModel *sort_model;
+  GtkColumnViewColumn *changes_column;  /* while changes are marked */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasEventList, atlas_event_list, ATLAS_TYPE_VIEW)
@@ -188,6 +190,7 @@ atlas_event_list_dispose (GObject *object)
 
   g_clear_handle_id (&self->narrow_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_EVENT_LIST);
+  g_clear_object (&self->changes_column);
   g_clear_object (&self->kept[0]);
   g_clear_object (&self->kept[1]);
   g_clear_object (&self->model);
@@ -234,12 +237,21 @@ atlas_event_list_set_property (GObject      *object,
 }
 
 static void
+atlas_event_list_changes_changed (AtlasView *view)
+{
+  AtlasEventList *self = ATLAS_EVENT_LIST (view);
+
+  atlas_changes_column_sync (self->column_view, &self->changes_column, view);
+}
+
+static void
 atlas_event_list_class_init (AtlasEventListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   AtlasViewClass *view_class = ATLAS_VIEW_CLASS (klass);
 
+  view_class->changes_changed = atlas_event_list_changes_changed;
   object_class->dispose = atlas_event_list_dispose;
   object_class->get_property = atlas_event_list_get_property;
   object_class->set_property = atlas_event_list_set_property;
