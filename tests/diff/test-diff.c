@@ -17,7 +17,10 @@
 
 #include <json-glib/json-glib.h>
 
+#include "atlas-correction.h"
+#include "atlas-correction-builder.h"
 #include "atlas-diff.h"
+#include "atlas-json-patch.h"
 #include "atlas-diff-marks.h"
 #include "atlas-diff-report.h"
 #include "atlas-excerpt.h"
@@ -461,6 +464,181 @@ test_reports (void)
                                 "Japan ITPP · Space: Reported → Listed |"));
 }
 
+/* {{{ Corrections made from what a reader proposes */
+
+static char *
+node_text (JsonNode *root,
+           gsize    *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, length);
+}
+
+/* The correction of @request against base.json (edited by @edit), applied;
+ * the changes from base.json to the corrected dataset */
+static GListModel *
+correct (EditFunc                      edit,
+         const AtlasCorrectionRequest *request,
+         char                        **correction_out)
+{
+  g_autoptr(JsonNode) root = base_node ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasCorrection) correction = NULL;
+  g_autoptr(AtlasDataset) old_dataset = NULL;
+  g_autoptr(AtlasDataset) new_dataset = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *corrected = NULL;
+  g_autofree char *dataset = NULL;
+  gsize length, corrected_length;
+
+  if (edit != NULL)
+    edit (root);
+  dataset = node_text (root, &length);
+  text = atlas_correction_build (dataset, length, request, "2026-12-07", &error);
+  g_assert_no_error (error);
+  correction = atlas_correction_new_from_data (text, strlen (text), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (atlas_correction_get_dataset (correction), ==, "1");
+  corrected = atlas_correction_apply (correction, dataset, length, &corrected_length, &error);
+  g_assert_no_error (error);
+  old_dataset = atlas_loader_load_data (dataset, length, NULL, NULL, &error);
+  g_assert_no_error (error);
+  new_dataset = atlas_loader_load_data (corrected, corrected_length, NULL, NULL, &error);
+  g_assert_no_error (error);
+  if (correction_out != NULL)
+    *correction_out = g_steal_pointer (&text);
+  return atlas_diff_datasets (old_dataset, new_dataset);
+}
+
+static guint
+count_changes (GListModel      *changes,
+               AtlasDiffRecord  record,
+               AtlasDiffKind    kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      AtlasDiffChange *change = change_at (changes, i);
+
+      n += atlas_diff_change_get_record (change) == record && atlas_diff_change_get_kind (change) == kind;
+    }
+  return n;
+}
+
+static void
+test_correction_cell (void)
+{
+  AtlasCorrectionRequest request = {
+    .target = ATLAS_CORRECTION_CELL, .programme = "jpn-itpp", .area = "space", .status = "listed",
+    .wording = "宇宙", .quote = "宇宙、サイバー", .url = "https://example.org/list",
+    .title = "The list", .note = "The list names space.",
+  };
+  g_autofree char *text = NULL;
+  g_autoptr(GListModel) changes = correct (NULL, &request, &text);
+
+  /* Exactly the correction: the claim's status, wording and evidence, the
+   * new source and quotation */
+  g_assert_cmpint (atlas_diff_change_get_record (change_at (changes, 0)), ==, ATLAS_DIFF_RECORD_DOCUMENT);
+  g_assert_cmpint (atlas_diff_change_get_kind (change_at (changes, 0)), ==, ATLAS_DIFF_ADDED);
+  g_assert_true (g_str_has_prefix (atlas_diff_change_get_id (change_at (changes, 0)), "reader-"));
+  g_assert_cmpstr (atlas_diff_change_get_new_value (change_at (changes, 0)), ==, "The list");
+  g_assert_cmpuint (count_changes (changes, ATLAS_DIFF_RECORD_EXCERPT, ATLAS_DIFF_ADDED), ==, 1);
+  g_assert_cmpuint (count_changes (changes, ATLAS_DIFF_RECORD_PROGRAMME_AREA, ATLAS_DIFF_CHANGED), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 5);
+  g_assert_nonnull (strstr (text, "\"op\" : \"test\""));
+  g_assert_nonnull (strstr (text, "\"accessed\" : \"2026-12-07\""));
+  g_assert_nonnull (strstr (text, "The list names space."));
+}
+
+static void
+test_correction_new_claim (void)
+{
+  /* No source of the dataset speaks of Japan and HADR */
+  AtlasCorrectionRequest request = {
+    .target = ATLAS_CORRECTION_CELL, .programme = "jpn-itpp", .area = "hadr", .status = "reported",
+    .quote = "humanitarian assistance", .url = "https://www.mofa.go.jp/example", .title = "ignored",
+  };
+  g_autoptr(GListModel) changes = correct (NULL, &request, NULL);
+
+  /* the dataset's own document of that address, no new one */
+  g_assert_cmpuint (count_changes (changes, ATLAS_DIFF_RECORD_DOCUMENT, ATLAS_DIFF_ADDED), ==, 0);
+  g_assert_cmpuint (count_changes (changes, ATLAS_DIFF_RECORD_EXCERPT, ATLAS_DIFF_ADDED), ==, 1);
+  assert_change (changes, 1, ATLAS_DIFF_ADDED, ATLAS_DIFF_RECORD_PROGRAMME_AREA, "jpn-itpp/hadr", NULL, NULL,
+                 "reported");
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 2);
+}
+
+static void
+test_correction_dates (void)
+{
+  AtlasCorrectionRequest event = {
+    .target = ATLAS_CORRECTION_EVENT_DATE, .event = "ev-sign", .date = "2023-07-11",
+    .quote = "on Tuesday", .url = "https://example.org/news", .title = "News",
+  };
+  AtlasCorrectionRequest signing = {
+    .target = ATLAS_CORRECTION_SIGNED, .programme = "jpn-itpp", .date = "2023-07-12",
+    .quote = "agreed", .url = "https://example.org/news", .title = "News",
+  };
+  g_autoptr(GListModel) moved = correct (NULL, &event, NULL);
+  g_autoptr(GListModel) signed_ = correct (NULL, &signing, NULL);
+
+  assert_change (moved, 2, ATLAS_DIFF_CHANGED, ATLAS_DIFF_RECORD_EVENT, "ev-sign", "date", "2023-07-13",
+                 "2023-07-11");
+  g_assert_cmpuint (count_changes (moved, ATLAS_DIFF_RECORD_EVENT, ATLAS_DIFF_CHANGED), ==, 2);
+  /* a claim beside the dataset's (Japan's ITPP had none) */
+  g_assert_cmpuint (count_changes (signed_, ATLAS_DIFF_RECORD_PROGRAMME, ATLAS_DIFF_CHANGED), ==, 1);
+  g_assert_nonnull (strstr (atlas_diff_change_get_new_value (change_at (signed_, 2)), "2023-07-12"));
+}
+
+static void
+ends_on_the_15th (JsonNode *root)
+{
+  json_object_set_string_member (item (root, "events", 0), "end", "2023-07-15");
+}
+
+static void
+test_correction_refused (void)
+{
+  g_autoptr(JsonNode) root = base_node ();
+  g_autofree char *dataset = NULL;
+  gsize length;
+  const struct { AtlasCorrectionRequest request; const char *message; } cases[] = {
+    { { .target = ATLAS_CORRECTION_CELL, .programme = "jpn-itpp", .area = "space", .status = "listed",
+        .quote = "  ", .url = "https://example.org", .title = "T" }, "Quote the source" },
+    { { .target = ATLAS_CORRECTION_CELL, .programme = "jpn-itpp", .area = "space", .status = "listed",
+        .quote = "q", .url = "ftp://example.org", .title = "T" }, "https://" },
+    { { .target = ATLAS_CORRECTION_CELL, .programme = "jpn-itpp", .area = "space", .status = "unknown",
+        .quote = "q", .url = "https://example.org", .title = "T" }, "listed, reported or not listed" },
+    { { .target = ATLAS_CORRECTION_CELL, .programme = "nope", .area = "space", .status = "listed",
+        .quote = "q", .url = "https://example.org", .title = "T" }, "no such programme" },
+    { { .target = ATLAS_CORRECTION_CELL, .programme = "jpn-itpp", .area = "hadr", .wording = "w",
+        .quote = "q", .url = "https://example.org", .title = "T" }, "propose a status" },
+    { { .target = ATLAS_CORRECTION_EVENT_DATE, .event = "ev-sign", .date = "2023-02-30",
+        .quote = "q", .url = "https://example.org", .title = "T" }, "YYYY-MM-DD" },
+    /* the loader's own rule: an event does not end before it starts */
+    { { .target = ATLAS_CORRECTION_EVENT_DATE, .event = "ev-sign", .date = "2023-08-01",
+        .quote = "q", .url = "https://example.org", .title = "T" }, "would not load" },
+  };
+
+  ends_on_the_15th (root);
+  dataset = node_text (root, &length);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = atlas_correction_build (dataset, length, &cases[i].request, NULL, &error);
+
+      g_assert_null (text);
+      g_assert_error (error, ATLAS_CORRECTION_ERROR, ATLAS_CORRECTION_ERROR_FORMAT);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("case %u: “%s” does not say “%s”", i, error->message, cases[i].message);
+    }
+}
+
+/* }}} */
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +655,10 @@ main (int   argc,
   g_test_add_func ("/diff/effect", test_effect);
   g_test_add_func ("/diff/reports", test_reports);
   g_test_add_func ("/diff/marks", test_marks);
+  g_test_add_func ("/diff/correction/cell", test_correction_cell);
+  g_test_add_func ("/diff/correction/new-claim", test_correction_new_claim);
+  g_test_add_func ("/diff/correction/dates", test_correction_dates);
+  g_test_add_func ("/diff/correction/refused", test_correction_refused);
 
   return g_test_run ();
 }
