@@ -256,6 +256,14 @@ compare_version_action (GtkWidget  *widget,
     atlas_diff_window_choose (GTK_WINDOW (self), self->selection);
 }
 
+static void
+suggest_correction_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  _atlas_window_suggest_correction (ATLAS_WINDOW (widget));
+}
+
 /* Ctrl+E and the Export button of the Timeline page */
 static void
 export_timeline_action (GtkWidget  *widget,
@@ -301,6 +309,7 @@ _atlas_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-excerpts", NULL, toggle_excerpts_action);
   gtk_widget_class_install_action (widget_class, "win.about-dataset", NULL, about_dataset_action);
   gtk_widget_class_install_action (widget_class, "win.compare-version", NULL, compare_version_action);
+  gtk_widget_class_install_action (widget_class, "win.suggest-correction", NULL, suggest_correction_action);
   gtk_widget_class_install_action (widget_class, "win.export-timeline", NULL, export_timeline_action);
   gtk_widget_class_install_action (widget_class, "win.export-citations", NULL, export_citations_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-timeline", NULL);

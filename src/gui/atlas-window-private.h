@@ -104,6 +104,8 @@ void          _atlas_window_update_panes       (AtlasWindow    *self);
 void          _atlas_window_set_excerpts_width (AtlasWindow    *self,
                                                 int             width);
 void          _atlas_window_export_citations   (AtlasWindow    *self);
+void          _atlas_window_suggest_correction (AtlasWindow    *self);
+void          _atlas_window_init_correction    (AtlasWindow    *self);
 gboolean      _atlas_window_write_citations    (AtlasWindow    *self,
                                                 GFile          *file,
                                                 AtlasCitationFormat format);

@@ -917,6 +917,7 @@ atlas_window_init (AtlasWindow *self)
                            G_CALLBACK (connect_page), self, G_CONNECT_SWAPPED);
   connect_page (self);
   _atlas_window_init_collection (GTK_WIDGET (self));
+  _atlas_window_init_correction (self);
 
   _atlas_window_show_builtin (self);
 }

@@ -25,7 +25,10 @@
 #include "atlas-compare-cell.h"
 #include "atlas-compare-page.h"
 #include "atlas-comparison-row.h"
+#include "atlas-correction.h"
+#include "atlas-correction-dialog.h"
 #include "atlas-diff.h"
+#include "atlas-json-patch.h"
 #include "atlas-diff-window.h"
 #include "atlas-event.h"
 #include "atlas-event-list.h"
@@ -299,7 +302,7 @@ test_marks_on_pages (void)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *bar = atlas_changes_bar_new ();
-  GtkWidget *page, *timeline, *revealer, *list;
+  GtkWidget *page, *timeline, *revealer, *list, *timeline_window;
   AtlasTimelineModel *model;
   const guint8 *changed;
   guint n_changed, n_marked = 0, n_summary = 0;
@@ -338,8 +341,12 @@ test_marks_on_pages (void)
   gtk_widget_set_vexpand (timeline, TRUE);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), page);
-  gtk_box_append (GTK_BOX (box), timeline);
   gtk_box_append (GTK_BOX (box), list);
+  /* in a window of its own, as the Timeline page has the window's height */
+  timeline_window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (timeline_window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (timeline_window), timeline);
+  gtk_window_present (GTK_WINDOW (timeline_window));
   gtk_window_set_child (GTK_WINDOW (window), box);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -448,8 +455,128 @@ test_marks_on_pages (void)
     g_assert_cmpstr (gtk_column_view_column_get_title (first), !=, "Δ since release 1");
   }
 
+  gtk_window_destroy (GTK_WINDOW (timeline_window));
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_idle ();
+}
+
+/* Suggest a Correction: what the reader fills in becomes a correction
+ * file that --apply takes, with exactly the proposed change; what is
+ * missing is said in the dialog and nothing is written */
+static void
+test_correction_dialog (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "diff", "base.json", NULL);
+  g_autofree char *copy = g_build_filename (g_get_tmp_dir (), "atlas-test-correction-base.json", NULL);
+  g_autofree char *out_path = g_build_filename (g_get_tmp_dir (), "atlas-test-correction.json", NULL);
+  g_autoptr(GFile) base = g_file_new_for_path (copy);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(AtlasDataset) corrected = NULL;
+  g_autoptr(AtlasCorrection) correction = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *fixed = NULL;
+  AtlasProgramme *programme, *p;
+  AtlasArea *area, *a;
+  AtlasEvent *event;
+  AtlasCorrectionTarget target;
+  GtkWidget *dialog;
+  GtkLabel *error_label = NULL;
+  gsize length, fixed_length;
+  gboolean space_listed = FALSE;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (copy, contents, length, &error);
+  g_assert_no_error (error);
+  g_unlink (out_path);
+  dataset = atlas_loader_load_file (base, NULL, NULL, &error);
+  g_assert_no_error (error);
+  programme = atlas_dataset_find_programme (dataset, "jpn-itpp");
+  area = atlas_dataset_find_area (dataset, "space");
+
+  /* Which claim the selection is */
+  g_assert_true (atlas_correction_dialog_target_for (dataset, G_OBJECT (area), area, programme, &target, &p, &a,
+                                                     &event));
+  g_assert_cmpint (target, ==, ATLAS_CORRECTION_CELL);
+  g_assert_true (p == programme && a == area);
+  g_assert_false (atlas_correction_dialog_target_for (dataset, G_OBJECT (area), NULL, NULL, &target, &p, &a, &event));
+  g_assert_true (atlas_correction_dialog_target_for (dataset, G_OBJECT (atlas_dataset_find_event (dataset, "ev-sign")),
+                                                     NULL, NULL, &target, &p, &a, &event));
+  g_assert_cmpint (target, ==, ATLAS_CORRECTION_EVENT_DATE);
+  g_assert_true (atlas_correction_dialog_target_for (dataset, G_OBJECT (atlas_programme_find_area (programme, area)),
+                                                     NULL, NULL, &target, &p, &a, &event));
+  g_assert_true (target == ATLAS_CORRECTION_CELL && p == programme && a == area);
+
+  dialog = atlas_correction_dialog_new (NULL, dataset, ATLAS_CORRECTION_CELL, programme, area, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for (is_mapped, dialog, "the dialog to show");
+
+  /* Nothing quoted: refused, said, nothing written */
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL)), "");
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    AdwComboRow *status = ADW_COMBO_ROW (find_descendant (dialog, ADW_TYPE_COMBO_ROW));
+
+    adw_combo_row_set_selected (status, 1);
+    find_all (dialog, ADW_TYPE_ENTRY_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        const char *title = adw_preferences_row_get_title (g_ptr_array_index (rows, i));
+
+        if (g_str_has_prefix (title, "Address"))
+          gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, i)), "https://example.org/list");
+        else if (g_str_has_prefix (title, "Title"))
+          gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, i)), "The list");
+      }
+  }
+  g_assert_false (atlas_correction_dialog_save_to (ATLAS_CORRECTION_DIALOG (dialog), out, &error));
+  g_assert_error (error, ATLAS_CORRECTION_ERROR, ATLAS_CORRECTION_ERROR_FORMAT);
+  g_clear_error (&error);
+  g_assert_false (g_file_query_exists (out, NULL));
+  find_all (dialog, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "error"))
+      error_label = g_ptr_array_index (labels, i);
+  g_assert_nonnull (error_label);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_nonnull (strstr (gtk_label_get_text (error_label), "Quote"));
+
+  /* Quoted: saved, and the error gone */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_descendant (dialog, GTK_TYPE_TEXT_VIEW))),
+                            "宇宙、サイバー", -1);
+  g_assert_true (atlas_correction_dialog_save_to (ATLAS_CORRECTION_DIALOG (dialog), out, &error));
+  g_assert_no_error (error);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+
+  /* --apply's way: the corrected dataset differs by the cell and its evidence */
+  g_file_get_contents (out_path, &text, NULL, &error);
+  g_assert_no_error (error);
+  correction = atlas_correction_new_from_data (text, strlen (text), &error);
+  g_assert_no_error (error);
+  fixed = atlas_correction_apply (correction, contents, length, &fixed_length, &error);
+  g_assert_no_error (error);
+  corrected = atlas_loader_load_data (fixed, fixed_length, NULL, NULL, &error);
+  g_assert_no_error (error);
+  changes = atlas_diff_datasets (dataset, corrected);
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      g_autoptr(AtlasDiffChange) change = g_list_model_get_item (changes, i);
+
+      g_assert_cmpint (atlas_diff_change_get_record (change), !=, ATLAS_DIFF_RECORD_EVENT);
+      space_listed |= g_strcmp0 (atlas_diff_change_get_id (change), "jpn-itpp/space") == 0 &&
+                      g_strcmp0 (atlas_diff_change_get_field (change), "status") == 0 &&
+                      g_strcmp0 (atlas_diff_change_get_new_value (change), "listed") == 0;
+    }
+  g_assert_true (space_listed);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_unlink (out_path);
+  g_unlink (copy);
 }
 
 int
@@ -466,6 +593,7 @@ main (int   argc,
   g_test_add_func ("/diff-window/action", test_action);
   g_test_add_func ("/diff-window/choose", test_choose);
   g_test_add_func ("/diff-window/marks-on-pages", test_marks_on_pages);
+  g_test_add_func ("/diff-window/correction", test_correction_dialog);
 
   return g_test_run ();
 }

@@ -68,3 +68,27 @@ _atlas_compare_page_changes_changed (AtlasView *view)
   while (g_hash_table_iter_next (&iter, &cell, NULL))
     _atlas_compare_page_update_cell_mark (self, cell);
 }
+
+/**
+ * atlas_compare_page_get_selected_cell:
+ * @area: (out) (transfer none) (optional): the cell's area
+ * @programme: (out) (transfer none) (optional): the cell's programme
+ *
+ * Returns: whether a cell (not a row or a column) is selected, for a
+ *   correction to it even where no source speaks of it
+ */
+gboolean
+atlas_compare_page_get_selected_cell (AtlasComparePage  *self,
+                                      AtlasArea        **area,
+                                      AtlasProgramme   **programme)
+{
+  g_return_val_if_fail (ATLAS_IS_COMPARE_PAGE (self), FALSE);
+
+  if (self->marked_area == NULL || self->marked_programme == NULL)
+    return FALSE;
+  if (area != NULL)
+    *area = self->marked_area;
+  if (programme != NULL)
+    *programme = self->marked_programme;
+  return TRUE;
+}

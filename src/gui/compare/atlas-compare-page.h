@@ -37,6 +37,9 @@ gboolean         atlas_compare_page_get_show_wording    (AtlasComparePage       
 void             atlas_compare_page_set_show_wording    (AtlasComparePage        *self,
                                                          gboolean                 show_wording);
 AtlasArea       *atlas_compare_page_get_area_filter     (AtlasComparePage        *self);
+gboolean         atlas_compare_page_get_selected_cell   (AtlasComparePage        *self,
+                                                         AtlasArea              **area,
+                                                         AtlasProgramme         **programme);
 void             atlas_compare_page_export              (AtlasComparePage        *self,
                                                          AtlasExportFormat        format,
                                                          const AtlasTableOptions *options,
