@@ -39,6 +39,8 @@ atlas_changes_bar_changes_changed (AtlasView *view)
 
       gtk_label_set_text (self->summary, summary);
     }
+  /* hidden, it asks no width of a narrow window */
+  gtk_widget_set_visible (GTK_WIDGET (self->revealer), changes != NULL);
   gtk_revealer_set_reveal_child (self->revealer, changes != NULL);
 }
 
