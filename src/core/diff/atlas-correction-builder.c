@@ -160,6 +160,34 @@ ids_node (const char *id)
   return node;
 }
 
+/* @node appended to @object's array @member (at @path), the array made
+ * with it where there is none */
+static void
+add_element (JsonArray  *patch,
+             JsonObject *object,
+             const char *path,
+             const char *member,
+             JsonNode   *node)
+{
+  g_autofree char *list = g_strdup_printf ("%s/%s", path, member);
+
+  if (array_member (object, member) != NULL)
+    {
+      g_autofree char *end = g_strconcat (list, "/-", NULL);
+
+      add_op (patch, "add", end, node);
+    }
+  else
+    {
+      JsonArray *array = json_array_new ();
+      JsonNode *array_node = json_node_new (JSON_NODE_ARRAY);
+
+      json_array_add_element (array, node);
+      json_node_take_array (array_node, array);
+      add_op (patch, "add", list, array_node);
+    }
+}
+
 /* @id appended to the list of ids at @path, made where there is none */
 static void
 add_to_list (JsonArray  *patch,
@@ -168,16 +196,7 @@ add_to_list (JsonArray  *patch,
              const char *member,
              const char *id)
 {
-  g_autofree char *list = g_strdup_printf ("%s/%s", path, member);
-
-  if (array_member (object, member) != NULL)
-    {
-      g_autofree char *end = g_strconcat (list, "/-", NULL);
-
-      add_op (patch, "add", end, string_node (id));
-    }
-  else
-    add_op (patch, "add", list, ids_node (id));
+  add_element (patch, object, path, member, string_node (id));
 }
 
 /* An id no record of @records has: PREFIX-HASH, HASH from @seed */
@@ -255,22 +274,7 @@ patch_cell (JsonArray                    *patch,
         }
       json_object_set_member (claim, "evidence", ids_node (excerpt));
       json_node_take_object (node, claim);
-      if (areas != NULL)
-        {
-          g_autofree char *end = g_strconcat (programme_path, "/areas/-", NULL);
-
-          add_op (patch, "add", end, node);
-        }
-      else
-        {
-          JsonArray *list = json_array_new ();
-          JsonNode *list_node = json_node_new (JSON_NODE_ARRAY);
-          g_autofree char *path = g_strconcat (programme_path, "/areas", NULL);
-
-          json_array_add_element (list, node);
-          json_node_take_array (list_node, list);
-          add_op (patch, "add", path, list_node);
-        }
+      add_element (patch, programme, programme_path, "areas", node);
       return TRUE;
     }
 
@@ -295,24 +299,9 @@ patch_cell (JsonArray                    *patch,
     if (has_text (request->wording))
       {
         JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-        g_autofree char *wordings = g_strconcat (claim_path, "/wordings", NULL);
 
         json_node_take_object (node, wording_object (request->wording, excerpt));
-        if (array_member (claim, "wordings") != NULL)
-          {
-            g_autofree char *end = g_strconcat (wordings, "/-", NULL);
-
-            add_op (patch, "add", end, node);
-          }
-        else
-          {
-            JsonArray *list = json_array_new ();
-            JsonNode *list_node = json_node_new (JSON_NODE_ARRAY);
-
-            json_array_add_element (list, node);
-            json_node_take_array (list_node, list);
-            add_op (patch, "add", wordings, list_node);
-          }
+        add_element (patch, claim, claim_path, "wordings", node);
       }
     add_to_list (patch, claim, claim_path, "evidence", excerpt);
   }
@@ -345,22 +334,7 @@ patch_signed (JsonArray                    *patch,
   json_object_set_member (claim, "evidence", ids_node (excerpt));
   node = json_node_new (JSON_NODE_OBJECT);
   json_node_take_object (node, claim);
-  if (array_member (json_array_get_object_element (programmes, p), "signed") != NULL)
-    {
-      g_autofree char *end = g_strconcat (path, "/signed/-", NULL);
-
-      add_op (patch, "add", end, node);
-    }
-  else
-    {
-      JsonArray *list = json_array_new ();
-      JsonNode *list_node = json_node_new (JSON_NODE_ARRAY);
-      g_autofree char *member = g_strconcat (path, "/signed", NULL);
-
-      json_array_add_element (list, node);
-      json_node_take_array (list_node, list);
-      add_op (patch, "add", member, list_node);
-    }
+  add_element (patch, json_array_get_object_element (programmes, p), path, "signed", node);
   return TRUE;
 }
 
