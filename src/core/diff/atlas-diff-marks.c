@@ -45,7 +45,8 @@ struct _AtlasDiffMarks
   char *new_name;
   /* "RECORD\x1fID" → GPtrArray of the AtlasDiffChange (owned by changes) */
   GHashTable *by_record;
-  /* programme id → number of its cells that changed */
+  /* programme id → the changes of each of its cells that changed (a
+   * GPtrArray of the lists in by_record) */
   GHashTable *cells;
 };
 
@@ -77,7 +78,7 @@ static void
 atlas_diff_marks_init (AtlasDiffMarks *self)
 {
   self->by_record = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  self->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
 }
 
 static char *
@@ -135,9 +136,14 @@ atlas_diff_marks_new (GListModel   *changes,
             {
               const char *slash = strrchr (id, '/');
               g_autofree char *programme = slash ? g_strndup (id, slash - id) : g_strdup (id);
-              guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->cells, programme));
+              GPtrArray *cells = g_hash_table_lookup (self->cells, programme);
 
-              g_hash_table_insert (self->cells, g_steal_pointer (&programme), GUINT_TO_POINTER (count + 1));
+              if (cells == NULL)
+                {
+                  cells = g_ptr_array_new ();
+                  g_hash_table_insert (self->cells, g_steal_pointer (&programme), cells);
+                }
+              g_ptr_array_add (cells, list);
             }
         }
       /* the model keeps the change alive */
@@ -233,10 +239,13 @@ guint
 atlas_diff_marks_count_cells (AtlasDiffMarks *self,
                               const char     *programme_id)
 {
+  GPtrArray *cells;
+
   g_return_val_if_fail (ATLAS_IS_DIFF_MARKS (self), 0);
   g_return_val_if_fail (programme_id != NULL, 0);
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->cells, programme_id));
+  cells = g_hash_table_lookup (self->cells, programme_id);
+  return cells ? cells->len : 0;
 }
 
 /* Evidence is a list of excerpt ids: a reader wants how many, the pane
@@ -383,12 +392,26 @@ atlas_diff_marks_describe_change (AtlasDiffChange *change)
     }
 }
 
+/* How many of a programme's changed areas its description names */
+#define MAX_CELL_LINES 8
+
+static void
+append_line (GString         *text,
+             AtlasDiffChange *change)
+{
+  g_autofree char *line = atlas_diff_marks_describe_change (change);
+
+  g_string_append_c (text, '\n');
+  g_string_append (text, line);
+}
+
 /**
  * atlas_diff_marks_describe:
  *
  * Returns: (transfer full) (nullable): what changed in the record, for
  *   a tooltip and the screen reader: a line naming the two versions, then
- *   a line per change; %NULL when the record did not change
+ *   a line per change (for a programme, also those of its areas, the
+ *   first few); %NULL when the record did not change
  */
 char *
 atlas_diff_marks_describe (AtlasDiffMarks  *self,
@@ -396,17 +419,19 @@ atlas_diff_marks_describe (AtlasDiffMarks  *self,
                            const char      *id)
 {
   GPtrArray *changes;
+  GPtrArray *cells;
   GString *text;
   AtlasDiffKind kind;
 
   g_return_val_if_fail (ATLAS_IS_DIFF_MARKS (self), NULL);
 
   changes = atlas_diff_marks_lookup (self, record, id);
-  if (changes == NULL)
+  cells = record == ATLAS_DIFF_RECORD_PROGRAMME ? g_hash_table_lookup (self->cells, id) : NULL;
+  if (changes == NULL && cells == NULL)
     return NULL;
 
   text = g_string_new (NULL);
-  kind = atlas_diff_change_get_kind (g_ptr_array_index (changes, 0));
+  kind = changes ? atlas_diff_change_get_kind (g_ptr_array_index (changes, 0)) : ATLAS_DIFF_CHANGED;
   if (kind == ATLAS_DIFF_ADDED)
     /* Translators: a mark on a record that is new: the newer version, as in “New in release 2” */
     g_string_append_printf (text, _("New in %s"), self->new_name);
@@ -416,12 +441,23 @@ atlas_diff_marks_describe (AtlasDiffMarks  *self,
   else
     /* Translators: a mark on a record that changed between two versions */
     g_string_append_printf (text, _("Changed from %s to %s"), self->old_name, self->new_name);
-  for (guint i = 0; i < changes->len; i++)
+  for (guint i = 0; changes != NULL && i < changes->len; i++)
+    append_line (text, g_ptr_array_index (changes, i));
+  /* a programme: its cells too, the first few of them */
+  for (guint i = 0; cells != NULL && i < MIN (cells->len, MAX_CELL_LINES); i++)
     {
-      g_autofree char *line = atlas_diff_marks_describe_change (g_ptr_array_index (changes, i));
+      GPtrArray *cell = g_ptr_array_index (cells, i);
+
+      for (guint j = 0; j < cell->len; j++)
+        append_line (text, g_ptr_array_index (cell, j));
+    }
+  if (cells != NULL && cells->len > MAX_CELL_LINES)
+    {
+      guint more = cells->len - MAX_CELL_LINES;
 
       g_string_append_c (text, '\n');
-      g_string_append (text, line);
+      /* Translators: at the end of a tooltip listing what changed in a programme's areas */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "and %u more area", "and %u more areas", more), more);
     }
   return g_string_free (text, FALSE);
 }
