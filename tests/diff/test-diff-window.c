@@ -21,6 +21,7 @@
 #include "gui-test-utils.h"
 
 #include "atlas-area.h"
+#include "atlas-change-mark.h"
 #include "atlas-changes-bar.h"
 #include "atlas-compare-cell.h"
 #include "atlas-compare-page.h"
@@ -33,6 +34,7 @@
 #include "atlas-event.h"
 #include "atlas-event-list.h"
 #include "atlas-programme.h"
+#include "atlas-sidebar.h"
 #include "atlas-timeline-private.h"
 #include "atlas-loader.h"
 #include "atlas-window.h"
@@ -460,6 +462,119 @@ test_marks_on_pages (void)
   wait_for_idle ();
 }
 
+/* The browse lists mark what changed beside each record: a programme by
+ * its areas, a programme under an area by its claim on that area; the
+ * marks come and go with the changes */
+static AtlasChangeMark *
+find_mark (GPtrArray  *marks,
+           const char *programme_id,
+           gboolean    under_area)
+{
+  for (guint i = 0; i < marks->len; i++)
+    {
+      AtlasChangeMark *mark = g_ptr_array_index (marks, i);
+      GObject *record = atlas_change_mark_get_record (mark);
+
+      if (ATLAS_IS_PROGRAMME (record) &&
+          g_str_equal (atlas_programme_get_id (ATLAS_PROGRAMME (record)), programme_id) &&
+          (atlas_change_mark_get_area (mark) != NULL) == under_area)
+        return mark;
+    }
+  return NULL;
+}
+
+static void
+test_sidebar_marks (void)
+{
+  g_autoptr(AtlasDataset) old_dataset = load_base (NULL, NULL);
+  g_autoptr(AtlasDataset) newest = load_base ("\"area\": \"space\", \"status\": \"reported\"",
+                                              "\"area\": \"space\", \"status\": \"listed\"");
+  g_autoptr(AtlasSelection) selection = atlas_selection_new ();
+  g_autoptr(GListModel) changes = atlas_diff_datasets (old_dataset, newest);
+  g_autoptr(AtlasDiffMarks) marks = atlas_diff_marks_new (changes, old_dataset, newest, "release 1", "release 2");
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *sidebar = g_object_new (ATLAS_TYPE_SIDEBAR, NULL);
+  GtkStack *lists;
+  AtlasChangeMark *mark;
+
+  atlas_selection_set_dataset (selection, newest);
+  atlas_view_set_selection (ATLAS_VIEW (sidebar), selection);
+  gtk_window_set_child (GTK_WINDOW (window), sidebar);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window, "the window to show");
+  settle ();
+
+  /* no changes: no mark shows */
+  find_all (sidebar, ATLAS_TYPE_CHANGE_MARK, found);
+  g_assert_cmpuint (found->len, >, 0);
+  for (guint i = 0; i < found->len; i++)
+    g_assert_false (gtk_widget_get_visible (g_ptr_array_index (found, i)));
+
+  atlas_selection_set_changes (selection, marks);
+  settle ();
+
+  /* Partners: Japan's ITPP by its one area, Korea's not at all */
+  mark = find_mark (found, "jpn-itpp", FALSE);
+  g_assert_nonnull (mark);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (mark)));
+  g_assert_cmpstr (atlas_change_mark_get_text (mark), ==, "Δ 1 area");
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (mark)), "Reported → Listed"));
+  mark = find_mark (found, "kor-itpp", FALSE);
+  g_assert_nonnull (mark);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (mark)));
+  g_assert_cmpstr (atlas_change_mark_get_text (mark), ==, "");
+
+  /* Areas: under Space, Japan's ITPP by its claim on it */
+  {
+    g_autoptr(GPtrArray) stacks = g_ptr_array_new ();
+
+    lists = NULL;
+    find_all (sidebar, GTK_TYPE_STACK, stacks);
+    for (guint i = 0; i < stacks->len; i++)
+      if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "areas") != NULL)
+        lists = g_ptr_array_index (stacks, i);
+    g_assert_nonnull (lists);
+  }
+  gtk_stack_set_visible_child_name (lists, "areas");
+  {
+    GtkWidget *view = find_descendant (gtk_stack_get_child_by_name (lists, "areas"), GTK_TYPE_LIST_VIEW);
+    GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
+    gboolean expanded = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (rows) && !expanded; i++)
+      {
+        g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+        g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+        if (ATLAS_IS_AREA (item) && g_str_equal (atlas_area_get_id (ATLAS_AREA (item)), "space"))
+          {
+            gtk_tree_list_row_set_expanded (row, TRUE);
+            expanded = TRUE;
+          }
+      }
+    g_assert_true (expanded);
+  }
+  settle ();
+  g_ptr_array_set_size (found, 0);
+  find_all (sidebar, ATLAS_TYPE_CHANGE_MARK, found);
+  mark = find_mark (found, "jpn-itpp", TRUE);
+  g_assert_nonnull (mark);
+  g_assert_cmpstr (atlas_area_get_id (atlas_change_mark_get_area (mark)), ==, "space");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (mark)));
+  g_assert_cmpstr (atlas_change_mark_get_text (mark), ==, "Δ status");
+
+  /* Stop Marking: every mark goes */
+  atlas_selection_set_changes (selection, NULL);
+  settle ();
+  for (guint i = 0; i < found->len; i++)
+    g_assert_false (gtk_widget_get_visible (g_ptr_array_index (found, i)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+}
+
 /* Suggest a Correction: what the reader fills in becomes a correction
  * file that --apply takes, with exactly the proposed change; what is
  * missing is said in the dialog and nothing is written */
@@ -593,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/diff-window/action", test_action);
   g_test_add_func ("/diff-window/choose", test_choose);
   g_test_add_func ("/diff-window/marks-on-pages", test_marks_on_pages);
+  g_test_add_func ("/diff-window/sidebar-marks", test_sidebar_marks);
   g_test_add_func ("/diff-window/correction", test_correction_dialog);
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-area.h"
+#include "atlas-change-mark.h"
 #include "atlas-claim.h"
 #include "atlas-document.h"
 #include "atlas-excerpt.h"
@@ -179,6 +180,26 @@ row_subtitle (gpointer        unused,
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u programme", "%u programmes", n), n);
     }
   return atlas_label_record_subtitle (record);
+}
+
+/* The row's record and the area it is listed under, for its mark of what
+ * changed */
+static GObject *
+row_item (gpointer        unused,
+          GtkTreeListRow *row)
+{
+  GObject *record = row_record (row);
+
+  return record ? g_object_ref (record) : NULL;
+}
+
+static AtlasArea *
+row_area (gpointer        unused,
+          GtkTreeListRow *row)
+{
+  AtlasArea *area = row_parent_area (row);
+
+  return area ? g_object_ref (area) : NULL;
 }
 
 static gboolean
@@ -774,6 +795,8 @@ atlas_sidebar_class_init (AtlasSidebarClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ATLAS_TYPE_SEARCH_RESULTS);
+  g_type_ensure (ATLAS_TYPE_CHANGE_MARK);
+  g_type_ensure (ATLAS_TYPE_AREA);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/atlas-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, mode);
@@ -795,6 +818,8 @@ atlas_sidebar_class_init (AtlasSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, row_subtitle);
   gtk_widget_class_bind_template_callback (widget_class, row_has_subtitle);
+  gtk_widget_class_bind_template_callback (widget_class, row_item);
+  gtk_widget_class_bind_template_callback (widget_class, row_area);
   gtk_widget_class_bind_template_callback (widget_class, tree_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, any_year_clicked_cb);

@@ -15,46 +15,9 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-change-mark.h"
 #include "atlas-changes-column.h"
 #include "atlas-diff-marks.h"
-#include "atlas-document.h"
-#include "atlas-event.h"
-#include "atlas-partner.h"
-#include "atlas-programme.h"
-#include "atlas-timeline-row.h"
-
-static gboolean
-record_of (gpointer         item,
-           AtlasDiffRecord *record,
-           const char     **id)
-{
-  /* the timeline's list: a row of the timeline */
-  if (ATLAS_IS_TIMELINE_ROW (item))
-    item = atlas_timeline_row_get_record (item);
-  if (ATLAS_IS_PROGRAMME (item))
-    {
-      *record = ATLAS_DIFF_RECORD_PROGRAMME;
-      *id = atlas_programme_get_id (item);
-    }
-  else if (ATLAS_IS_EVENT (item))
-    {
-      *record = ATLAS_DIFF_RECORD_EVENT;
-      *id = atlas_event_get_id (item);
-    }
-  else if (ATLAS_IS_DOCUMENT (item))
-    {
-      *record = ATLAS_DIFF_RECORD_DOCUMENT;
-      *id = atlas_document_get_id (item);
-    }
-  else if (ATLAS_IS_PARTNER (item))
-    {
-      *record = ATLAS_DIFF_RECORD_PARTNER;
-      *id = atlas_partner_get_id (item);
-    }
-  else
-    return FALSE;
-  return TRUE;
-}
 
 static void
 setup_cb (GtkSignalListItemFactory *factory,
@@ -86,7 +49,7 @@ bind_cb (GtkSignalListItemFactory *factory,
   AtlasDiffRecord record;
   const char *id;
 
-  if (marks != NULL && record_of (gtk_list_item_get_item (item), &record, &id))
+  if (marks != NULL && atlas_change_mark_record_of (gtk_list_item_get_item (item), &record, &id))
     {
       summary = atlas_diff_marks_summarize (marks, record, id);
       description = atlas_diff_marks_describe (marks, record, id);
