@@ -479,6 +479,52 @@ def test_keyboard_cells():
         app.shot("keyboard-cells")
 
 
+def test_changes_since_release():
+    """--changes-since an older release: the bar says what changed and from
+    which release to which, the Compare cell that changed says so to a
+    screen reader, List Changes lists the change, Stop Marking takes every
+    mark away."""
+    old = json.loads(json.dumps(DATASET))
+    # Release 1 as it would have been: no entry for release 2, and Japan's
+    # ITPP without its claim on cyber defence
+    old["release"] = "1"
+    old["changelog"] = [c for c in old["changelog"] if c["release"] != "2"]
+    jpn = next(p for p in old["programmes"] if p["id"] == "jpn-itpp")
+    jpn["areas"] = [a for a in jpn["areas"] if a["area"] != "cyber"]
+    out = tempfile.mkdtemp(prefix="atlas-e2e-changes-")
+    path = os.path.join(out, "release-1.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(old, f, ensure_ascii=False)
+    label = short_label(PROGRAMMES["jpn-itpp"])
+    try:
+        with e.App(f"--changes-since={path}") as app:
+            app.wait_label("from release 1 to release 2")
+            stop = app.find("push button", name_has="Stop Marking")
+            page = compare_page(app)
+            cell = e.wait_for(lambda: next((n for n in app.find_all("push button", name_has=f"Cyber defence in {label}: ",
+                                                                    root=page)), None),
+                              "the cell of Japan's ITPP on cyber defence")
+            assert "release 2" in cell.description and "Cyber defence" in cell.description, cell.description
+            others = [n for n in app.find_all("push button", name_has=f" in {label}: ", root=page) if n != cell]
+            assert others and not any("release 2" in n.description for n in others), \
+                [n.description for n in others if n.description]
+            app.shot("changes-compare")
+
+            app.click(app.find("push button", name_has="List Changes"))
+            changes = app.toplevel(name_is="Changes Between Versions")
+            app.wait_label("Cyber defence", root=changes)
+            app.shot("changes-window")
+            app.keys("Escape")
+            app.gone(changes, "the window of the changes")
+
+            app.click(stop)
+            e.wait_for(lambda: not any("from release 1 to release 2" in t for t in app.labels()), "the bar to go")
+            e.wait_for(lambda: "release 2" not in (cell.description or ""), "the cell's mark to go")
+            app.shot("changes-stopped")
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
 def test_keyboard_open_file():
     """Ctrl+O, the path typed (a leading / opens GTK's location entry),
     Return: the dataset replaces the built-in one."""
@@ -501,7 +547,8 @@ def test_keyboard_open_file():
 
 TESTS = [test_first_start, test_select_rok_itpp, test_search_cyber, test_search_keyboard, test_timeline_keyboard,
          test_compare, test_broken_then_good, test_languages, test_accessibility_audit,
-         test_keyboard_programme, test_keyboard_compare, test_keyboard_cells, test_keyboard_open_file]
+         test_keyboard_programme, test_keyboard_compare, test_keyboard_cells, test_keyboard_open_file,
+         test_changes_since_release]
 
 if __name__ == "__main__":
     only = sys.argv[1:]
