@@ -14,9 +14,12 @@
 #include <locale.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <glib/gi18n.h>
 
 #include "atlas-compare-page.h"
+#include "atlas-diff-marks.h"
+#include "atlas-diff-window.h"
 #include "atlas-labels.h"
 #include "atlas-loader.h"
 #include "atlas-programme.h"
@@ -71,6 +74,63 @@ test_window (gconstpointer data)
   g_assert_cmpstr (atlas_programme_get_title (first), ==, programme_title);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_changes (gpointer data)
+{
+  AtlasWindow *window = data;
+  AtlasSelection *selection = atlas_window_get_selection (window);
+
+  return selection != NULL && atlas_selection_get_changes (selection) != NULL;
+}
+
+/* The built-in dataset shown in another language against another release
+ * of it: what changed in the data, not the names the window translated */
+static void
+test_changes_since (gconstpointer data)
+{
+  const char *lang = data;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "atlas-dataset.json", NULL);
+  g_autofree char *older = g_build_filename (g_get_tmp_dir (), "atlas-test-l10n-release.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (older);
+  g_autoptr(GError) error = NULL;
+  AtlasDiffMarks *marks;
+  AtlasWindow *window;
+  gint64 deadline;
+
+  g_setenv ("LANGUAGE", lang, TRUE);
+  ++_nl_msg_cat_cntr;
+
+  /* release 1, the same data but its number */
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "\"release\": \"2\"", "\"release\": \"1\"", 1), ==, 1);
+  g_file_set_contents (older, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  window = atlas_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  atlas_diff_window_mark_changes_since (window, file);
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (!has_changes (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  marks = atlas_selection_get_changes (atlas_window_get_selection (window));
+  g_assert_nonnull (marks);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_diff_marks_get_changes (marks)), ==, 1);
+  {
+    g_autoptr(AtlasDiffChange) change = g_list_model_get_item (atlas_diff_marks_get_changes (marks), 0);
+
+    g_assert_cmpint (atlas_diff_change_get_record (change), ==, ATLAS_DIFF_RECORD_DATASET);
+    g_assert_cmpstr (atlas_diff_change_get_field (change), ==, "release");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (older);
 }
 
 /* Every label under @widget, within a widget of type @within, whose text
@@ -267,10 +327,12 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/l10n-window/%s/title", languages[i]);
       g_autofree char *table = g_strdup_printf ("/l10n-window/%s/table-columns", languages[i]);
       g_autofree char *compare = g_strdup_printf ("/l10n-window/%s/compare-title-narrow", languages[i]);
+      g_autofree char *changes = g_strdup_printf ("/l10n-window/%s/changes-since", languages[i]);
 
       g_test_add_data_func (path, languages[i], test_window);
       g_test_add_data_func (table, languages[i], test_table_columns);
       g_test_add_data_func (compare, languages[i], test_compare_title_narrow);
+      g_test_add_data_func (changes, languages[i], test_changes_since);
     }
 
   return g_test_run ();
