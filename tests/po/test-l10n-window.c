@@ -66,6 +66,8 @@ test_window (gconstpointer data)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
 
   /* The built-in dataset the window shows speaks the same language */
+  g_assert_true (atlas_dataset_is_translated (dataset));
+  g_assert_false (atlas_dataset_is_translated (english));
   first = g_list_model_get_item (atlas_dataset_get_programmes (dataset), 0);
   g_assert_nonnull (first);
   original = atlas_dataset_find_programme (english, atlas_programme_get_id (first));

@@ -355,6 +355,21 @@ atlas_dataset_is_builtin (AtlasDataset *self)
   return self->file == NULL;
 }
 
+/**
+ * atlas_dataset_is_translated:
+ *
+ * Returns: whether the names of the built-in dataset's records were put in
+ *   the user's language (atlas_vocabulary_translate()), so that they are
+ *   not what its file says
+ */
+gboolean
+atlas_dataset_is_translated (AtlasDataset *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), FALSE);
+
+  return self->translated;
+}
+
 #define LIST_GETTER(name)                                    \
   GListModel *                                               \
   atlas_dataset_get_##name (AtlasDataset *self)              \

@@ -34,6 +34,7 @@ char           *atlas_release_line              (const char     *release,
 guint           atlas_dataset_count_documents_of_kind (AtlasDataset      *self,
                                                        AtlasDocumentKind  kind);
 gboolean        atlas_dataset_is_builtin        (AtlasDataset   *self);
+gboolean        atlas_dataset_is_translated     (AtlasDataset   *self);
 void            atlas_dataset_release           (AtlasDataset   *self);
 
 GListModel     *atlas_dataset_get_partners      (AtlasDataset   *self);

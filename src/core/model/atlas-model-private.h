@@ -207,6 +207,7 @@ struct _AtlasDataset
   AtlasDate updated;
   GFile *file;
   char *sha256;         /* of the bytes it was read from, lowercase hex */
+  gboolean translated;  /* its vocabulary is shown in the user's language */
   guint format_version;
   char *release;
   char *licence;

@@ -100,6 +100,7 @@ atlas_vocabulary_translate (AtlasDataset *dataset)
   g_return_if_fail (ATLAS_IS_DATASET (dataset));
   g_return_if_fail (atlas_dataset_is_builtin (dataset));
 
+  dataset->translated = TRUE;
   translate (&dataset->title, "dataset: title");
   translate (&dataset->description, "dataset: description");
   /* Partners first: programmes' short labels are made from their names */

@@ -482,7 +482,7 @@ loaded_cb (GObject      *source,
       choice->new_dataset = g_steal_pointer (&other);
     }
   /* It loaded once already; should it not now, the shown one it is */
-  if (atlas_dataset_is_builtin (choice->dataset))
+  if (atlas_dataset_is_translated (choice->dataset))
     choice->as_loaded = atlas_loader_load_builtin (NULL);
   /* Two large datasets take a moment to compare: not on the main loop */
   task = g_task_new (NULL, NULL, diffed_cb, NULL);
