@@ -8,8 +8,10 @@
 /* The window's three panes: the sidebar (hidden on demand, remembered),
  * the page in the middle, and the excerpts on the right — which keep the
  * width the reader gave them with their handle, whatever they show, and
- * stay out of the way while nothing is selected. On a narrow window the
- * leaflet folds them into pages, and both are always there to go to. */
+ * stay out of the way while nothing is selected. Where the window is too
+ * narrow for the page between the two, the sidebar gives way by itself
+ * (and comes back once there is room); narrower still, the leaflet folds
+ * them into pages, and both are always there to go to. */
 
 #include "config.h"
 
@@ -17,6 +19,48 @@
 
 /* The narrowest the excerpts may be dragged; the widest is half the window */
 #define MIN_EXCERPTS_WIDTH 260
+
+/* The room a page needs beside the sidebar and the excerpts (whether or
+ * not they show yet: the sidebar does not vanish as a row of it is chosen) */
+#define MIN_PAGE_WIDTH 440
+/* The sidebar's width before it was first shown */
+#define DEFAULT_SIDEBAR_WIDTH 380
+
+/**
+ * _atlas_window_fit_sidebar:
+ * @width: the window's width
+ *
+ * Hides the sidebar while the window is too narrow for it beside a page
+ * and the excerpts, and shows it as the reader had it once there is room
+ * again. Neither is remembered as the reader's choice, and the reader may
+ * still show it meanwhile.
+ */
+void
+_atlas_window_fit_sidebar (AtlasWindow *self,
+                           int          width)
+{
+  gboolean narrow;
+
+  if (gtk_widget_get_visible (self->sidebar_box) && gtk_widget_get_width (self->sidebar_box) > 0)
+    self->sidebar_width = gtk_widget_get_width (self->sidebar_box);
+  if (self->sidebar_width == 0)
+    self->sidebar_width = DEFAULT_SIDEBAR_WIDTH;
+
+  self->fitted_width = width;
+  narrow = width > 0 && width < self->sidebar_width + MIN_PAGE_WIDTH + self->excerpts_width;
+  if (narrow == self->sidebar_narrow)
+    return;
+  self->sidebar_narrow = narrow;
+  g_object_set (self, "show-sidebar", narrow ? FALSE : g_settings_get_boolean (self->settings, "show-sidebar"), NULL);
+}
+
+/* What the reader chooses is remembered; what the width chose is not */
+static void
+show_sidebar_changed_cb (AtlasWindow *self)
+{
+  if (!self->sidebar_narrow)
+    g_settings_set_boolean (self->settings, "show-sidebar", self->show_sidebar);
+}
 
 void
 _atlas_window_update_panes (AtlasWindow *self)
@@ -95,5 +139,6 @@ _atlas_window_init_panes (AtlasWindow *self)
   gtk_widget_set_cursor_from_name (self->excerpts_separator, "col-resize");
 
   _atlas_window_set_excerpts_width (self, g_settings_get_int (self->settings, "excerpts-width"));
-  g_settings_bind (self->settings, "show-sidebar", self, "show-sidebar", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-sidebar", self, "show-sidebar", G_SETTINGS_BIND_GET);
+  g_signal_connect (self, "notify::show-sidebar", G_CALLBACK (show_sidebar_changed_cb), NULL);
 }

@@ -38,6 +38,12 @@ struct _AtlasWindow
   GtkRecentManager *recent;
   gboolean show_excerpts;
   gboolean show_sidebar;
+  /* The window is too narrow for the sidebar beside the page and the
+   * excerpts: the sidebar gave way (see _atlas_window_fit_sidebar()) */
+  gboolean sidebar_narrow;
+  int sidebar_width;                /* when last shown */
+  int fitted_width;                 /* of the window, when last fitted */
+  guint fit_source;
   int excerpts_width;
   int drag_start_width;             /* of the excerpts, as a drag began */
 
@@ -101,6 +107,8 @@ void          _atlas_window_show_builtin       (AtlasWindow    *self);
 void          _atlas_window_class_actions_init (GtkWidgetClass *widget_class);
 void          _atlas_window_init_panes         (AtlasWindow    *self);
 void          _atlas_window_update_panes       (AtlasWindow    *self);
+void          _atlas_window_fit_sidebar        (AtlasWindow    *self,
+                                                int             width);
 void          _atlas_window_set_excerpts_width (AtlasWindow    *self,
                                                 int             width);
 void          _atlas_window_export_citations   (AtlasWindow    *self);

@@ -437,6 +437,32 @@ update_panes_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+fit_sidebar_cb (gpointer data)
+{
+  AtlasWindow *self = data;
+
+  self->fit_source = 0;
+  _atlas_window_fit_sidebar (self, gtk_widget_get_width (GTK_WIDGET (self)));
+  return G_SOURCE_REMOVE;
+}
+
+/* A new width may want the sidebar to give way to the page, or leave it
+ * room again: after the allocation, as for the panes below */
+static void
+atlas_window_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (atlas_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (width != self->fitted_width && self->fit_source == 0)
+    self->fit_source = g_idle_add (fit_sidebar_cb, self);
+}
+
 /* The leaflet folds while it is allocated: show and hide the panes after
  * that, not during it (a pane shown mid-allocation is drawn without one) */
 static void
@@ -677,6 +703,7 @@ atlas_window_dispose (GObject *object)
   g_clear_object (&self->loading);
   watch (self, NULL);
   g_clear_handle_id (&self->panes_source, g_source_remove);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
   if (self->recent != NULL)
     g_signal_handlers_disconnect_by_data (self->recent, self);
   self->recent = NULL;
@@ -763,6 +790,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   object_class->dispose = atlas_window_dispose;
   object_class->get_property = atlas_window_get_property;
   object_class->set_property = atlas_window_set_property;
+  widget_class->size_allocate = atlas_window_size_allocate;
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL,

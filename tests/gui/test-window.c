@@ -1252,6 +1252,76 @@ test_panes (void)
   g_settings_reset (settings, "excerpts-width");
 }
 
+static gboolean
+has_window_width (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+/* Where the window is too narrow for a page between the sidebar and the
+ * excerpts, the sidebar gives way by itself, without the reader's choice
+ * being changed; the reader may still show it; with room again it comes
+ * back as the reader had it */
+static void
+test_sidebar_fits (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  AtlasWindow *window;
+  GtkWidget *sidebar;
+  gboolean shown = TRUE;
+  int width;
+
+  g_settings_reset (settings, "show-sidebar");
+  g_settings_set_int (settings, "excerpts-width", 340);
+
+  /* 1280: the sidebar, a page and the excerpts fit */
+  window = new_window ();
+  wait_for (has_window_width, window, "the window to be laid out");
+  settle ();
+  sidebar = GTK_WIDGET (get_widget (window, ATLAS_TYPE_SIDEBAR, NULL));
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  width = gtk_widget_get_width (window->sidebar_box);
+  g_assert_cmpint (width, >, 0);
+  /* the threshold lies between 1280 and the width tried below */
+  g_assert_cmpint (width + 440 + 340, <=, 1280);
+  g_assert_cmpint (width + 440 + 340, >, 1000);
+  close_window (window);
+
+  /* 1000: it gives way, and the reader's choice stays as it was */
+  window = g_object_new (ATLAS_TYPE_WINDOW, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (has_window_width, window, "the window to be laid out");
+  settle ();
+  settle ();
+  g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (get_widget (window, ADW_TYPE_LEAFLET, NULL))));
+  sidebar = GTK_WIDGET (get_widget (window, ATLAS_TYPE_SIDEBAR, NULL));
+  g_assert_false (gtk_widget_get_mapped (sidebar));
+  g_object_get (window, "show-sidebar", &shown, NULL);
+  g_assert_false (shown);
+  g_assert_true (g_settings_get_boolean (settings, "show-sidebar"));
+
+  /* Ctrl+F9 still shows it, for the while */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  g_assert_true (g_settings_get_boolean (settings, "show-sidebar"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
+  settle ();
+  g_assert_false (gtk_widget_get_mapped (sidebar));
+  g_assert_true (g_settings_get_boolean (settings, "show-sidebar"));
+
+  /* With room again, it is back */
+  _atlas_window_fit_sidebar (window, 1280);
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  g_assert_true (g_settings_get_boolean (settings, "show-sidebar"));
+  close_window (window);
+
+  g_settings_reset (settings, "show-sidebar");
+  g_settings_reset (settings, "excerpts-width");
+}
+
 static void
 test_load_cancel (void)
 {
@@ -1678,6 +1748,7 @@ main (int   argc,
   g_test_add_func ("/window/export-citations", test_export_citations);
   g_test_add_func ("/window/show-page", test_show_page);
   g_test_add_func ("/window/panes", test_panes);
+  g_test_add_func ("/window/sidebar-fits", test_sidebar_fits);
   g_test_add_func ("/window/pages-built-when-shown", test_pages_built_when_shown);
   g_test_add_func ("/window/load/bad-then-good", test_load_bad);
   g_test_add_func ("/window/load/frees-old-dataset-off-main-thread", test_load_frees_old_dataset_off_main_thread);
