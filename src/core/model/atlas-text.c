@@ -20,8 +20,11 @@
  * Whether @c shows nothing of itself or changes how text around it reads:
  * controls (C0, C1), format characters (the bidi embeddings, overrides and
  * isolates, the marks, zero-width spaces and joiners, the byte order mark,
- * the soft hyphen), line and paragraph separators, the Hangul fillers,
- * unassigned code points and noncharacters, and private use.
+ * the soft hyphen), line and paragraph separators, unassigned code points
+ * and noncharacters, private use, and the other default-ignorable code
+ * points, which a font draws as nothing: the Hangul fillers, the combining
+ * grapheme joiner, the variation selectors, the Khmer inherent vowels and
+ * the Mongolian variation selectors.
  */
 gboolean
 atlas_unichar_is_invisible (gunichar c)
@@ -37,7 +40,9 @@ atlas_unichar_is_invisible (gunichar c)
     case G_UNICODE_PARAGRAPH_SEPARATOR:
       return TRUE;
     default:
-      return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
+      return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 ||
+             (c >= 0x180B && c <= 0x180F) || c == 0x3164 || (c >= 0xFE00 && c <= 0xFE0F) ||
+             c == 0xFFA0 || (c >= 0xE0100 && c <= 0xE01EF);
     }
 }
 
