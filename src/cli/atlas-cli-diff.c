@@ -65,7 +65,7 @@ write_output (const char  *text,
 {
   g_autoptr(GError) error = NULL;
 
-  if (output == NULL)
+  if ((output = atlas_cli_output_target (output)) == NULL)
     {
       g_autofree char *shown = atlas_cli_for_stdout (text, how);
 
@@ -294,7 +294,7 @@ atlas_cli_apply (const char *correction_path,
       print_unlocated (problems, error);
       return ATLAS_CLI_FAILED;
     }
-  if (!write_output (new_text, output, ATLAS_ESCAPE_TEXT))
+  if (!write_output (new_text, output, ATLAS_ESCAPE_JSON))
     return ATLAS_CLI_FAILED;
   return ATLAS_CLI_OK;
 }

@@ -17,6 +17,7 @@
 #include "atlas-cli.h"
 #include "atlas-cli-options.h"
 #include "atlas-cli-print.h"
+#include "atlas-cli-private.h"
 #include "atlas-cli-diff.h"
 #include "atlas-cli-search.h"
 
@@ -165,6 +166,7 @@ atlas_cli_handle_options (GVariantDict *options)
       g_variant_dict_lookup (options, "layout", "&s", &export.layout);
       g_variant_dict_lookup (options, "paper", "&s", &export.paper);
       g_variant_dict_lookup (options, "output", "^&ay", &export.output);
+      export.output = atlas_cli_output_target (export.output);
       g_variant_dict_lookup (options, "width", "i", &export.width);
       g_variant_dict_lookup (options, "from", "&s", &export.from);
       g_variant_dict_lookup (options, "to", "&s", &export.to);

@@ -10,6 +10,9 @@
 
 #include "config.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <gio/gunixoutputstream.h>
 #include <glib/gi18n-lib.h>
 
@@ -30,6 +33,27 @@
 #include "atlas-timeline-export.h"
 #include "atlas-timeline-view-range.h"
 #include "atlas-vocabulary.h"
+
+/**
+ * atlas_cli_output_target:
+ * @output: (nullable): the file --output names
+ *
+ * Where a command writes: @output, or %NULL for standard output when no
+ * file is named or @output is standard output itself (/dev/stdout,
+ * /proc/self/fd/1, the terminal it is on) and not a regular file, which
+ * is then written as standard output is rather than refused as a pipe or
+ * a device. Asks without opening, so a FIFO cannot make it wait.
+ */
+const char *
+atlas_cli_output_target (const char *output)
+{
+  struct stat target, out;
+
+  if (output != NULL && stat (output, &target) == 0 && !S_ISREG (target.st_mode) &&
+      fstat (STDOUT_FILENO, &out) == 0 && target.st_dev == out.st_dev && target.st_ino == out.st_ino)
+    return NULL;
+  return output;
+}
 
 static AtlasDataset *
 load_localized (const char *path,
