@@ -26,7 +26,7 @@ check_options (const AtlasCliExport *options)
       options->from != NULL || options->to != NULL || options->wording || options->evidence ||
       options->localized || options->only_differences || options->hide_unknown || options->hide_empty)
     {
-      g_printerr (_("--export=citations takes only --format, --programmes and --output\n"));
+      atlas_cli_printerr (_("--export=citations takes only --format, --programmes and --output\n"));
       return FALSE;
     }
   return TRUE;
@@ -53,7 +53,7 @@ atlas_cli_export_citations (const AtlasCliExport *options)
     return ATLAS_CLI_USAGE;
   if (options->format != NULL && !atlas_citation_format_from_name (options->format, &format))
     {
-      g_printerr (_("“%s” is not a format for citations; use csl-json, bibtex or ris\n"), options->format);
+      atlas_cli_printerr (_("“%s” is not a format for citations; use csl-json, bibtex or ris\n"), options->format);
       return ATLAS_CLI_USAGE;
     }
   if (!(dataset = atlas_cli_load (options->dataset)))

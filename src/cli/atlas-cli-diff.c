@@ -31,20 +31,17 @@ typedef struct
 {
   const char *path;
   AtlasDataset *dataset;
-  char *problems;       /* what to print when it did not load */
+  GPtrArray *problems;  /* what to print when it did not load */
+  GError *error;
 } Load;
 
 static gpointer
 load_thread (gpointer data)
 {
   Load *load = data;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (load->path);
 
-  load->dataset = atlas_loader_load_file (file, NULL, &problems, &error);
-  if (load->dataset == NULL)
-    load->problems = atlas_problems_to_text (problems, load->path, error);
+  load->dataset = atlas_loader_load_file (file, NULL, &load->problems, &load->error);
   return NULL;
 }
 
@@ -60,16 +57,17 @@ write_text (GOutputStream  *stream,
 }
 
 /* @text to @output, replaced only once complete, or to standard output
- * (with invisible characters shown on a terminal) */
+ * (with invisible characters shown on a terminal, as @how escapes them) */
 static gboolean
-write_output (const char *text,
-              const char *output)
+write_output (const char  *text,
+              const char  *output,
+              AtlasEscape  how)
 {
   g_autoptr(GError) error = NULL;
 
-  if (output == NULL)
+  if ((output = atlas_cli_output_target (output)) == NULL)
     {
-      g_autofree char *shown = atlas_cli_for_stdout (text);
+      g_autofree char *shown = atlas_cli_for_stdout (text, how);
 
       fputs (shown, stdout);
       return fflush (stdout) == 0;
@@ -82,6 +80,24 @@ write_output (const char *text,
         return TRUE;
       atlas_cli_print_message (error->message);
       return FALSE;
+    }
+}
+
+/* How a report in @format shows an invisible character on a terminal and
+ * still means what it meant */
+static AtlasEscape
+escape_for_format (AtlasDiffFormat format)
+{
+  switch (format)
+    {
+    case ATLAS_DIFF_FORMAT_JSON:
+      return ATLAS_ESCAPE_JSON;
+    case ATLAS_DIFF_FORMAT_MARKDOWN:
+    case ATLAS_DIFF_FORMAT_HTML:
+      return ATLAS_ESCAPE_MARKUP;
+    case ATLAS_DIFF_FORMAT_TEXT:
+    default:
+      return ATLAS_ESCAPE_TEXT;
     }
 }
 
@@ -107,11 +123,13 @@ atlas_cli_diff (const char *old_path,
   g_autoptr(AtlasDataset) new_dataset = NULL;
   g_autoptr(GListModel) changes = NULL;
   g_autofree char *report = NULL;
+  g_autofree char *old_name = NULL;
+  g_autofree char *new_name = NULL;
   AtlasDiffFormat diff_format = ATLAS_DIFF_FORMAT_TEXT;
 
   if (format != NULL && !atlas_diff_format_from_name (format, &diff_format))
     {
-      g_printerr (_("“%s” is not a format for --diff; use text, json, md or html\n"), format);
+      atlas_cli_printerr (_("“%s” is not a format for --diff; use text, json, md or html\n"), format);
       return ATLAS_CLI_DIFF_TROUBLE;
     }
 
@@ -125,11 +143,12 @@ atlas_cli_diff (const char *old_path,
     load_thread (&loads[0]);
     g_thread_join (thread);
     for (guint i = 0; i < G_N_ELEMENTS (loads); i++)
-      if (loads[i].problems != NULL)
-        {
-          atlas_cli_print_message (loads[i].problems);
-          g_free (loads[i].problems);
-        }
+      {
+        if (loads[i].dataset == NULL)
+          atlas_cli_print_problems (loads[i].path, loads[i].problems, loads[i].error);
+        g_clear_pointer (&loads[i].problems, g_ptr_array_unref);
+        g_clear_error (&loads[i].error);
+      }
     old_dataset = loads[0].dataset;
     new_dataset = loads[1].dataset;
   }
@@ -141,8 +160,11 @@ atlas_cli_diff (const char *old_path,
    * while the report is written */
   atlas_dataset_release (g_steal_pointer (&old_dataset));
   atlas_dataset_release (g_steal_pointer (&new_dataset));
-  report = atlas_diff_report (changes, diff_format, old_path, new_path);
-  if (!write_output (report, output))
+  /* File names as text: the report is UTF-8 whatever their bytes */
+  old_name = g_filename_display_name (old_path);
+  new_name = g_filename_display_name (new_path);
+  report = atlas_diff_report (changes, diff_format, old_name, new_name);
+  if (!write_output (report, output, escape_for_format (diff_format)))
     return ATLAS_CLI_DIFF_TROUBLE;
   return g_list_model_get_n_items (changes) == 0 ? ATLAS_CLI_DIFF_SAME : ATLAS_CLI_DIFF_DIFFER;
 }
@@ -154,16 +176,13 @@ static void
 print_unlocated (GPtrArray    *problems,
                  const GError *error)
 {
-  g_autofree char *text = NULL;
-
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
       AtlasProblem *problem = g_ptr_array_index (problems, i);
 
       problem->line = problem->column = 0;
     }
-  text = atlas_problems_to_text (problems, NULL, error);
-  atlas_cli_print_message (text);
+  atlas_cli_print_problems (NULL, problems, error);
 }
 
 /* A file read as the loader reads one: never a pipe or a device, nor
@@ -215,7 +234,7 @@ atlas_cli_apply (const char *correction_path,
 
   if (output == NULL)
     {
-      g_printerr (_("--apply writes the corrected dataset to a new file: name it with --output\n"));
+      atlas_cli_printerr (_("--apply writes the corrected dataset to a new file: name it with --output\n"));
       return ATLAS_CLI_USAGE;
     }
   if ((correction_text = read_file (correction_path, &correction_length)) == NULL)
@@ -234,9 +253,7 @@ atlas_cli_apply (const char *correction_path,
   dataset = atlas_loader_load_data (dataset_text, dataset_length, NULL, &problems, &error);
   if (dataset == NULL)
     {
-      g_autofree char *text = atlas_problems_to_text (problems, dataset_path, error);
-
-      atlas_cli_print_message (text);
+      atlas_cli_print_problems (dataset_path, problems, error);
       return ATLAS_CLI_FAILED;
     }
   g_clear_pointer (&problems, g_ptr_array_unref);
@@ -277,7 +294,7 @@ atlas_cli_apply (const char *correction_path,
       print_unlocated (problems, error);
       return ATLAS_CLI_FAILED;
     }
-  if (!write_output (new_text, output))
+  if (!write_output (new_text, output, ATLAS_ESCAPE_JSON))
     return ATLAS_CLI_FAILED;
   return ATLAS_CLI_OK;
 }
@@ -305,19 +322,19 @@ atlas_cli_diff_handle_options (GVariantDict       *options,
     {
       if (n_files != 2)
         {
-          g_printerr (_("--diff compares two dataset files: --diff OLD.json NEW.json\n"));
+          atlas_cli_printerr (_("--diff compares two dataset files: --diff OLD.json NEW.json\n"));
           return ATLAS_CLI_DIFF_TROUBLE;
         }
       return atlas_cli_diff (files[0], files[1], format, output);
     }
   if (n_files != 2)
     {
-      g_printerr (_("--apply takes a correction and a dataset: --apply CORRECTION.json DATASET.json --output=NEW.json\n"));
+      atlas_cli_printerr (_("--apply takes a correction and a dataset: --apply CORRECTION.json DATASET.json --output=NEW.json\n"));
       return ATLAS_CLI_USAGE;
     }
   if (format != NULL)
     {
-      g_printerr (_("--format goes with --export and --diff\n"));
+      atlas_cli_printerr (_("--format goes with --export and --diff\n"));
       return ATLAS_CLI_USAGE;
     }
   return atlas_cli_apply (files[0], files[1], output);

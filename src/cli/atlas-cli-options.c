@@ -16,6 +16,8 @@
 
 #include "atlas-cli.h"
 #include "atlas-cli-options.h"
+#include "atlas-cli-print.h"
+#include "atlas-cli-private.h"
 #include "atlas-cli-diff.h"
 #include "atlas-cli-search.h"
 
@@ -86,6 +88,8 @@ atlas_cli_add_options (GApplication *app)
 {
   g_return_if_fail (G_IS_APPLICATION (app));
 
+  /* GLib prints what it refuses of the options itself */
+  atlas_cli_escape_standard_error ();
   g_application_add_main_option_entries (app, option_entries);
   g_application_set_option_context_summary (app,
     _("Read and compare NATO’s partnership programmes with its Indo-Pacific partners."));
@@ -126,7 +130,7 @@ atlas_cli_handle_options (GVariantDict *options)
     {
       if (files != NULL && files[0] != NULL && files[1] != NULL)
         {
-          g_printerr (_("Name at most one dataset file\n"));
+          atlas_cli_printerr (_("Name at most one dataset file\n"));
           return ATLAS_CLI_USAGE;
         }
       return atlas_cli_list_programmes (files ? files[0] : NULL);
@@ -141,7 +145,7 @@ atlas_cli_handle_options (GVariantDict *options)
 
       if (files != NULL && files[0] != NULL && files[1] != NULL)
         {
-          g_printerr (_("Name at most one dataset file\n"));
+          atlas_cli_printerr (_("Name at most one dataset file\n"));
           return ATLAS_CLI_USAGE;
         }
       g_variant_dict_lookup (options, "format", "&s", &format);
@@ -152,7 +156,7 @@ atlas_cli_handle_options (GVariantDict *options)
     {
       if (files != NULL && files[0] != NULL && files[1] != NULL)
         {
-          g_printerr (_("Name at most one dataset file\n"));
+          atlas_cli_printerr (_("Name at most one dataset file\n"));
           return ATLAS_CLI_USAGE;
         }
       export.what = export_what;
@@ -162,6 +166,7 @@ atlas_cli_handle_options (GVariantDict *options)
       g_variant_dict_lookup (options, "layout", "&s", &export.layout);
       g_variant_dict_lookup (options, "paper", "&s", &export.paper);
       g_variant_dict_lookup (options, "output", "^&ay", &export.output);
+      export.output = atlas_cli_output_target (export.output);
       g_variant_dict_lookup (options, "width", "i", &export.width);
       g_variant_dict_lookup (options, "from", "&s", &export.from);
       g_variant_dict_lookup (options, "to", "&s", &export.to);
@@ -178,20 +183,20 @@ atlas_cli_handle_options (GVariantDict *options)
   if (g_variant_dict_contains (options, "width") || g_variant_dict_contains (options, "from") ||
       g_variant_dict_contains (options, "to"))
     {
-      g_printerr (_("--width, --from and --to go with --export=timeline\n"));
+      atlas_cli_printerr (_("--width, --from and --to go with --export=timeline\n"));
       return ATLAS_CLI_USAGE;
     }
 
   if (g_variant_dict_contains (options, "paper"))
     {
-      g_printerr (_("--paper goes with --export and --format=pdf\n"));
+      atlas_cli_printerr (_("--paper goes with --export and --format=pdf\n"));
       return ATLAS_CLI_USAGE;
     }
 
   if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "output") ||
       g_variant_dict_contains (options, "programmes") || g_variant_dict_contains (options, "layout"))
     {
-      g_printerr (_("--format, --output, --programmes and --layout go with --export\n"));
+      atlas_cli_printerr (_("--format, --output, --programmes and --layout go with --export\n"));
       return ATLAS_CLI_USAGE;
     }
 

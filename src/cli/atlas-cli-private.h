@@ -7,15 +7,15 @@
 
 #pragma once
 
+#include "atlas-cli-print.h"
 #include "atlas-dataset.h"
 
 G_BEGIN_DECLS
 
 /* What every headless command shares: loading a dataset (NULL: the
- * built-in one) with its problems printed, messages on standard error
- * and dataset text made safe for a terminal */
+ * built-in one) with its problems printed; and printing
+ * (atlas-cli-print.h) */
 AtlasDataset *atlas_cli_load          (const char *path);
-void          atlas_cli_print_message (const char *message);
-char         *atlas_cli_for_stdout    (const char *text);
+const char   *atlas_cli_output_target (const char *output);
 
 G_END_DECLS

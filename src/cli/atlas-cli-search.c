@@ -85,16 +85,17 @@ record_id_title (GObject     *record,
     g_return_if_reached ();
 }
 
-/* A field of a line of text or TSV: on one line, without tabs */
+/* A field of a line of text or TSV: on one line, without tabs (shown as
+ * <U+0009> on a terminal, as spaces in a pipe) */
 static char *
 one_line (const char *text)
 {
-  g_autofree char *flat = g_strdup (text != NULL ? text : "");
+  g_autofree char *flat = atlas_cli_for_stdout (text, ATLAS_ESCAPE_LINE);
 
   for (char *p = flat; *p != '\0'; p++)
     if (*p == '\t' || *p == '\n' || *p == '\r')
       *p = ' ';
-  return atlas_cli_for_stdout (flat);
+  return g_steal_pointer (&flat);
 }
 
 static void
@@ -128,7 +129,7 @@ print_json (GArray *matches)
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json = json_generator_to_data (generator, NULL);
-  shown = atlas_cli_for_stdout (json);
+  shown = atlas_cli_for_stdout (json, ATLAS_ESCAPE_JSON);
   g_print ("%s\n", shown);
 }
 
@@ -180,7 +181,7 @@ print_text (AtlasSearch *search,
     }
 
   if (total == 0)
-    g_printerr (_("Nothing in the dataset contains “%s”\n"), atlas_search_get_query (search));
+    atlas_cli_printerr (_("Nothing in the dataset contains “%s”\n"), atlas_search_get_query (search));
 }
 
 static void
@@ -222,14 +223,12 @@ atlas_cli_search (const char *query,
     chosen = FORMAT_JSON;
   else
     {
-      g_autofree char *shown = atlas_cli_for_stdout (format);
-
-      g_printerr (_("“%s” is not a format for --search; use text, tsv or json\n"), shown);
+      atlas_cli_printerr (_("“%s” is not a format for --search; use text, tsv or json\n"), format);
       return ATLAS_CLI_USAGE;
     }
   if (!g_utf8_validate (query, -1, NULL))
     {
-      g_printerr (_("The search text is not valid UTF-8\n"));
+      atlas_cli_printerr (_("The search text is not valid UTF-8\n"));
       return ATLAS_CLI_USAGE;
     }
 

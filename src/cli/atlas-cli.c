@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <gio/gunixoutputstream.h>
@@ -33,37 +34,25 @@
 #include "atlas-timeline-view-range.h"
 #include "atlas-vocabulary.h"
 
-/* Messages quote text from the file: its bidi controls and invisible
- * characters are shown as <U+202E>, so that what the terminal shows is
- * what the file holds */
-static void
-print_message (const char *message)
+/**
+ * atlas_cli_output_target:
+ * @output: (nullable): the file --output names
+ *
+ * Where a command writes: @output, or %NULL for standard output when no
+ * file is named or @output is standard output itself (/dev/stdout,
+ * /proc/self/fd/1, the terminal it is on) and not a regular file, which
+ * is then written as standard output is rather than refused as a pipe or
+ * a device. Asks without opening, so a FIFO cannot make it wait.
+ */
+const char *
+atlas_cli_output_target (const char *output)
 {
-  g_autofree char *escaped = atlas_text_escape_invisible (message);
+  struct stat target, out;
 
-  g_printerr ("%s\n", escaped);
-}
-
-static void
-print_problems (const char *name,
-                GPtrArray  *problems,
-                GError     *error)
-{
-  g_autofree char *text = atlas_problems_to_text (problems, name, error);
-
-  print_message (text);
-}
-
-/* Dataset text on standard output: as written into a pipe or a file, with
- * invisible characters shown as <U+202E> on a terminal */
-char *
-atlas_cli_for_stdout (const char *text)
-{
-  static int terminal = -1;
-
-  if (terminal < 0)
-    terminal = isatty (STDOUT_FILENO);
-  return terminal ? atlas_text_escape_invisible (text) : g_strdup (text);
+  if (output != NULL && stat (output, &target) == 0 && !S_ISREG (target.st_mode) &&
+      fstat (STDOUT_FILENO, &out) == 0 && target.st_dev == out.st_dev && target.st_ino == out.st_ino)
+    return NULL;
+  return output;
 }
 
 static AtlasDataset *
@@ -79,7 +68,7 @@ load_localized (const char *path,
     {
       dataset = atlas_loader_load_builtin (&error);
       if (dataset == NULL)
-        g_printerr (_("The built-in dataset could not be loaded: %s\n"), error->message);
+        atlas_cli_printerr (_("The built-in dataset could not be loaded: %s\n"), error->message);
       else if (localized)
         atlas_vocabulary_translate (dataset);
       return dataset;
@@ -88,7 +77,7 @@ load_localized (const char *path,
   file = g_file_new_for_commandline_arg (path);
   dataset = atlas_loader_load_file (file, NULL, &problems, &error);
   if (dataset == NULL)
-    print_problems (path, problems, error);
+    atlas_cli_print_problems (path, problems, error);
   return dataset;
 }
 
@@ -96,14 +85,6 @@ AtlasDataset *
 atlas_cli_load (const char *path)
 {
   return load_localized (path, FALSE);
-}
-
-/* For the commands in other files: a message on standard error, with
- * invisible characters shown */
-void
-atlas_cli_print_message (const char *message)
-{
-  print_message (message);
 }
 
 /* The comparison as the options ask: without the programmes of which
@@ -166,7 +147,7 @@ atlas_cli_validate (const char * const *paths)
 
   if (paths == NULL || paths[0] == NULL)
     {
-      g_printerr (_("Name at least one dataset file to validate\n"));
+      atlas_cli_printerr (_("Name at least one dataset file to validate\n"));
       return ATLAS_CLI_USAGE;
     }
 
@@ -176,7 +157,7 @@ atlas_cli_validate (const char * const *paths)
 
       if (dataset != NULL)
         {
-          g_autofree char *name = atlas_cli_for_stdout (paths[i]);
+          g_autofree char *name = atlas_cli_for_stdout (paths[i], ATLAS_ESCAPE_LINE);
 
           /* Translators: printed after a file name when the file is a valid dataset */
           g_print ("%s: %s\n", name, _("ok"));
@@ -200,8 +181,8 @@ atlas_cli_list_programmes (const char *path)
   for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
     {
       g_autoptr(AtlasProgramme) programme = g_list_model_get_item (programmes, i);
-      g_autofree char *id = atlas_cli_for_stdout (atlas_programme_get_id (programme));
-      g_autofree char *title = atlas_cli_for_stdout (atlas_programme_get_title (programme));
+      g_autofree char *id = atlas_cli_for_stdout (atlas_programme_get_id (programme), ATLAS_ESCAPE_LINE);
+      g_autofree char *title = atlas_cli_for_stdout (atlas_programme_get_title (programme), ATLAS_ESCAPE_LINE);
 
       g_print ("%s\t%s\t%s\t%s\n",
                id,
@@ -223,7 +204,7 @@ parse_bound (const char *option,
   if (text == NULL || atlas_date_parse (text, date, &error))
     return TRUE;
   /* Translators: %s is --from or --to, then why its date is refused */
-  g_printerr (_("%s: %s\n"), option, error->message);
+  atlas_cli_printerr (_("%s: %s\n"), option, error->message);
   return FALSE;
 }
 
@@ -239,13 +220,13 @@ export_timeline (const AtlasCliExport *options)
 
   if (!atlas_timeline_export_format_from_name (options->format ? options->format : "png", &export.format))
     {
-      g_printerr (_("“%s” is not a format for the timeline; use png, svg or pdf\n"), options->format);
+      atlas_cli_printerr (_("“%s” is not a format for the timeline; use png, svg or pdf\n"), options->format);
       return ATLAS_CLI_USAGE;
     }
   if (options->width != 0 &&
       (options->width < ATLAS_TIMELINE_EXPORT_MIN_WIDTH || options->width > ATLAS_TIMELINE_EXPORT_MAX_WIDTH))
     {
-      g_printerr (_("The width of a timeline export must be between %d and %d\n"),
+      atlas_cli_printerr (_("The width of a timeline export must be between %d and %d\n"),
                   ATLAS_TIMELINE_EXPORT_MIN_WIDTH, ATLAS_TIMELINE_EXPORT_MAX_WIDTH);
       return ATLAS_CLI_USAGE;
     }
@@ -253,12 +234,12 @@ export_timeline (const AtlasCliExport *options)
     return ATLAS_CLI_USAGE;
   if (options->from != NULL && options->to != NULL && atlas_date_first_day (&from) > atlas_date_last_day (&to))
     {
-      g_printerr (_("--from=%s is after --to=%s\n"), options->from, options->to);
+      atlas_cli_printerr (_("--from=%s is after --to=%s\n"), options->from, options->to);
       return ATLAS_CLI_USAGE;
     }
-  if (options->output == NULL && export.format != ATLAS_TIMELINE_EXPORT_SVG && isatty (STDOUT_FILENO))
+  if (options->output == NULL && export.format != ATLAS_TIMELINE_EXPORT_SVG && atlas_cli_stdout_is_terminal ())
     {
-      g_printerr (_("%s is not text; name a file with --output\n"), options->format ? options->format : "png");
+      atlas_cli_printerr (_("%s is not text; name a file with --output\n"), options->format ? options->format : "png");
       return ATLAS_CLI_USAGE;
     }
   if (!(dataset = atlas_cli_load (options->dataset)))
@@ -283,7 +264,7 @@ export_timeline (const AtlasCliExport *options)
     }
   if (!ok)
     {
-      print_message (error->message);
+      atlas_cli_print_message (error->message);
       return ATLAS_CLI_FAILED;
     }
   return ATLAS_CLI_OK;
@@ -308,24 +289,24 @@ atlas_cli_export (const AtlasCliExport *options)
     return atlas_cli_export_citations (options);
   if (options->width != 0 || options->from != NULL || options->to != NULL)
     {
-      g_printerr (_("--width, --from and --to go with --export=timeline only\n"));
+      atlas_cli_printerr (_("--width, --from and --to go with --export=timeline only\n"));
       return ATLAS_CLI_USAGE;
     }
 
   if (!atlas_export_format_from_name (options->format ? options->format : "csv", &format))
     {
-      g_printerr (_("“%s” is not an export format; use csv, tsv, md, json, html, xlsx or pdf\n"),
+      atlas_cli_printerr (_("“%s” is not an export format; use csv, tsv, md, json, html, xlsx or pdf\n"),
                   options->format);
       return ATLAS_CLI_USAGE;
     }
   if (!atlas_export_format_is_available (format))
     {
-      g_printerr (_("This copy of Partnership Atlas cannot write %s\n"), atlas_export_format_to_label (format));
+      atlas_cli_printerr (_("This copy of Partnership Atlas cannot write %s\n"), atlas_export_format_to_label (format));
       return ATLAS_CLI_USAGE;
     }
-  if (options->output == NULL && !atlas_export_format_is_textual (format) && isatty (STDOUT_FILENO))
+  if (options->output == NULL && !atlas_export_format_is_textual (format) && atlas_cli_stdout_is_terminal ())
     {
-      g_printerr (_("%s is not text; name a file with --output\n"), atlas_export_format_to_label (format));
+      atlas_cli_printerr (_("%s is not text; name a file with --output\n"), atlas_export_format_to_label (format));
       return ATLAS_CLI_USAGE;
     }
 
@@ -335,22 +316,22 @@ atlas_cli_export (const AtlasCliExport *options)
     table_options.layout = ATLAS_TABLE_LAYOUT_LONG;
   else
     {
-      g_printerr (_("“%s” is not a layout; use wide or long\n"), options->layout);
+      atlas_cli_printerr (_("“%s” is not a layout; use wide or long\n"), options->layout);
       return ATLAS_CLI_USAGE;
     }
   if (options->paper != NULL && format != ATLAS_EXPORT_PDF)
     {
-      g_printerr (_("--paper goes with --export and --format=pdf\n"));
+      atlas_cli_printerr (_("--paper goes with --export and --format=pdf\n"));
       return ATLAS_CLI_USAGE;
     }
   if (options->paper != NULL && !atlas_paper_from_name (options->paper, &table_options.paper))
     {
-      g_printerr (_("“%s” is not a paper size; use a4 or letter\n"), options->paper);
+      atlas_cli_printerr (_("“%s” is not a paper size; use a4 or letter\n"), options->paper);
       return ATLAS_CLI_USAGE;
     }
   if (options->with_metadata && (options->output == NULL || (format != ATLAS_EXPORT_CSV && format != ATLAS_EXPORT_TSV)))
     {
-      g_printerr (_("--with-metadata goes with --format=csv or tsv and --output\n"));
+      atlas_cli_printerr (_("--with-metadata goes with --format=csv or tsv and --output\n"));
       return ATLAS_CLI_USAGE;
     }
   table_options.include_wording = options->wording;
@@ -374,19 +355,19 @@ atlas_cli_export (const AtlasCliExport *options)
       comparison = atlas_comparison_new_for_ids (dataset, (const char * const *) ids, &error);
       if (comparison == NULL)
         {
-          print_message (error->message);
+          atlas_cli_print_message (error->message);
           return ATLAS_CLI_USAGE;
         }
       export_comparison (comparison, options, &table_options, &table, &evidence);
     }
   else if (options->only_differences || options->hide_unknown || options->hide_empty)
     {
-      g_printerr (_("--only-differences, --hide-unknown and --hide-empty-programmes go with --export=comparison only\n"));
+      atlas_cli_printerr (_("--only-differences, --hide-unknown and --hide-empty-programmes go with --export=comparison only\n"));
       return ATLAS_CLI_USAGE;
     }
   else if (options->programmes != NULL)
     {
-      g_printerr (_("--programmes goes with --export=comparison only\n"));
+      atlas_cli_printerr (_("--programmes goes with --export=comparison only\n"));
       return ATLAS_CLI_USAGE;
     }
   else if (g_strcmp0 (options->what, "programmes") == 0)
@@ -397,7 +378,7 @@ atlas_cli_export (const AtlasCliExport *options)
     table = atlas_tables_excerpts (dataset, &table_options);
   else
     {
-      g_printerr (_("“%s” cannot be exported; use comparison, programmes, events, excerpts, timeline or citations\n"),
+      atlas_cli_printerr (_("“%s” cannot be exported; use comparison, programmes, events, excerpts, timeline or citations\n"),
                   options->what);
       return ATLAS_CLI_USAGE;
     }
@@ -417,7 +398,7 @@ atlas_cli_export (const AtlasCliExport *options)
 
   if (!ok)
     {
-      print_message (error->message);
+      atlas_cli_print_message (error->message);
       return ATLAS_CLI_FAILED;
     }
   return ATLAS_CLI_OK;

@@ -23,3 +23,29 @@ def run(*args, check=None):
     if check is not None and p.returncode != check:
         raise AssertionError(f"{args}: exit {p.returncode}, expected {check}\n{p.stderr.decode()}")
     return p
+
+
+def run_on_terminal(*args, cwd=None):
+    """Runs with standard output on a pseudo-terminal in raw mode (so that
+    what is printed arrives byte for byte); returns the exit status, what
+    standard output showed and standard error, as bytes."""
+    import pty
+    import tty
+    primary, secondary = pty.openpty()
+    tty.setraw(secondary)
+    p = subprocess.Popen([BINARY, *args], stdout=secondary, stderr=subprocess.PIPE, cwd=cwd,
+                         env=dict(os.environ, LC_ALL="C.UTF-8"))
+    os.close(secondary)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # EIO: the program closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    err = p.stderr.read()
+    p.wait(timeout=60)
+    os.close(primary)
+    return p.returncode, out, err

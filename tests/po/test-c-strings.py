@@ -33,7 +33,7 @@ FUNCTIONS = {
     "g_set_error": [3], "g_set_error_literal": [3], "g_error_new": [2], "g_error_new_literal": [2],
     "g_task_return_new_error": [3], "g_prefix_error": [1], "g_prefix_error_literal": [1],
     "g_propagate_prefixed_error": [2],
-    "g_print": [0], "g_printerr": [0],
+    "g_print": [0], "g_printerr": [0], "atlas_cli_printerr": [0], "atlas_cli_print_message": [0],
     "g_application_set_option_context_summary": [1],
     "g_application_set_option_context_parameter_string": [1],
     "g_application_set_option_context_description": [1],

@@ -20,8 +20,11 @@
  * Whether @c shows nothing of itself or changes how text around it reads:
  * controls (C0, C1), format characters (the bidi embeddings, overrides and
  * isolates, the marks, zero-width spaces and joiners, the byte order mark,
- * the soft hyphen), line and paragraph separators, the Hangul fillers,
- * unassigned code points and noncharacters, and private use.
+ * the soft hyphen), line and paragraph separators, unassigned code points
+ * and noncharacters, private use, and the other default-ignorable code
+ * points, which a font draws as nothing: the Hangul fillers, the combining
+ * grapheme joiner, the variation selectors, the Khmer inherent vowels and
+ * the Mongolian variation selectors.
  */
 gboolean
 atlas_unichar_is_invisible (gunichar c)
@@ -37,7 +40,9 @@ atlas_unichar_is_invisible (gunichar c)
     case G_UNICODE_PARAGRAPH_SEPARATOR:
       return TRUE;
     default:
-      return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
+      return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 ||
+             (c >= 0x180B && c <= 0x180F) || c == 0x3164 || (c >= 0xFE00 && c <= 0xFE0F) ||
+             c == 0xFFA0 || (c >= 0xE0100 && c <= 0xE01EF);
     }
 }
 
@@ -181,17 +186,48 @@ atlas_text_isolate_bidi (const char *text)
   return g_strdup (text != NULL ? text : "");
 }
 
+/* How @how writes @c, which is invisible */
+static void
+append_escape (GString     *out,
+               gunichar     c,
+               AtlasEscape  how)
+{
+  switch (how)
+    {
+    case ATLAS_ESCAPE_JSON:
+      if (c > 0xFFFF)
+        g_string_append_printf (out, "\\u%04X\\u%04X",
+                                0xD800 + ((c - 0x10000) >> 10), 0xDC00 + ((c - 0x10000) & 0x3FF));
+      else
+        g_string_append_printf (out, "\\u%04X", c);
+      break;
+    case ATLAS_ESCAPE_MARKUP:
+      g_string_append_printf (out, "&#x%X;", c);
+      break;
+    case ATLAS_ESCAPE_TEXT:
+    case ATLAS_ESCAPE_LINE:
+    default:
+      g_string_append_printf (out, "<U+%04X>", c);
+      break;
+    }
+}
+
 /**
- * atlas_text_escape_invisible:
- * @text: (nullable): text from a file, for a terminal or a message
+ * atlas_text_escape:
+ * @text: (nullable): text from a file, on its way to a terminal
+ * @how: how an invisible character is written
  *
  * @text with every invisible character (atlas_unichar_is_invisible())
- * written as “<U+202E>”, so that what a terminal shows is what the text
- * holds. Tab and line feed stay; a string that is not UTF-8 has each bad
- * byte written as “<0xNN>”.
+ * written as @how says, so that what a terminal shows is what the text
+ * holds: as “<U+202E>” in plain text, as an escape or a character
+ * reference in JSON, HTML and Markdown, which then still mean what they
+ * meant. Tab and line feed stay, except in %ATLAS_ESCAPE_LINE. A byte
+ * that is not UTF-8 is written “<0xNN>” (in markup “&lt;0xNN&gt;”): no
+ * format can hold it.
  */
 char *
-atlas_text_escape_invisible (const char *text)
+atlas_text_escape (const char  *text,
+                   AtlasEscape  how)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   const char *p = text;
@@ -204,15 +240,28 @@ atlas_text_escape_invisible (const char *text)
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
-          g_string_append_printf (out, "<0x%02X>", (guchar) *p);
+          g_string_append_printf (out, how == ATLAS_ESCAPE_MARKUP ? "&lt;0x%02X&gt;" : "<0x%02X>", (guchar) *p);
           p++;
           continue;
         }
-      if (c != '\t' && c != '\n' && atlas_unichar_is_invisible (c))
-        g_string_append_printf (out, "<U+%04X>", c);
+      if ((how == ATLAS_ESCAPE_LINE || (c != '\t' && c != '\n')) && atlas_unichar_is_invisible (c))
+        append_escape (out, c, how);
       else
         g_string_append_len (out, p, g_utf8_next_char (p) - p);
       p = g_utf8_next_char (p);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * atlas_text_escape_invisible:
+ * @text: (nullable): text from a file, for a terminal or a message
+ *
+ * atlas_text_escape() with %ATLAS_ESCAPE_TEXT: every invisible character
+ * written as “<U+202E>”; tab and line feed stay.
+ */
+char *
+atlas_text_escape_invisible (const char *text)
+{
+  return atlas_text_escape (text, ATLAS_ESCAPE_TEXT);
 }
