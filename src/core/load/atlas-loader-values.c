@@ -18,6 +18,7 @@
 #include "atlas-limits.h"
 #include "atlas-problem.h"
 #include "atlas-loader-private.h"
+#include "atlas-text.h"
 
 /* {{{ Paths and problems */
 
@@ -400,8 +401,10 @@ find_bad_id_char (const char *id)
     {
       gunichar c = g_utf8_get_char (p);
 
+      /* and nothing invisible: variation selectors, fillers and other
+       * default-ignorable characters make two ids that read the same */
       if (g_unichar_isspace (c) || g_unichar_iscntrl (c) ||
-          g_unichar_type (c) == G_UNICODE_FORMAT)
+          g_unichar_type (c) == G_UNICODE_FORMAT || atlas_unichar_is_invisible (c))
         return c;
     }
   return 0;
