@@ -37,6 +37,7 @@
 #include "atlas-diff-window.h"
 #include "atlas-window-private.h"
 #include "atlas-text.h"
+#include "atlas-mnemonic-names.h"
 
 /* How long the file must stay unchanged before it is reloaded, so that an
  * editor's save (often several writes, or a write and a rename) loads once */
@@ -898,6 +899,7 @@ atlas_window_init (AtlasWindow *self)
   self->show_excerpts = TRUE;
   self->show_sidebar = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  atlas_mnemonic_names_fix (GTK_WIDGET (self));
   name_split_button_arrow (self->open_button, _("Recent Datasets"));
 
   self->settings = g_settings_new (APPLICATION_ID);

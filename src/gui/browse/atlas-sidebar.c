@@ -23,6 +23,7 @@
 #include "atlas-sidebar.h"
 #include "atlas-view.h"
 #include "atlas-text.h"
+#include "atlas-mnemonic-names.h"
 
 /**
  * AtlasSidebar:
@@ -835,6 +836,7 @@ atlas_sidebar_init (AtlasSidebar *self)
   self->areas_filter = GTK_FILTER (gtk_custom_filter_new (area_has_match, self, NULL));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  atlas_mnemonic_names_fix (GTK_WIDGET (self));
 
   self->updating = TRUE;
   gtk_string_list_append (types, _("All Types"));

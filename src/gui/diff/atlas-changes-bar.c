@@ -16,6 +16,7 @@
 
 #include "atlas-changes-bar.h"
 #include "atlas-diff-window.h"
+#include "atlas-mnemonic-names.h"
 
 struct _AtlasChangesBar
 {
@@ -83,6 +84,7 @@ static void
 atlas_changes_bar_init (AtlasChangesBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  atlas_mnemonic_names_fix (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -24,6 +24,7 @@
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
 #include "atlas-text.h"
+#include "atlas-mnemonic-names.h"
 
 struct _AtlasCorrectionDialog
 {
@@ -329,6 +330,7 @@ atlas_correction_dialog_init (AtlasCorrectionDialog *self)
   g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  atlas_mnemonic_names_fix (GTK_WIDGET (self));
   /* Translators: the first choice of a correction's new status: no change of status */
   gtk_string_list_append (choices, _("As it is"));
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)

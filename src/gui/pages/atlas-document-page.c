@@ -19,6 +19,7 @@
 #include "atlas-language.h"
 #include "atlas-record-rows.h"
 #include "atlas-view.h"
+#include "atlas-mnemonic-names.h"
 
 /**
  * AtlasDocumentPage:
@@ -225,6 +226,7 @@ static void
 atlas_document_page_init (AtlasDocumentPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  atlas_mnemonic_names_fix (GTK_WIDGET (self));
 }
 
 AtlasDocument *

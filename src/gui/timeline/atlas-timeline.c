@@ -22,6 +22,7 @@
 #include "atlas-timeline-filter.h"
 #include "atlas-timeline-legend.h"
 #include "atlas-timeline-render.h"
+#include "atlas-mnemonic-names.h"
 
 /**
  * AtlasTimeline:
@@ -864,6 +865,7 @@ atlas_timeline_init (AtlasTimeline *self)
 
   g_type_ensure (ATLAS_TYPE_TIMELINE_LEGEND);
   gtk_widget_init_template (GTK_WIDGET (self));
+  atlas_mnemonic_names_fix (GTK_WIDGET (self));
   self->pending_lane = -1;
   self->show_eras = TRUE;
 
