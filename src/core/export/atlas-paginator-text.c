@@ -1,11 +1,11 @@
-/* atlas-export-pdf-text.c
+/* atlas-paginator-text.c
  *
  * Copyright 2026 The Partnership Atlas developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The PDF's text: fonts, the layouts of cells and their measures, and
+/* The paginated table's text: fonts, the layouts of cells and their measures, and
  * long text, laid out in linear time.
  *
  * Pango lays a paragraph out in time that grows faster than its length
@@ -21,7 +21,7 @@
 
 #include <string.h>
 
-#include "atlas-export-pdf-private.h"
+#include "atlas-paginator-private.h"
 
 #define MEASURED_BYTES 4096       /* enough of a text to know it fills a column */
 #define KEPT_LAYOUTS 1000         /* per column, of text that may repeat */
@@ -30,10 +30,10 @@
 #define MAX_LINE_WINDOW 65536     /* a window that still holds one line ends one */
 
 PangoFontDescription *
-atlas_pdf_font (double      size,
+_atlas_paginator_font (double      size,
                 PangoWeight weight)
 {
-  PangoFontDescription *desc = pango_font_description_from_string (ATLAS_PDF_FONT_FAMILIES);
+  PangoFontDescription *desc = pango_font_description_from_string (ATLAS_PAGINATOR_FONT_FAMILIES);
 
   pango_font_description_set_size (desc, (int) (size * PANGO_SCALE));
   pango_font_description_set_weight (desc, weight);
@@ -43,7 +43,7 @@ atlas_pdf_font (double      size,
 /* The text a cell shows: a status with its glyph, so that the colour is
  * never all that tells the statuses apart. */
 char *
-atlas_pdf_cell_text (AtlasTable *table,
+_atlas_paginator_cell_text (AtlasTable *table,
                      guint       row,
                      guint       column)
 {
@@ -56,42 +56,42 @@ atlas_pdf_cell_text (AtlasTable *table,
 }
 
 void
-atlas_pdf_set_layout (AtlasPdf             *pdf,
+_atlas_paginator_set_layout (AtlasPaginator             *self,
                       PangoFontDescription *desc,
                       const char           *text,
                       gssize                length,
                       double                width)
 {
-  pango_layout_set_font_description (pdf->layout, desc);
-  pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (pdf->layout, text, length);
-  pango_layout_set_width (pdf->layout, width < 0 ? -1 : pango_units_from_double (MAX (width - 2 * ATLAS_PDF_PAD_X, 1)));
-  pango_layout_set_height (pdf->layout, -1);
-  pango_layout_set_ellipsize (pdf->layout, PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_font_description (self->layout, desc);
+  pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (self->layout, text, length);
+  pango_layout_set_width (self->layout, width < 0 ? -1 : pango_units_from_double (MAX (width - 2 * ATLAS_PAGINATOR_PAD_X, 1)));
+  pango_layout_set_height (self->layout, -1);
+  pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_NONE);
 }
 
 double
-atlas_pdf_layout_width (AtlasPdf *pdf)
+_atlas_paginator_layout_width (AtlasPaginator *self)
 {
   PangoRectangle logical;
 
-  pango_layout_get_extents (pdf->layout, NULL, &logical);
+  pango_layout_get_extents (self->layout, NULL, &logical);
   return pango_units_to_double (logical.width);
 }
 
 double
-atlas_pdf_layout_height (AtlasPdf *pdf)
+_atlas_paginator_layout_height (AtlasPaginator *self)
 {
   PangoRectangle logical;
 
-  pango_layout_get_extents (pdf->layout, NULL, &logical);
+  pango_layout_get_extents (self->layout, NULL, &logical);
   return pango_units_to_double (logical.height);
 }
 
 /* The width a text takes on one line, and the width of its longest word
  * (what it needs when wrapped as much as it can be). */
 void
-atlas_pdf_measure (AtlasPdf             *pdf,
+_atlas_paginator_measure (AtlasPaginator             *self,
                    PangoFontDescription *desc,
                    const char           *text,
                    double               *natural,
@@ -102,25 +102,25 @@ atlas_pdf_measure (AtlasPdf             *pdf,
   if (length > MEASURED_BYTES)
     length = g_utf8_find_prev_char (text, text + MEASURED_BYTES + 1) - text;
 
-  atlas_pdf_set_layout (pdf, desc, text, length, -1);
-  *natural = atlas_pdf_layout_width (pdf) + 2 * ATLAS_PDF_PAD_X;
-  pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD);
-  pango_layout_set_width (pdf->layout, 1);
-  *minimum = atlas_pdf_layout_width (pdf) + 2 * ATLAS_PDF_PAD_X;
-  pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD_CHAR);
+  _atlas_paginator_set_layout (self, desc, text, length, -1);
+  *natural = _atlas_paginator_layout_width (self) + 2 * ATLAS_PAGINATOR_PAD_X;
+  pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD);
+  pango_layout_set_width (self->layout, 1);
+  *minimum = _atlas_paginator_layout_width (self) + 2 * ATLAS_PAGINATOR_PAD_X;
+  pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
 }
 
 /* A column title, wrapped at spaces only: its column is at least as wide
  * as its longest word (see measure()), so no word is ever broken */
 void
-atlas_pdf_header_layout (AtlasPdf   *pdf,
+_atlas_paginator_header_layout (AtlasPaginator   *self,
                          const char *title,
                          double      width)
 {
-  atlas_pdf_set_layout (pdf, pdf->bold, title, -1, width);
-  pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD);
-  pango_layout_set_height (pdf->layout, -ATLAS_PDF_HEADER_LINES);
-  pango_layout_set_ellipsize (pdf->layout, PANGO_ELLIPSIZE_END);
+  _atlas_paginator_set_layout (self, self->bold, title, -1, width);
+  pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD);
+  pango_layout_set_height (self->layout, -ATLAS_PAGINATOR_HEADER_LINES);
+  pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
 }
 
 /* The layout of a cell's text in column @i of @slice. Laying text out is
@@ -129,8 +129,8 @@ atlas_pdf_header_layout (AtlasPdf   *pdf,
  * text are kept for the column, up to a limit; others use the one shared
  * layout and are valid until the next call. */
 PangoLayout *
-atlas_pdf_cell_layout (AtlasPdf      *pdf,
-                       AtlasPdfSlice *slice,
+_atlas_paginator_cell_layout (AtlasPaginator      *self,
+                       AtlasPaginatorSlice *slice,
                        guint          i,
                        guint          row,
                        const char    *text)
@@ -138,25 +138,25 @@ atlas_pdf_cell_layout (AtlasPdf      *pdf,
   GHashTable *kept = g_ptr_array_index (slice->layouts, i);
   double width = g_array_index (slice->widths, double, i);
   guint column = g_array_index (slice->columns, guint, i);
-  PangoAlignment alignment = atlas_pdf_cell_alignment (pdf, row, column);
+  PangoAlignment alignment = _atlas_paginator_cell_alignment (self, row, column);
   PangoLayout *layout = g_hash_table_lookup (kept, text);
 
   if (layout != NULL && pango_layout_get_alignment (layout) == alignment)
     return layout;
 
   if (layout != NULL || strlen (text) > KEPT_LENGTH || g_hash_table_size (kept) >= KEPT_LAYOUTS)
-    layout = pdf->layout;
+    layout = self->layout;
   else
     {
-      layout = pango_layout_new (pdf->context);
+      layout = pango_layout_new (self->context);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       g_hash_table_insert (kept, g_strdup (text), layout);
     }
-  pango_layout_set_font_description (layout, pdf->body);
+  pango_layout_set_font_description (layout, self->body);
   /* The shared layout may come from a title, wrapped at spaces only */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, text, -1);
-  pango_layout_set_width (layout, pango_units_from_double (MAX (width - 2 * ATLAS_PDF_PAD_X, 1)));
+  pango_layout_set_width (layout, pango_units_from_double (MAX (width - 2 * ATLAS_PAGINATOR_PAD_X, 1)));
   pango_layout_set_height (layout, -1);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
   pango_layout_set_alignment (layout, alignment);
@@ -164,7 +164,7 @@ atlas_pdf_cell_layout (AtlasPdf      *pdf,
 }
 
 void
-atlas_pdf_show_text (AtlasPdf             *pdf,
+_atlas_paginator_show_text (AtlasPaginator             *self,
                      PangoFontDescription *desc,
                      const char           *text,
                      double                x,
@@ -172,22 +172,22 @@ atlas_pdf_show_text (AtlasPdf             *pdf,
                      double                width,
                      int                   max_lines)
 {
-  atlas_pdf_set_layout (pdf, desc, text, -1, width + 2 * ATLAS_PDF_PAD_X);
+  _atlas_paginator_set_layout (self, desc, text, -1, width + 2 * ATLAS_PAGINATOR_PAD_X);
   if (max_lines > 0)
     {
-      pango_layout_set_height (pdf->layout, -max_lines);
-      pango_layout_set_ellipsize (pdf->layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (self->layout, -max_lines);
+      pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
     }
-  cairo_move_to (pdf->cr, x, y);
-  pango_cairo_show_layout (pdf->cr, pdf->layout);
+  cairo_move_to (self->cr, x, y);
+  pango_cairo_show_layout (self->cr, self->layout);
 }
 
 PangoAlignment
-atlas_pdf_cell_alignment (AtlasPdf *pdf,
+_atlas_paginator_cell_alignment (AtlasPaginator *self,
                           guint     row,
                           guint     column)
 {
-  return atlas_table_get_kind (pdf->table, row, column) == ATLAS_CELL_NUMBER ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+  return atlas_table_get_kind (self->table, row, column) == ATLAS_CELL_NUMBER ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
 }
 
 /* The direction of a paragraph, from its first strong letter (what
@@ -206,28 +206,28 @@ base_direction (const char *text,
 }
 
 static void
-set_lines_layout (AtlasPdf       *pdf,
+set_lines_layout (AtlasPaginator       *self,
                   double          width,
                   PangoAlignment  alignment)
 {
-  PangoLayout *layout = pdf->lines_layout;
+  PangoLayout *layout = self->lines_layout;
 
-  pango_layout_set_font_description (layout, pdf->body);
-  pango_layout_set_width (layout, pango_units_from_double (MAX (width - 2 * ATLAS_PDF_PAD_X, 1)));
+  pango_layout_set_font_description (layout, self->body);
+  pango_layout_set_width (layout, pango_units_from_double (MAX (width - 2 * ATLAS_PAGINATOR_PAD_X, 1)));
   pango_layout_set_alignment (layout, alignment);
 }
 
 /* Appends the lines of the paragraph between @start and @end of @text
  * to @lines, from @y down; see the comment at the top of the file */
 static void
-add_paragraph (AtlasPdf   *pdf,
+add_paragraph (AtlasPaginator   *self,
                const char *text,
                gsize       start,
                gsize       end,
                GArray     *lines,
                double     *y)
 {
-  PangoLayout *layout = pdf->lines_layout;
+  PangoLayout *layout = self->lines_layout;
   gboolean rtl = base_direction (text + start, end - start) == PANGO_DIRECTION_RTL;
   gsize window = LINE_WINDOW;
   gsize pos = start;
@@ -259,7 +259,7 @@ add_paragraph (AtlasPdf   *pdf,
       for (int i = 0; i < n; i++, pango_layout_iter_next_line (iter))
         {
           PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-          AtlasPdfLine kept;
+          AtlasPaginatorLine kept;
           int top, bottom;
 
           if (!whole && i == n - 1 && n >= 2)
@@ -286,23 +286,23 @@ add_paragraph (AtlasPdf   *pdf,
 /* The lines of @text in body type in a column @width wide, found in
  * time linear in its length */
 static GArray *
-text_lines (AtlasPdf       *pdf,
+text_lines (AtlasPaginator       *self,
             const char     *text,
             double          width,
             PangoAlignment  alignment)
 {
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (AtlasPdfLine));
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (AtlasPaginatorLine));
   gsize length = strlen (text);
   gsize start = 0;
   double y = 0;
 
-  set_lines_layout (pdf, width, alignment);
+  set_lines_layout (self, width, alignment);
   for (;;)
     {
       int delimiter, next;
 
       pango_find_paragraph_boundary (text + start, length - start, &delimiter, &next);
-      add_paragraph (pdf, text, start, start + delimiter, lines, &y);
+      add_paragraph (self, text, start, start + delimiter, lines, &y);
       /* A text that ends with a line break ends with an empty line, as
        * in one layout of it */
       if (delimiter == next)
@@ -313,14 +313,14 @@ text_lines (AtlasPdf       *pdf,
 }
 
 /**
- * atlas_pdf_cell_lines:
+ * _atlas_paginator_cell_lines:
  *
  * Returns: (transfer none): the lines of @text, the cell of @row in
  *   column @i of @slice, laid out once per slice
  */
 GArray *
-atlas_pdf_cell_lines (AtlasPdf      *pdf,
-                      AtlasPdfSlice *slice,
+_atlas_paginator_cell_lines (AtlasPaginator      *self,
+                      AtlasPaginatorSlice *slice,
                       guint          i,
                       guint          row,
                       const char    *text)
@@ -332,31 +332,31 @@ atlas_pdf_cell_lines (AtlasPdf      *pdf,
     {
       guint column = g_array_index (slice->columns, guint, i);
 
-      lines = text_lines (pdf, text, g_array_index (slice->widths, double, i),
-                          atlas_pdf_cell_alignment (pdf, row, column));
+      lines = text_lines (self, text, g_array_index (slice->widths, double, i),
+                          _atlas_paginator_cell_alignment (self, row, column));
       g_hash_table_insert (slice->lines, key, lines);
     }
   return lines;
 }
 
 double
-atlas_pdf_lines_height (GArray *lines,
+_atlas_paginator_lines_height (GArray *lines,
                         guint   from,
                         guint   to)
 {
-  AtlasPdfLine *first, *last;
+  AtlasPaginatorLine *first, *last;
 
   if (from >= to)
     return 0;
-  first = &g_array_index (lines, AtlasPdfLine, from);
-  last = &g_array_index (lines, AtlasPdfLine, to - 1);
+  first = &g_array_index (lines, AtlasPaginatorLine, from);
+  last = &g_array_index (lines, AtlasPaginatorLine, to - 1);
   return last->top + last->height - first->top;
 }
 
 /* Draws lines @from to @to of @text, the first at @y: each on its own,
  * in the direction of its paragraph */
 void
-atlas_pdf_show_lines (AtlasPdf       *pdf,
+_atlas_paginator_show_lines (AtlasPaginator       *self,
                       const char     *text,
                       GArray         *lines,
                       guint           from,
@@ -370,11 +370,11 @@ atlas_pdf_show_lines (AtlasPdf       *pdf,
 
   if (from >= to)
     return;
-  top = g_array_index (lines, AtlasPdfLine, from).top;
-  set_lines_layout (pdf, width, alignment);
+  top = g_array_index (lines, AtlasPaginatorLine, from).top;
+  set_lines_layout (self, width, alignment);
   for (guint k = from; k < to; k++)
     {
-      AtlasPdfLine *line = &g_array_index (lines, AtlasPdfLine, k);
+      AtlasPaginatorLine *line = &g_array_index (lines, AtlasPaginatorLine, k);
       const char *start = text + line->start;
       gsize length = line->end - line->start;
       PangoDirection direction = base_direction (start, length);
@@ -386,11 +386,11 @@ atlas_pdf_show_lines (AtlasPdf       *pdf,
           g_autoptr(GString) marked = g_string_new (line->rtl ? "\xe2\x80\x8f" : "\xe2\x80\x8e");  /* RLM, LRM */
 
           g_string_append_len (marked, start, length);
-          pango_layout_set_text (pdf->lines_layout, marked->str, marked->len);
+          pango_layout_set_text (self->lines_layout, marked->str, marked->len);
         }
       else
-        pango_layout_set_text (pdf->lines_layout, start, length);
-      cairo_move_to (pdf->cr, x, y + line->top - top);
-      pango_cairo_show_layout (pdf->cr, pdf->lines_layout);
+        pango_layout_set_text (self->lines_layout, start, length);
+      cairo_move_to (self->cr, x, y + line->top - top);
+      pango_cairo_show_layout (self->cr, self->lines_layout);
     }
 }

@@ -1,34 +1,33 @@
-/* atlas-export-pdf-private.h
+/* atlas-paginator-private.h
  *
  * Copyright 2026 The Partnership Atlas developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What the parts of the PDF writer share: the layout of the table on
- * pages (atlas-export-pdf.c), its columns and rows measured
- * (atlas-export-pdf-plan.c) and its text (atlas-export-pdf-text.c). */
+/* What the parts of the paginator share: the table on pages
+ * (atlas-paginator.c), its columns and rows measured
+ * (atlas-paginator-plan.c) and its text (atlas-paginator-text.c). */
 
 #pragma once
 
 #include <pango/pangocairo.h>
 
-#include "atlas-table.h"
+#include "atlas-paginator.h"
 
 G_BEGIN_DECLS
 
-#define ATLAS_PDF_FONT_FAMILIES "DejaVu Sans, Noto Sans CJK JP, NanumGothic"
-#define ATLAS_PDF_BODY_SIZE 8.5             /* points */
-#define ATLAS_PDF_TITLE_SIZE 15.0
-#define ATLAS_PDF_SMALL_SIZE 7.5
-#define ATLAS_PDF_MARGIN 36.0               /* half an inch */
-#define ATLAS_PDF_PAD_X 3.0
-#define ATLAS_PDF_PAD_Y 2.0
-#define ATLAS_PDF_HEADER_LINES 6            /* a longer column title is ellipsized */
+#define ATLAS_PAGINATOR_FONT_FAMILIES "DejaVu Sans, Noto Sans CJK JP, NanumGothic"
+#define ATLAS_PAGINATOR_BODY_SIZE 8.5             /* points */
+#define ATLAS_PAGINATOR_TITLE_SIZE 15.0
+#define ATLAS_PAGINATOR_SMALL_SIZE 7.5
+#define ATLAS_PAGINATOR_PAD_X 3.0
+#define ATLAS_PAGINATOR_PAD_Y 2.0
+#define ATLAS_PAGINATOR_HEADER_LINES 6            /* a longer column title is ellipsized */
 /* Text longer than this is laid out in windows and drawn line by line
- * (see atlas_pdf_text_lines()): Pango's time for one paragraph grows
+ * (see _atlas_paginator_text_lines()): Pango's time for one paragraph grows
  * faster than its length */
-#define ATLAS_PDF_LONG_TEXT 512
+#define ATLAS_PAGINATOR_LONG_TEXT 512
 
 /* One line of a long text as Pango broke it: its bytes in the text, and
  * where it lies below the text's top */
@@ -39,7 +38,7 @@ typedef struct
   double top;
   double height;
   gboolean rtl;                   /* of a right-to-left paragraph */
-} AtlasPdfLine;
+} AtlasPaginatorLine;
 
 typedef struct
 {
@@ -49,13 +48,15 @@ typedef struct
   double header_height;
   double *row_heights;
   GPtrArray *layouts;             /* per column: short text → PangoLayout */
-  GHashTable *lines;              /* row × column → GArray of AtlasPdfLine */
-} AtlasPdfSlice;
+  GHashTable *lines;              /* row × column → GArray of AtlasPaginatorLine */
+} AtlasPaginatorSlice;
 
-typedef struct
+struct _AtlasPaginator
 {
+  GObject parent_instance;
+
   AtlasTable *table;
-  cairo_t *cr;
+  cairo_t *cr;                    /* while a page is drawn */
   PangoContext *context;
   PangoLayout *layout;            /* for text that is not kept */
   PangoLayout *lines_layout;      /* for long text, a window or a line at a time */
@@ -65,54 +66,56 @@ typedef struct
   PangoFontDescription *small;
   double page_width;
   double page_height;
+  double margin;
   double scale;                   /* of the type and the columns */
   double line_height;             /* of one line of body text, unscaled */
   GPtrArray *slices;
   char *dated;
   char *about;                    /* the footer's lines on the data */
   double about_height;
+  GArray *starts;                 /* of the pages: where each starts */
   guint n_pages;
   guint page;
-} AtlasPdf;
+};
 
-double         atlas_pdf_printable_width (AtlasPdf             *pdf);
-void           atlas_pdf_set_scale       (AtlasPdf             *pdf,
+double         _atlas_paginator_printable_width (AtlasPaginator             *self);
+void           _atlas_paginator_set_scale       (AtlasPaginator             *self,
                                           double                scale);
 PangoFontDescription *
-               atlas_pdf_font            (double                size,
+               _atlas_paginator_font            (double                size,
                                           PangoWeight           weight);
-char          *atlas_pdf_cell_text       (AtlasTable           *table,
+char          *_atlas_paginator_cell_text       (AtlasTable           *table,
                                           guint                 row,
                                           guint                 column);
-void           atlas_pdf_set_layout      (AtlasPdf             *pdf,
+void           _atlas_paginator_set_layout      (AtlasPaginator             *self,
                                           PangoFontDescription *desc,
                                           const char           *text,
                                           gssize                length,
                                           double                width);
-double         atlas_pdf_layout_width    (AtlasPdf             *pdf);
-double         atlas_pdf_layout_height   (AtlasPdf             *pdf);
-void           atlas_pdf_measure         (AtlasPdf             *pdf,
+double         _atlas_paginator_layout_width    (AtlasPaginator             *self);
+double         _atlas_paginator_layout_height   (AtlasPaginator             *self);
+void           _atlas_paginator_measure         (AtlasPaginator             *self,
                                           PangoFontDescription *desc,
                                           const char           *text,
                                           double               *natural,
                                           double               *minimum);
-void           atlas_pdf_header_layout   (AtlasPdf             *pdf,
+void           _atlas_paginator_header_layout   (AtlasPaginator             *self,
                                           const char           *title,
                                           double                width);
-PangoLayout   *atlas_pdf_cell_layout     (AtlasPdf             *pdf,
-                                          AtlasPdfSlice        *slice,
+PangoLayout   *_atlas_paginator_cell_layout     (AtlasPaginator             *self,
+                                          AtlasPaginatorSlice        *slice,
                                           guint                 i,
                                           guint                 row,
                                           const char           *text);
-GArray        *atlas_pdf_cell_lines      (AtlasPdf             *pdf,
-                                          AtlasPdfSlice        *slice,
+GArray        *_atlas_paginator_cell_lines      (AtlasPaginator             *self,
+                                          AtlasPaginatorSlice        *slice,
                                           guint                 i,
                                           guint                 row,
                                           const char           *text);
-double         atlas_pdf_lines_height    (GArray               *lines,
+double         _atlas_paginator_lines_height    (GArray               *lines,
                                           guint                 from,
                                           guint                 to);
-void           atlas_pdf_show_lines      (AtlasPdf             *pdf,
+void           _atlas_paginator_show_lines      (AtlasPaginator             *self,
                                           const char           *text,
                                           GArray               *lines,
                                           guint                 from,
@@ -121,10 +124,10 @@ void           atlas_pdf_show_lines      (AtlasPdf             *pdf,
                                           double                y,
                                           double                width,
                                           PangoAlignment        alignment);
-PangoAlignment atlas_pdf_cell_alignment  (AtlasPdf             *pdf,
+PangoAlignment _atlas_paginator_cell_alignment  (AtlasPaginator             *self,
                                           guint                 row,
                                           guint                 column);
-void           atlas_pdf_show_text       (AtlasPdf             *pdf,
+void           _atlas_paginator_show_text       (AtlasPaginator             *self,
                                           PangoFontDescription *desc,
                                           const char           *text,
                                           double                x,
@@ -132,9 +135,9 @@ void           atlas_pdf_show_text       (AtlasPdf             *pdf,
                                           double                width,
                                           int                   max_lines);
 
-void           atlas_pdf_slice_free      (gpointer              slice);
-void           atlas_pdf_plan_slices     (AtlasPdf             *pdf);
-void           atlas_pdf_measure_rows    (AtlasPdf             *pdf,
-                                          AtlasPdfSlice        *slice);
+void           _atlas_paginator_slice_free      (gpointer              slice);
+void           _atlas_paginator_plan_slices     (AtlasPaginator             *self);
+void           _atlas_paginator_measure_rows    (AtlasPaginator             *self,
+                                          AtlasPaginatorSlice        *slice);
 
 G_END_DECLS

@@ -1,11 +1,11 @@
-/* atlas-export-pdf-plan.c
+/* atlas-paginator-plan.c
  *
  * Copyright 2026 The Partnership Atlas developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The PDF's table measured: the widths of its columns, its paper turned
+/* The paginated table measured: the widths of its columns, its paper turned
  * when it is wide, its type a little smaller when that keeps it whole,
  * its columns in slices when it is wider still, and the height of every
  * row in each slice. */
@@ -14,7 +14,7 @@
 
 #include <string.h>
 
-#include "atlas-export-pdf-private.h"
+#include "atlas-paginator-private.h"
 
 #define MAX_COLUMN_WIDTH 170.0    /* longer text wraps */
 #define MIN_SCALE 0.7             /* smallest type before splitting columns */
@@ -23,9 +23,9 @@
 #define SAMPLE_ROWS 1000          /* rows measured to size the columns */
 
 void
-atlas_pdf_slice_free (gpointer data)
+_atlas_paginator_slice_free (gpointer data)
 {
-  AtlasPdfSlice *slice = data;
+  AtlasPaginatorSlice *slice = data;
 
   g_array_unref (slice->columns);
   g_array_unref (slice->widths);
@@ -35,10 +35,10 @@ atlas_pdf_slice_free (gpointer data)
   g_free (slice);
 }
 
-static AtlasPdfSlice *
+static AtlasPaginatorSlice *
 slice_new (void)
 {
-  AtlasPdfSlice *slice = g_new0 (AtlasPdfSlice, 1);
+  AtlasPaginatorSlice *slice = g_new0 (AtlasPaginatorSlice, 1);
 
   slice->columns = g_array_new (FALSE, FALSE, sizeof (guint));
   slice->widths = g_array_new (FALSE, FALSE, sizeof (double));
@@ -46,26 +46,26 @@ slice_new (void)
 }
 
 double
-atlas_pdf_printable_width (AtlasPdf *pdf)
+_atlas_paginator_printable_width (AtlasPaginator *self)
 {
-  return pdf->page_width - 2 * ATLAS_PDF_MARGIN;
+  return self->page_width - 2 * self->margin;
 }
 
 void
-atlas_pdf_set_scale (AtlasPdf *pdf,
+_atlas_paginator_set_scale (AtlasPaginator *self,
                      double    scale)
 {
-  pdf->scale = scale;
-  pango_font_description_set_size (pdf->body, (int) (ATLAS_PDF_BODY_SIZE * scale * PANGO_SCALE));
-  pango_font_description_set_size (pdf->bold, (int) (ATLAS_PDF_BODY_SIZE * scale * PANGO_SCALE));
+  self->scale = scale;
+  pango_font_description_set_size (self->body, (int) (ATLAS_PAGINATOR_BODY_SIZE * scale * PANGO_SCALE));
+  pango_font_description_set_size (self->bold, (int) (ATLAS_PAGINATOR_BODY_SIZE * scale * PANGO_SCALE));
 }
 
 static void
-measure_columns (AtlasPdf *pdf,
+measure_columns (AtlasPaginator *self,
                  double   *natural,
                  double   *minimum)
 {
-  AtlasTable *table = pdf->table;
+  AtlasTable *table = self->table;
   guint n_columns = atlas_table_get_n_columns (table);
   guint n_sampled = MIN (atlas_table_get_n_rows (table), SAMPLE_ROWS);
 
@@ -73,15 +73,15 @@ measure_columns (AtlasPdf *pdf,
     {
       g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-      atlas_pdf_measure (pdf, pdf->bold, atlas_table_get_column_title (table, c), &natural[c], &minimum[c]);
+      _atlas_paginator_measure (self, self->bold, atlas_table_get_column_title (table, c), &natural[c], &minimum[c]);
       for (guint r = 0; r < n_sampled; r++)
         {
-          g_autofree char *text = atlas_pdf_cell_text (table, r, c);
+          g_autofree char *text = _atlas_paginator_cell_text (table, r, c);
           double n, m;
 
           if (g_hash_table_contains (seen, text))
             continue;
-          atlas_pdf_measure (pdf, pdf->body, text, &n, &m);
+          _atlas_paginator_measure (self, self->body, text, &n, &m);
           /* A status stays on one line */
           if (atlas_table_get_kind (table, r, c) == ATLAS_CELL_STATUS)
             m = n;
@@ -98,7 +98,7 @@ measure_columns (AtlasPdf *pdf,
  * its natural width when all fit, else its minimum plus a share of what is
  * left in proportion to how much more it would like. */
 static void
-fit_slice (AtlasPdfSlice *slice,
+fit_slice (AtlasPaginatorSlice *slice,
            const double  *natural,
            const double  *minimum,
            double         width)
@@ -131,10 +131,10 @@ fit_slice (AtlasPdfSlice *slice,
 /* How many leading columns label a row (the area's id and name): those
  * before the first status, as many as fit in a share of the page. */
 static guint
-count_labels (AtlasPdf     *pdf,
+count_labels (AtlasPaginator     *self,
               const double *natural)
 {
-  AtlasTable *table = pdf->table;
+  AtlasTable *table = self->table;
   guint n_columns = atlas_table_get_n_columns (table);
   guint n = 1;
   double width = natural[0];
@@ -143,19 +143,19 @@ count_labels (AtlasPdf     *pdf,
     return 1;
   while (n < n_columns - 1 &&
          atlas_table_get_kind (table, 0, n) != ATLAS_CELL_STATUS &&
-         width + natural[n] <= LABEL_SHARE * atlas_pdf_printable_width (pdf))
+         width + natural[n] <= LABEL_SHARE * _atlas_paginator_printable_width (self))
     width += natural[n++];
   return n;
 }
 
 static void
-set_landscape (AtlasPdf *pdf)
+set_landscape (AtlasPaginator *self)
 {
-  double w = MAX (pdf->page_width, pdf->page_height);
-  double h = MIN (pdf->page_width, pdf->page_height);
+  double w = MAX (self->page_width, self->page_height);
+  double h = MIN (self->page_width, self->page_height);
 
-  pdf->page_width = w;
-  pdf->page_height = h;
+  self->page_width = w;
+  self->page_height = h;
 }
 
 /* The scale of the type at which text of @sum points (with @pads of
@@ -170,17 +170,17 @@ text_scale (double width,
 }
 
 void
-atlas_pdf_plan_slices (AtlasPdf *pdf)
+_atlas_paginator_plan_slices (AtlasPaginator *self)
 {
-  guint n_columns = atlas_table_get_n_columns (pdf->table);
+  guint n_columns = atlas_table_get_n_columns (self->table);
   g_autofree double *natural = g_new0 (double, MAX (n_columns, 1));
   g_autofree double *minimum = g_new0 (double, MAX (n_columns, 1));
   double sum_natural = 0, sum_minimum = 0;
-  AtlasPdfSlice *slice;
+  AtlasPaginatorSlice *slice;
   guint n_labels;
   double width, used, pads;
 
-  measure_columns (pdf, natural, minimum);
+  measure_columns (self, natural, minimum);
   for (guint c = 0; c < n_columns; c++)
     {
       sum_natural += natural[c];
@@ -189,12 +189,12 @@ atlas_pdf_plan_slices (AtlasPdf *pdf)
 
   /* A table a little too wide for its page is set in slightly smaller
    * type rather than wrapped; a wider one turns the page */
-  if (sum_natural * SLIGHTLY_SMALLER > atlas_pdf_printable_width (pdf))
-    set_landscape (pdf);
-  width = atlas_pdf_printable_width (pdf);
+  if (sum_natural * SLIGHTLY_SMALLER > _atlas_paginator_printable_width (self))
+    set_landscape (self);
+  width = _atlas_paginator_printable_width (self);
 
   /* Smaller type narrows the text, not the cells' padding */
-  pads = n_columns * 2 * ATLAS_PDF_PAD_X;
+  pads = n_columns * 2 * ATLAS_PAGINATOR_PAD_X;
   if (sum_natural * SLIGHTLY_SMALLER <= width || sum_minimum <= width || n_columns < 2 ||
       text_scale (width, sum_minimum, pads) >= MIN_SCALE)
     {
@@ -212,18 +212,18 @@ atlas_pdf_plan_slices (AtlasPdf *pdf)
         g_array_append_val (slice->columns, c);
       slice->first = 0;
       slice->last = n_columns ? n_columns - 1 : 0;
-      atlas_pdf_set_scale (pdf, scale);
+      _atlas_paginator_set_scale (self, scale);
       for (guint c = 0; c < n_columns; c++)
         {
-          natural[c] = (natural[c] - 2 * ATLAS_PDF_PAD_X) * scale + 2 * ATLAS_PDF_PAD_X;
-          minimum[c] = (minimum[c] - 2 * ATLAS_PDF_PAD_X) * scale + 2 * ATLAS_PDF_PAD_X;
+          natural[c] = (natural[c] - 2 * ATLAS_PAGINATOR_PAD_X) * scale + 2 * ATLAS_PAGINATOR_PAD_X;
+          minimum[c] = (minimum[c] - 2 * ATLAS_PAGINATOR_PAD_X) * scale + 2 * ATLAS_PAGINATOR_PAD_X;
         }
       fit_slice (slice, natural, minimum, width);
-      g_ptr_array_add (pdf->slices, slice);
+      g_ptr_array_add (self->slices, slice);
       return;
     }
 
-  n_labels = count_labels (pdf, natural);
+  n_labels = count_labels (self, natural);
   slice = NULL;
   used = 0;
   for (guint c = n_labels; c < n_columns; c++)
@@ -231,7 +231,7 @@ atlas_pdf_plan_slices (AtlasPdf *pdf)
       if (slice != NULL && used + natural[c] > width)
         {
           fit_slice (slice, natural, minimum, width);
-          g_ptr_array_add (pdf->slices, g_steal_pointer (&slice));
+          g_ptr_array_add (self->slices, g_steal_pointer (&slice));
         }
       if (slice == NULL)
         {
@@ -249,25 +249,25 @@ atlas_pdf_plan_slices (AtlasPdf *pdf)
       used += natural[c];
     }
   fit_slice (slice, natural, minimum, width);
-  g_ptr_array_add (pdf->slices, slice);
+  g_ptr_array_add (self->slices, slice);
 }
 
 static double
-header_cell_height (AtlasPdf   *pdf,
+header_cell_height (AtlasPaginator   *self,
                     const char *title,
                     double      width)
 {
-  atlas_pdf_header_layout (pdf, title, width);
-  return atlas_pdf_layout_height (pdf) + 2 * ATLAS_PDF_PAD_Y;
+  _atlas_paginator_header_layout (self, title, width);
+  return _atlas_paginator_layout_height (self) + 2 * ATLAS_PAGINATOR_PAD_Y;
 }
 
 void
-atlas_pdf_measure_rows (AtlasPdf      *pdf,
-                        AtlasPdfSlice *slice)
+_atlas_paginator_measure_rows (AtlasPaginator      *self,
+                        AtlasPaginatorSlice *slice)
 {
-  AtlasTable *table = pdf->table;
+  AtlasTable *table = self->table;
   guint n_rows = atlas_table_get_n_rows (table);
-  double empty = pdf->line_height * pdf->scale + 2 * ATLAS_PDF_PAD_Y;
+  double empty = self->line_height * self->scale + 2 * ATLAS_PAGINATOR_PAD_Y;
 
   /* The type may have changed size since the last time */
   g_clear_pointer (&slice->layouts, g_ptr_array_unref);
@@ -282,7 +282,7 @@ atlas_pdf_measure_rows (AtlasPdf      *pdf,
       double width = g_array_index (slice->widths, double, i);
 
       slice->header_height = MAX (slice->header_height,
-                                  header_cell_height (pdf, atlas_table_get_column_title (table, c), width));
+                                  header_cell_height (self, atlas_table_get_column_title (table, c), width));
       g_ptr_array_add (slice->layouts, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref));
     }
 
@@ -294,20 +294,20 @@ atlas_pdf_measure_rows (AtlasPdf      *pdf,
 
       for (guint i = 0; i < slice->columns->len; i++)
         {
-          g_autofree char *text = atlas_pdf_cell_text (table, r, g_array_index (slice->columns, guint, i));
+          g_autofree char *text = _atlas_paginator_cell_text (table, r, g_array_index (slice->columns, guint, i));
           PangoRectangle logical;
 
           if (*text == '\0')
             continue;
-          if (strlen (text) > ATLAS_PDF_LONG_TEXT)
+          if (strlen (text) > ATLAS_PAGINATOR_LONG_TEXT)
             {
-              GArray *lines = atlas_pdf_cell_lines (pdf, slice, i, r, text);
+              GArray *lines = _atlas_paginator_cell_lines (self, slice, i, r, text);
 
-              height = MAX (height, atlas_pdf_lines_height (lines, 0, lines->len) + 2 * ATLAS_PDF_PAD_Y);
+              height = MAX (height, _atlas_paginator_lines_height (lines, 0, lines->len) + 2 * ATLAS_PAGINATOR_PAD_Y);
               continue;
             }
-          pango_layout_get_extents (atlas_pdf_cell_layout (pdf, slice, i, r, text), NULL, &logical);
-          height = MAX (height, pango_units_to_double (logical.height) + 2 * ATLAS_PDF_PAD_Y);
+          pango_layout_get_extents (_atlas_paginator_cell_layout (self, slice, i, r, text), NULL, &logical);
+          height = MAX (height, pango_units_to_double (logical.height) + 2 * ATLAS_PAGINATOR_PAD_Y);
         }
       slice->row_heights[r] = height;
     }
