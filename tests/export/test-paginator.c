@@ -227,7 +227,8 @@ test_case (gconstpointer data)
   check_headers (paginator, table);
 }
 
-/* A table that needs slices has more than one, and a long one more pages */
+/* A narrow table stays on portrait paper, a wide one turns it and takes
+ * slices, more of them and more pages on smaller paper */
 static void
 test_sizes (void)
 {
@@ -239,12 +240,18 @@ test_sizes (void)
   g_autoptr(AtlasPaginator) p1 = atlas_paginator_new (t1, narrow.width, narrow.height, 36);
   g_autoptr(AtlasPaginator) p2 = atlas_paginator_new (t2, wide.width, wide.height, 36);
   g_autoptr(AtlasPaginator) p3 = atlas_paginator_new (t2, small.width, small.height, 36);
+  g_autoptr(AtlasPaginator) p4 = atlas_paginator_new (t1, narrow.height, narrow.width, 36);
   double width, height;
 
   g_assert_cmpuint (atlas_paginator_get_n_slices (p1), ==, 1);
   g_assert_cmpuint (atlas_paginator_get_n_pages (p1), ==, 1);
   atlas_paginator_get_page_size (p1, &width, &height);
   g_assert_cmpfloat (width, <, height);
+
+  /* landscape paper given stays landscape, whatever the table */
+  atlas_paginator_get_page_size (p4, &width, &height);
+  g_assert_cmpfloat (width, ==, narrow.height);
+  g_assert_cmpfloat (height, ==, narrow.width);
 
   g_assert_cmpuint (atlas_paginator_get_n_slices (p2), >, 1);
   atlas_paginator_get_page_size (p2, &width, &height);

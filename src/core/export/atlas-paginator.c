@@ -590,8 +590,9 @@ create_context (void)
 /**
  * atlas_paginator_new:
  * @table: the table to lay out
- * @paper_width: of the paper, in points, portrait or landscape
- * @paper_height: in points
+ * @paper_width: of the paper, in points
+ * @paper_height: in points: landscape stays so, portrait turns to
+ *   landscape when the table is wide
  * @margin: on every side, in points
  *
  * Lays @table out on pages of the paper: the widths of its columns, the
@@ -617,8 +618,8 @@ atlas_paginator_new (AtlasTable *table,
 
   self = g_object_new (ATLAS_TYPE_PAGINATOR, NULL);
   self->table = atlas_table_ref (table);
-  self->page_width = MIN (paper_width, paper_height);
-  self->page_height = MAX (paper_width, paper_height);
+  self->page_width = paper_width;
+  self->page_height = paper_height;
   self->margin = margin;
   self->context = create_context ();
   self->layout = pango_layout_new (self->context);

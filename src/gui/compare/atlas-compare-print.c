@@ -18,8 +18,8 @@
  * (paper is often grey), the table with its header repeated on every page
  * and its columns in slices when it is too wide, the sources, and at the
  * foot of each page where the data came from and the page number. The
- * paper is the one of the print setup, turned to landscape for a wide
- * table as the PDF is.
+ * paper is the one of the print setup, turned as the setup says, or to
+ * landscape for a wide table as the PDF is.
  */
 
 #define MARGIN 36.0               /* half an inch, as the PDF's */
@@ -40,14 +40,13 @@ atlas_compare_print_begin_print (GtkPrintOperation *operation,
 {
   AtlasComparePrint *self = ATLAS_COMPARE_PRINT (operation);
   GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
-  GtkPaperSize *paper = gtk_page_setup_get_paper_size (setup);
 
-  /* The paper as chosen, in portrait: the paginator turns it for a
-   * wide table */
+  /* The paper as chosen, and turned as chosen: the paginator turns a
+   * portrait page for a wide table, as the PDF's */
   g_clear_object (&self->paginator);
   self->paginator = atlas_paginator_new (self->table,
-                                         gtk_paper_size_get_width (paper, GTK_UNIT_POINTS),
-                                         gtk_paper_size_get_height (paper, GTK_UNIT_POINTS),
+                                         gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
+                                         gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS),
                                          MARGIN);
   gtk_print_operation_set_n_pages (operation, atlas_paginator_get_n_pages (self->paginator));
 }
