@@ -13,8 +13,10 @@
  * one row holds a long text, then times atlas_export_write () of it as
  * PDF to /dev/null for texts of 16 KiB doubling up to --max-kib: first
  * words and spaces (an excerpt), then one unbroken run of letters, which
- * Pango can only break between characters. Each line is one run:
- *   {"bench": "pdf-text", "kind": "words"|"unbroken", "kib": K, "run": N,
+ * Pango can only break between characters, in a cell, then as the
+ * reference of a source and as a column's title. Each line is one run:
+ *   {"bench": "pdf-text", "kind": "words"|"unbroken"|"source-unbroken"|
+ *    "header-unbroken", "kib": K, "run": N,
  *    "time_ms": T, "cpu_ms": C, "bytes": B, "mb_per_s": R}
  * (the CPU time of the thread, which other processes on the machine
  * change less than the wall time).
@@ -62,13 +64,22 @@ make_text (gsize    size,
   return g_string_free (s, FALSE);
 }
 
+/* Where the long text goes */
+typedef enum
+{
+  IN_CELL,
+  IN_SOURCE,        /* the reference of the one source the cells cite */
+  IN_HEADER,        /* a column's title (a programme's name) */
+} Place;
+
 static AtlasTable *
-make_table (const char *text)
+make_table (const char *text,
+            Place       place)
 {
   AtlasTable *table = atlas_table_new ("comparison", "A long wording");
 
   atlas_table_add_column (table, "area", "Cooperation area");
-  atlas_table_add_column (table, "status", "ROK ITPP 2023");
+  atlas_table_add_column (table, "status", place == IN_HEADER ? text : "ROK ITPP 2023");
   atlas_table_add_column (table, "wording", "ROK ITPP 2023: wording");
   for (guint r = 0; r < 3; r++)
     {
@@ -76,8 +87,10 @@ make_table (const char *text)
 
       atlas_table_set_text (table, row, 0, r == 1 ? "Cyber defence" : "Maritime security");
       atlas_table_set_status (table, row, 1, ATLAS_AREA_STATUS_LISTED, "Listed");
-      atlas_table_set_text (table, row, 2, r == 1 ? text : "Maritime security cooperation.");
+      atlas_table_set_text (table, row, 2, r == 1 && place == IN_CELL ? text : "Maritime security cooperation.");
     }
+  if (place == IN_SOURCE)
+    atlas_table_cite (table, "doc", text, NULL, NULL);
   return table;
 }
 
@@ -99,6 +112,16 @@ main (int   argc,
   g_autoptr(GOptionContext) context = g_option_context_new ("- time the PDF export against the length of a text");
   g_autoptr(GError) error = NULL;
   g_autoptr(GOutputStream) null = NULL;
+  static const struct {
+    const char *name;
+    gboolean unbroken;
+    Place place;
+  } kinds[] = {
+    { "words", FALSE, IN_CELL },
+    { "unbroken", TRUE, IN_CELL },
+    { "source-unbroken", TRUE, IN_SOURCE },
+    { "header-unbroken", TRUE, IN_HEADER },
+  };
   int fd;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -117,14 +140,15 @@ main (int   argc,
   /* The same date in every run: the file's size does not move */
   g_setenv ("SOURCE_DATE_EPOCH", "1780000000", TRUE);
 
-  for (int unbroken = 0; unbroken <= 1; unbroken++)
+  for (guint series = 0; series < G_N_ELEMENTS (kinds); series++)
     {
+      gboolean unbroken = kinds[series].unbroken;
       gboolean stop = FALSE;
 
       for (int kib = 16; kib <= max_kib && !stop; kib *= 2)
         {
           g_autofree char *text = make_text ((gsize) kib * 1024, unbroken);
-          g_autoptr(AtlasTable) table = make_table (text);
+          g_autoptr(AtlasTable) table = make_table (text, kinds[series].place);
 
           for (int run = 0; run < runs && !stop; run++)
             {
@@ -147,7 +171,7 @@ main (int   argc,
                   size = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory));
                   if (save != NULL)
                     {
-                      g_autofree char *name = g_strdup_printf ("%s-%d.pdf", unbroken ? "unbroken" : "words", kib);
+                      g_autofree char *name = g_strdup_printf ("%s-%d.pdf", kinds[series].name, kib);
                       g_autofree char *path = g_build_filename (save, name, NULL);
 
                       if (!g_file_set_contents (path, g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
@@ -159,7 +183,7 @@ main (int   argc,
                     }
                 }
               bench_emit ("pdf-text",
-                          "kind", unbroken ? "unbroken" : "words",
+                          "kind", kinds[series].name,
                           "kib#", (double) kib,
                           "run#", (double) run,
                           "time_ms#", elapsed / 1000.0,

@@ -8,8 +8,9 @@
 /* Long text in the comparison PDF, read back with poppler's pdftotext: a
  * cell many pages long keeps all its text, in order, with nothing lost or
  * repeated where a page breaks, whether it is words, paragraphs or one
- * unbroken run (which Pango can break only between characters), and when
- * two cells of one row run over different numbers of pages. */
+ * unbroken run (which Pango can break only between characters), when
+ * two cells of one row run over different numbers of pages, and in the
+ * list of sources after the table. */
 
 #include "config.h"
 
@@ -196,6 +197,31 @@ test_unbroken (void)
   g_assert_cmpstr (found->str, ==, run);
 }
 
+/* A source's reference is dataset text too (a document's title may be
+ * 1 MiB): a long one goes on over pages, whole and in order */
+static void
+test_source (void)
+{
+  guint n = 8000;
+  g_autofree char *words = numbered_words ('s', n);
+  g_autoptr(AtlasTable) table = make_table ("Short.", "Short.");
+  g_autoptr(GString) want = g_string_new (NULL);
+  g_autoptr(GString) found = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages = 0;
+
+  g_assert_cmpuint (atlas_table_cite (table, "doc", words, NULL, NULL), ==, 1);
+  text = pdf_text (table, &n_pages);
+  if (text == NULL)
+    return;
+  g_assert_cmpuint (n_pages, >, 5);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (want, "s%06u ", i);
+  found = words_with (text, 's');
+  g_assert_cmpstr (found->str, ==, want->str);
+  g_assert_nonnull (strstr (text, "[1]"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,5 +231,6 @@ main (int   argc,
 
   g_test_add_func ("/pdf-text/words", test_words);
   g_test_add_func ("/pdf-text/unbroken", test_unbroken);
+  g_test_add_func ("/pdf-text/source", test_source);
   return g_test_run ();
 }

@@ -53,7 +53,7 @@ _atlas_paginator_printable_width (AtlasPaginator *self)
 
 void
 _atlas_paginator_set_scale (AtlasPaginator *self,
-                     double    scale)
+                            double          scale)
 {
   self->scale = scale;
   pango_font_description_set_size (self->body, (int) (ATLAS_PAGINATOR_BODY_SIZE * scale * PANGO_SCALE));
@@ -62,8 +62,8 @@ _atlas_paginator_set_scale (AtlasPaginator *self,
 
 static void
 measure_columns (AtlasPaginator *self,
-                 double   *natural,
-                 double   *minimum)
+                 double         *natural,
+                 double         *minimum)
 {
   AtlasTable *table = self->table;
   guint n_columns = atlas_table_get_n_columns (table);
@@ -99,9 +99,9 @@ measure_columns (AtlasPaginator *self,
  * left in proportion to how much more it would like. */
 static void
 fit_slice (AtlasPaginatorSlice *slice,
-           const double  *natural,
-           const double  *minimum,
-           double         width)
+           const double        *natural,
+           const double        *minimum,
+           double               width)
 {
   double sum_natural = 0, sum_minimum = 0;
 
@@ -131,8 +131,8 @@ fit_slice (AtlasPaginatorSlice *slice,
 /* How many leading columns label a row (the area's id and name): those
  * before the first status, as many as fit in a share of the page. */
 static guint
-count_labels (AtlasPaginator     *self,
-              const double *natural)
+count_labels (AtlasPaginator *self,
+              const double   *natural)
 {
   AtlasTable *table = self->table;
   guint n_columns = atlas_table_get_n_columns (table);
@@ -253,9 +253,9 @@ _atlas_paginator_plan_slices (AtlasPaginator *self)
 }
 
 static double
-header_cell_height (AtlasPaginator   *self,
-                    const char *title,
-                    double      width)
+header_cell_height (AtlasPaginator *self,
+                    const char     *title,
+                    double          width)
 {
   _atlas_paginator_header_layout (self, title, width);
   return _atlas_paginator_layout_height (self) + 2 * ATLAS_PAGINATOR_PAD_Y;
@@ -263,7 +263,7 @@ header_cell_height (AtlasPaginator   *self,
 
 void
 _atlas_paginator_measure_rows (AtlasPaginator      *self,
-                        AtlasPaginatorSlice *slice)
+                               AtlasPaginatorSlice *slice)
 {
   AtlasTable *table = self->table;
   guint n_rows = atlas_table_get_n_rows (table);

@@ -75,70 +75,75 @@ struct _AtlasPaginator
   char *about;                    /* the footer's lines on the data */
   double about_height;
   GArray *starts;                 /* of the pages: where each starts */
+  GPtrArray *source_lines;        /* per source: NULL, or a long one's lines */
   guint n_pages;
   guint page;
 };
 
-double         _atlas_paginator_printable_width (AtlasPaginator             *self);
-void           _atlas_paginator_set_scale       (AtlasPaginator             *self,
-                                          double                scale);
-PangoFontDescription *
-               _atlas_paginator_font            (double                size,
-                                          PangoWeight           weight);
-char          *_atlas_paginator_cell_text       (AtlasTable           *table,
-                                          guint                 row,
-                                          guint                 column);
-void           _atlas_paginator_set_layout      (AtlasPaginator             *self,
-                                          PangoFontDescription *desc,
-                                          const char           *text,
-                                          gssize                length,
-                                          double                width);
-double         _atlas_paginator_layout_width    (AtlasPaginator             *self);
-double         _atlas_paginator_layout_height   (AtlasPaginator             *self);
-void           _atlas_paginator_measure         (AtlasPaginator             *self,
-                                          PangoFontDescription *desc,
-                                          const char           *text,
-                                          double               *natural,
-                                          double               *minimum);
-void           _atlas_paginator_header_layout   (AtlasPaginator             *self,
-                                          const char           *title,
-                                          double                width);
-PangoLayout   *_atlas_paginator_cell_layout     (AtlasPaginator             *self,
-                                          AtlasPaginatorSlice        *slice,
-                                          guint                 i,
-                                          guint                 row,
-                                          const char           *text);
-GArray        *_atlas_paginator_cell_lines      (AtlasPaginator             *self,
-                                          AtlasPaginatorSlice        *slice,
-                                          guint                 i,
-                                          guint                 row,
-                                          const char           *text);
-double         _atlas_paginator_lines_height    (GArray               *lines,
-                                          guint                 from,
-                                          guint                 to);
-void           _atlas_paginator_show_lines      (AtlasPaginator             *self,
-                                          const char           *text,
-                                          GArray               *lines,
-                                          guint                 from,
-                                          guint                 to,
-                                          double                x,
-                                          double                y,
-                                          double                width,
-                                          PangoAlignment        alignment);
-PangoAlignment _atlas_paginator_cell_alignment  (AtlasPaginator             *self,
-                                          guint                 row,
-                                          guint                 column);
-void           _atlas_paginator_show_text       (AtlasPaginator             *self,
-                                          PangoFontDescription *desc,
-                                          const char           *text,
-                                          double                x,
-                                          double                y,
-                                          double                width,
-                                          int                   max_lines);
-
-void           _atlas_paginator_slice_free      (gpointer              slice);
-void           _atlas_paginator_plan_slices     (AtlasPaginator             *self);
-void           _atlas_paginator_measure_rows    (AtlasPaginator             *self,
-                                          AtlasPaginatorSlice        *slice);
+double                _atlas_paginator_printable_width (AtlasPaginator       *self);
+void                  _atlas_paginator_set_scale       (AtlasPaginator       *self,
+                                                        double                scale);
+PangoFontDescription *_atlas_paginator_font            (double                size,
+                                                        PangoWeight           weight);
+char                 *_atlas_paginator_cell_text       (AtlasTable           *table,
+                                                        guint                 row,
+                                                        guint                 column);
+void                  _atlas_paginator_set_layout      (AtlasPaginator       *self,
+                                                        PangoFontDescription *desc,
+                                                        const char           *text,
+                                                        gssize                length,
+                                                        double                width);
+double                _atlas_paginator_layout_width    (AtlasPaginator       *self);
+double                _atlas_paginator_layout_height   (AtlasPaginator       *self);
+void                  _atlas_paginator_measure         (AtlasPaginator       *self,
+                                                        PangoFontDescription *desc,
+                                                        const char           *text,
+                                                        double               *natural,
+                                                        double               *minimum);
+void                  _atlas_paginator_header_layout   (AtlasPaginator       *self,
+                                                        const char           *title,
+                                                        double                width);
+PangoLayout          *_atlas_paginator_cell_layout     (AtlasPaginator       *self,
+                                                        AtlasPaginatorSlice  *slice,
+                                                        guint                 i,
+                                                        guint                 row,
+                                                        const char           *text);
+GArray               *_atlas_paginator_cell_lines      (AtlasPaginator       *self,
+                                                        AtlasPaginatorSlice  *slice,
+                                                        guint                 i,
+                                                        guint                 row,
+                                                        const char           *text);
+double                _atlas_paginator_lines_height    (GArray               *lines,
+                                                        guint                 from,
+                                                        guint                 to);
+GArray               *_atlas_paginator_text_lines      (AtlasPaginator       *self,
+                                                        PangoFontDescription *desc,
+                                                        const char           *text,
+                                                        double                width,
+                                                        PangoAlignment        alignment);
+void                  _atlas_paginator_show_lines      (AtlasPaginator       *self,
+                                                        PangoFontDescription *desc,
+                                                        const char           *text,
+                                                        GArray               *lines,
+                                                        guint                 from,
+                                                        guint                 to,
+                                                        double                x,
+                                                        double                y,
+                                                        double                width,
+                                                        PangoAlignment        alignment);
+PangoAlignment        _atlas_paginator_cell_alignment  (AtlasPaginator       *self,
+                                                        guint                 row,
+                                                        guint                 column);
+void                  _atlas_paginator_show_text       (AtlasPaginator       *self,
+                                                        PangoFontDescription *desc,
+                                                        const char           *text,
+                                                        double                x,
+                                                        double                y,
+                                                        double                width,
+                                                        int                   max_lines);
+void                  _atlas_paginator_slice_free      (gpointer              slice);
+void                  _atlas_paginator_plan_slices     (AtlasPaginator       *self);
+void                  _atlas_paginator_measure_rows    (AtlasPaginator       *self,
+                                                        AtlasPaginatorSlice  *slice);
 
 G_END_DECLS

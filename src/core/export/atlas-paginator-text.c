@@ -31,7 +31,7 @@
 
 PangoFontDescription *
 _atlas_paginator_font (double      size,
-                PangoWeight weight)
+                       PangoWeight weight)
 {
   PangoFontDescription *desc = pango_font_description_from_string (ATLAS_PAGINATOR_FONT_FAMILIES);
 
@@ -44,8 +44,8 @@ _atlas_paginator_font (double      size,
  * never all that tells the statuses apart. */
 char *
 _atlas_paginator_cell_text (AtlasTable *table,
-                     guint       row,
-                     guint       column)
+                            guint       row,
+                            guint       column)
 {
   const char *text = atlas_table_get_text (table, row, column);
 
@@ -56,11 +56,11 @@ _atlas_paginator_cell_text (AtlasTable *table,
 }
 
 void
-_atlas_paginator_set_layout (AtlasPaginator             *self,
-                      PangoFontDescription *desc,
-                      const char           *text,
-                      gssize                length,
-                      double                width)
+_atlas_paginator_set_layout (AtlasPaginator       *self,
+                             PangoFontDescription *desc,
+                             const char           *text,
+                             gssize                length,
+                             double                width)
 {
   pango_layout_set_font_description (self->layout, desc);
   pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
@@ -91,11 +91,11 @@ _atlas_paginator_layout_height (AtlasPaginator *self)
 /* The width a text takes on one line, and the width of its longest word
  * (what it needs when wrapped as much as it can be). */
 void
-_atlas_paginator_measure (AtlasPaginator             *self,
-                   PangoFontDescription *desc,
-                   const char           *text,
-                   double               *natural,
-                   double               *minimum)
+_atlas_paginator_measure (AtlasPaginator       *self,
+                          PangoFontDescription *desc,
+                          const char           *text,
+                          double               *natural,
+                          double               *minimum)
 {
   gsize length = strlen (text);
 
@@ -113,9 +113,9 @@ _atlas_paginator_measure (AtlasPaginator             *self,
 /* A column title, wrapped at spaces only: its column is at least as wide
  * as its longest word (see measure()), so no word is ever broken */
 void
-_atlas_paginator_header_layout (AtlasPaginator   *self,
-                         const char *title,
-                         double      width)
+_atlas_paginator_header_layout (AtlasPaginator *self,
+                                const char     *title,
+                                double          width)
 {
   _atlas_paginator_set_layout (self, self->bold, title, -1, width);
   pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD);
@@ -130,10 +130,10 @@ _atlas_paginator_header_layout (AtlasPaginator   *self,
  * layout and are valid until the next call. */
 PangoLayout *
 _atlas_paginator_cell_layout (AtlasPaginator      *self,
-                       AtlasPaginatorSlice *slice,
-                       guint          i,
-                       guint          row,
-                       const char    *text)
+                              AtlasPaginatorSlice *slice,
+                              guint                i,
+                              guint                row,
+                              const char          *text)
 {
   GHashTable *kept = g_ptr_array_index (slice->layouts, i);
   double width = g_array_index (slice->widths, double, i);
@@ -164,13 +164,13 @@ _atlas_paginator_cell_layout (AtlasPaginator      *self,
 }
 
 void
-_atlas_paginator_show_text (AtlasPaginator             *self,
-                     PangoFontDescription *desc,
-                     const char           *text,
-                     double                x,
-                     double                y,
-                     double                width,
-                     int                   max_lines)
+_atlas_paginator_show_text (AtlasPaginator       *self,
+                            PangoFontDescription *desc,
+                            const char           *text,
+                            double                x,
+                            double                y,
+                            double                width,
+                            int                   max_lines)
 {
   _atlas_paginator_set_layout (self, desc, text, -1, width + 2 * ATLAS_PAGINATOR_PAD_X);
   if (max_lines > 0)
@@ -184,8 +184,8 @@ _atlas_paginator_show_text (AtlasPaginator             *self,
 
 PangoAlignment
 _atlas_paginator_cell_alignment (AtlasPaginator *self,
-                          guint     row,
-                          guint     column)
+                                 guint           row,
+                                 guint           column)
 {
   return atlas_table_get_kind (self->table, row, column) == ATLAS_CELL_NUMBER ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
 }
@@ -207,12 +207,13 @@ base_direction (const char *text,
 
 static void
 set_lines_layout (AtlasPaginator       *self,
-                  double          width,
-                  PangoAlignment  alignment)
+                  PangoFontDescription *desc,
+                  double                width,
+                  PangoAlignment        alignment)
 {
   PangoLayout *layout = self->lines_layout;
 
-  pango_layout_set_font_description (layout, self->body);
+  pango_layout_set_font_description (layout, desc);
   pango_layout_set_width (layout, pango_units_from_double (MAX (width - 2 * ATLAS_PAGINATOR_PAD_X, 1)));
   pango_layout_set_alignment (layout, alignment);
 }
@@ -220,12 +221,12 @@ set_lines_layout (AtlasPaginator       *self,
 /* Appends the lines of the paragraph between @start and @end of @text
  * to @lines, from @y down; see the comment at the top of the file */
 static void
-add_paragraph (AtlasPaginator   *self,
-               const char *text,
-               gsize       start,
-               gsize       end,
-               GArray     *lines,
-               double     *y)
+add_paragraph (AtlasPaginator *self,
+               const char     *text,
+               gsize           start,
+               gsize           end,
+               GArray         *lines,
+               double         *y)
 {
   PangoLayout *layout = self->lines_layout;
   gboolean rtl = base_direction (text + start, end - start) == PANGO_DIRECTION_RTL;
@@ -283,20 +284,21 @@ add_paragraph (AtlasPaginator   *self,
   while (pos < end);
 }
 
-/* The lines of @text in body type in a column @width wide, found in
- * time linear in its length */
-static GArray *
-text_lines (AtlasPaginator       *self,
-            const char     *text,
-            double          width,
-            PangoAlignment  alignment)
+/* The lines of @text in type @desc in a column @width wide (with its
+ * padding), found in time linear in its length */
+GArray *
+_atlas_paginator_text_lines (AtlasPaginator       *self,
+                             PangoFontDescription *desc,
+                             const char           *text,
+                             double                width,
+                             PangoAlignment        alignment)
 {
   GArray *lines = g_array_new (FALSE, FALSE, sizeof (AtlasPaginatorLine));
   gsize length = strlen (text);
   gsize start = 0;
   double y = 0;
 
-  set_lines_layout (self, width, alignment);
+  set_lines_layout (self, desc, width, alignment);
   for (;;)
     {
       int delimiter, next;
@@ -320,10 +322,10 @@ text_lines (AtlasPaginator       *self,
  */
 GArray *
 _atlas_paginator_cell_lines (AtlasPaginator      *self,
-                      AtlasPaginatorSlice *slice,
-                      guint          i,
-                      guint          row,
-                      const char    *text)
+                             AtlasPaginatorSlice *slice,
+                             guint                i,
+                             guint                row,
+                             const char          *text)
 {
   gpointer key = GSIZE_TO_POINTER ((gsize) row * slice->columns->len + i);
   GArray *lines = g_hash_table_lookup (slice->lines, key);
@@ -332,7 +334,7 @@ _atlas_paginator_cell_lines (AtlasPaginator      *self,
     {
       guint column = g_array_index (slice->columns, guint, i);
 
-      lines = text_lines (self, text, g_array_index (slice->widths, double, i),
+      lines = _atlas_paginator_text_lines (self, self->body, text, g_array_index (slice->widths, double, i),
                           _atlas_paginator_cell_alignment (self, row, column));
       g_hash_table_insert (slice->lines, key, lines);
     }
@@ -341,8 +343,8 @@ _atlas_paginator_cell_lines (AtlasPaginator      *self,
 
 double
 _atlas_paginator_lines_height (GArray *lines,
-                        guint   from,
-                        guint   to)
+                               guint   from,
+                               guint   to)
 {
   AtlasPaginatorLine *first, *last;
 
@@ -357,21 +359,22 @@ _atlas_paginator_lines_height (GArray *lines,
  * in the direction of its paragraph */
 void
 _atlas_paginator_show_lines (AtlasPaginator       *self,
-                      const char     *text,
-                      GArray         *lines,
-                      guint           from,
-                      guint           to,
-                      double          x,
-                      double          y,
-                      double          width,
-                      PangoAlignment  alignment)
+                             PangoFontDescription *desc,
+                             const char           *text,
+                             GArray               *lines,
+                             guint                 from,
+                             guint                 to,
+                             double                x,
+                             double                y,
+                             double                width,
+                             PangoAlignment        alignment)
 {
   double top;
 
   if (from >= to)
     return;
   top = g_array_index (lines, AtlasPaginatorLine, from).top;
-  set_lines_layout (self, width, alignment);
+  set_lines_layout (self, desc, width, alignment);
   for (guint k = from; k < to; k++)
     {
       AtlasPaginatorLine *line = &g_array_index (lines, AtlasPaginatorLine, k);

@@ -47,6 +47,7 @@ typedef struct
   guint *cursors;                 /* of a row begun on an earlier page: per
                                    * column of the slice, its next line */
   guint source;                   /* 0 while rows are left, else the next source */
+  guint source_line;              /* of a long source begun on an earlier page */
   gboolean heading;               /* whether the sources' heading is drawn */
 } Place;
 
@@ -124,7 +125,7 @@ draw_row (AtlasPaginator      *self,
         {
           GArray *lines = _atlas_paginator_cell_lines (self, slice, i, row, text);
 
-          _atlas_paginator_show_lines (self, text, lines, from ? from[i] : 0, to ? to[i] : lines->len,
+          _atlas_paginator_show_lines (self, self->body, text, lines, from ? from[i] : 0, to ? to[i] : lines->len,
                                 x + ATLAS_PAGINATOR_PAD_X, y + ATLAS_PAGINATOR_PAD_Y, width,
                                 _atlas_paginator_cell_alignment (self, row, c));
         }
@@ -355,6 +356,21 @@ begin_page (AtlasPaginator      *self,
   return slice != NULL ? y + slice->header_height : y;
 }
 
+/* The lines of long source @i's reference, laid out once */
+static GArray *
+source_lines (AtlasPaginator *self,
+              guint           i,
+              double          width)
+{
+  if (self->source_lines->len < i)
+    g_ptr_array_set_size (self->source_lines, i);
+  if (g_ptr_array_index (self->source_lines, i - 1) == NULL)
+    g_ptr_array_index (self->source_lines, i - 1) =
+      _atlas_paginator_text_lines (self, self->small, atlas_table_get_source_reference (self->table, i), width,
+                                   PANGO_ALIGN_LEFT);
+  return g_ptr_array_index (self->source_lines, i - 1);
+}
+
 /* The sources that the cells' [1], [2]… cite, after the table, from
  * @place on, as many as fit below @y. Returns whether some are left. */
 static gboolean
@@ -393,23 +409,58 @@ run_sources (AtlasPaginator *self,
   for (; place->source <= atlas_table_get_n_sources (table); place->source++)
     {
       guint i = place->source;
+      const char *reference = atlas_table_get_source_reference (table, i);
       g_autofree char *number = g_strdup_printf ("[%u]", i);
-      double height;
+      GArray *lines;
+      guint end;
 
-      /* An address breaks anywhere, the words at spaces */
-      _atlas_paginator_set_layout (self, self->small, atlas_table_get_source_reference (table, i), -1,
-                            width - indent + 2 * ATLAS_PAGINATOR_PAD_X);
-      height = _atlas_paginator_layout_height (self);
-      if (y + height > bottom && y > running_head_bottom (self))
+      if (strlen (reference) <= ATLAS_PAGINATOR_LONG_TEXT)
+        {
+          double height;
+
+          /* An address breaks anywhere, the words at spaces */
+          _atlas_paginator_set_layout (self, self->small, reference, -1, width - indent + 2 * ATLAS_PAGINATOR_PAD_X);
+          height = _atlas_paginator_layout_height (self);
+          if (y + height > bottom && y > running_head_bottom (self))
+            return TRUE;
+          if (draw)
+            {
+              cairo_set_source_rgb (self->cr, 0.118, 0.118, 0.118);
+              cairo_move_to (self->cr, self->margin + indent, y);
+              pango_cairo_show_layout (self->cr, self->layout);
+              _atlas_paginator_show_text (self, self->small, number, self->margin, y, indent - 4, 1);
+            }
+          y += height + 3;
+          continue;
+        }
+
+      /* A long one (dataset text: a title may be 1 MiB) goes on over
+       * pages, line by line, as a long cell does */
+      lines = source_lines (self, i, width - indent + 2 * ATLAS_PAGINATOR_PAD_X);
+      end = place->source_line;
+      while (end < lines->len && y + _atlas_paginator_lines_height (lines, place->source_line, end + 1) <= bottom)
+        end++;
+      if (end == place->source_line && y > running_head_bottom (self))
         return TRUE;
+      if (end == place->source_line)
+        end++;
       if (draw)
         {
           cairo_set_source_rgb (self->cr, 0.118, 0.118, 0.118);
-          cairo_move_to (self->cr, self->margin + indent, y);
-          pango_cairo_show_layout (self->cr, self->layout);
-          _atlas_paginator_show_text (self, self->small, number, self->margin, y, indent - 4, 1);
+          _atlas_paginator_show_lines (self, self->small, reference, lines, place->source_line, end,
+                                       self->margin + indent, y, width - indent + 2 * ATLAS_PAGINATOR_PAD_X,
+                                       PANGO_ALIGN_LEFT);
+          if (place->source_line == 0)
+            _atlas_paginator_show_text (self, self->small, number, self->margin, y, indent - 4, 1);
         }
-      y += height + 3;
+      y += _atlas_paginator_lines_height (lines, place->source_line, end);
+      if (end < lines->len)
+        {
+          place->source_line = end;
+          return TRUE;
+        }
+      place->source_line = 0;
+      y += 3;
     }
   return FALSE;
 }
@@ -537,6 +588,7 @@ atlas_paginator_finalize (GObject *object)
   AtlasPaginator *self = (AtlasPaginator *) object;
 
   g_clear_pointer (&self->starts, g_array_unref);
+  g_clear_pointer (&self->source_lines, g_ptr_array_unref);
   g_clear_pointer (&self->slices, g_ptr_array_unref);
   g_clear_object (&self->layout);
   g_clear_object (&self->lines_layout);
@@ -564,6 +616,7 @@ atlas_paginator_init (AtlasPaginator *self)
   self->starts = g_array_new (FALSE, FALSE, sizeof (Place));
   g_array_set_clear_func (self->starts, (GDestroyNotify) place_clear);
   self->slices = g_ptr_array_new_with_free_func (_atlas_paginator_slice_free);
+  self->source_lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->scale = 1.0;
 }
 
