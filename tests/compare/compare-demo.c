@@ -136,18 +136,14 @@ activate_cb (GApplication *app)
 
   if (print_to != NULL)
     {
-      GListModel *rows = atlas_compare_page_get_rows (ATLAS_COMPARE_PAGE (page));
-      g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
+      AtlasTableOptions options = { ATLAS_TABLE_LAYOUT_WIDE, TRUE, FALSE, TRUE };
+      g_autoptr(AtlasTable) table = NULL;
       g_autoptr(AtlasComparePrint) print = NULL;
 
-      for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-        {
-          g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (rows, i);
-          g_ptr_array_add (areas, g_object_ref (atlas_comparison_row_get_area (row)));
-        }
-      print = atlas_compare_print_new (atlas_compare_page_get_comparison (ATLAS_COMPARE_PAGE (page)), areas,
-                                       atlas_compare_page_get_show_changes (ATLAS_COMPARE_PAGE (page)),
-                                       FALSE, NULL);
+      /* as the Print action makes it */
+      options.for_people = TRUE;
+      table = atlas_compare_page_build_table (ATLAS_COMPARE_PAGE (page), &options, TRUE);
+      print = atlas_compare_print_new (table);
       gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print), print_to);
       gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
       g_assert_no_error (error);

@@ -26,6 +26,7 @@
 #include "atlas-compare-cell.h"
 #include "atlas-compare-page.h"
 #include "atlas-compare-print.h"
+#include "atlas-comparison-shown.h"
 #include "atlas-comparison-notes.h"
 #include "atlas-comparison-row.h"
 #include "atlas-dataset.h"
@@ -1323,6 +1324,9 @@ test_print (Fixture       *f,
   g_autofree char *dir = g_dir_make_tmp ("compare-print-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "comparison.pdf", NULL);
   g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
+  AtlasTableOptions options = { ATLAS_TABLE_LAYOUT_WIDE, TRUE, FALSE, TRUE };
+  g_autoptr(AtlasTable) plain_table = NULL;
+  g_autoptr(AtlasTable) blank_table = NULL;
   g_autoptr(AtlasComparePrint) plain = NULL;
   g_autoptr(AtlasComparePrint) blank = NULL;
   g_autofree char *plain_text = NULL;
@@ -1334,10 +1338,14 @@ test_print (Fixture       *f,
       g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (rows, i);
       g_ptr_array_add (areas, g_object_ref (atlas_comparison_row_get_area (row)));
     }
-  plain = atlas_compare_print_new (atlas_compare_page_get_comparison (f->page), areas, FALSE, FALSE, NULL);
+  options.for_people = TRUE;
+  plain_table = atlas_comparison_shown_table (atlas_compare_page_get_comparison (f->page), &options, areas, FALSE);
+  plain = atlas_compare_print_new (plain_table);
   plain_text = print_to_text (plain, path);
-  blank = atlas_compare_print_new (atlas_compare_page_get_comparison (f->page), areas, FALSE, TRUE,
-                                   "Shown: cells of unknown status left blank.");
+  options.blank_unknown = TRUE;
+  options.view_note = "Shown: cells of unknown status left blank.";
+  blank_table = atlas_comparison_shown_table (atlas_compare_page_get_comparison (f->page), &options, areas, FALSE);
+  blank = atlas_compare_print_new (blank_table);
   blank_text = print_to_text (blank, path);
   g_rmdir (dir);
   if (plain_text == NULL)

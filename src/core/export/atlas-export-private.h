@@ -65,6 +65,11 @@ extern const AtlasAreaStatus atlas_export_legend_order[4];
 GPtrArray *atlas_export_about_lines   (AtlasTable    *table,
                                        GDateTime     *now);
 
+/* The size of @paper in points, portrait */
+void       atlas_export_paper_size    (AtlasPaper     paper,
+                                       double        *width,
+                                       double        *height);
+
 /* “Exported on 1 March 2026”, for the formats that people read. */
 char      *atlas_export_dated_line    (GDateTime     *now);
 

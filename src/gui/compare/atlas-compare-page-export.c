@@ -274,18 +274,20 @@ _atlas_compare_page_print_action (GtkWidget  *widget,
                                   GVariant   *parameter)
 {
   AtlasComparePage *self = ATLAS_COMPARE_PAGE (widget);
-  g_autoptr(GPtrArray) areas = NULL;
+  /* The table of the PDF export, for people, with the programmes' own
+   * wording and positions as the cells show them */
+  AtlasTableOptions options = { ATLAS_TABLE_LAYOUT_WIDE, TRUE, FALSE, TRUE };
+  g_autoptr(AtlasTable) table = NULL;
   g_autoptr(AtlasComparePrint) print = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *note = NULL;
 
   if (self->comparison == NULL)
     return;
-  areas = _atlas_compare_page_dup_shown_areas (self);
+  options.paper = self->export_options.paper;
+  options.for_people = TRUE;
   /* What you see is what you print, and the page says what it leaves out */
-  note = _atlas_compare_page_view_note (self, TRUE);
-  print = atlas_compare_print_new (self->comparison, areas, _atlas_compare_page_changes_shown (self),
-                                   self->hide_unknown, note);
+  table = atlas_compare_page_build_table (self, &options, TRUE);
+  print = atlas_compare_print_new (table);
   g_signal_connect_object (print, "done", G_CALLBACK (print_done_cb), self, 0);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (print), TRUE);
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,

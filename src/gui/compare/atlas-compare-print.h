@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "atlas-comparison.h"
+#include "atlas-table.h"
 
 G_BEGIN_DECLS
 
@@ -17,10 +17,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AtlasComparePrint, atlas_compare_print, ATLAS, COMPARE_PRINT, GtkPrintOperation)
 
-AtlasComparePrint *atlas_compare_print_new (AtlasComparison *comparison,
-                                            GPtrArray       *areas,
-                                            gboolean         with_change,
-                                            gboolean         blank_unknown,
-                                            const char      *view_note);
+AtlasComparePrint *atlas_compare_print_new (AtlasTable *table);
 
 G_END_DECLS
