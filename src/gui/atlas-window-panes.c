@@ -54,6 +54,15 @@ _atlas_window_fit_sidebar (AtlasWindow *self,
   g_object_set (self, "show-sidebar", narrow ? FALSE : g_settings_get_boolean (self->settings, "show-sidebar"), NULL);
 }
 
+/* The reader's choice, made here or in another window: taken while the
+ * window is wide, and once it is wide again */
+static void
+setting_changed_cb (AtlasWindow *self)
+{
+  if (!self->sidebar_narrow)
+    g_object_set (self, "show-sidebar", g_settings_get_boolean (self->settings, "show-sidebar"), NULL);
+}
+
 /* What the reader chooses is remembered; what the width chose is not */
 static void
 show_sidebar_changed_cb (AtlasWindow *self)
@@ -139,6 +148,8 @@ _atlas_window_init_panes (AtlasWindow *self)
   gtk_widget_set_cursor_from_name (self->excerpts_separator, "col-resize");
 
   _atlas_window_set_excerpts_width (self, g_settings_get_int (self->settings, "excerpts-width"));
-  g_settings_bind (self->settings, "show-sidebar", self, "show-sidebar", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->settings, "changed::show-sidebar", G_CALLBACK (setting_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  setting_changed_cb (self);
   g_signal_connect (self, "notify::show-sidebar", G_CALLBACK (show_sidebar_changed_cb), NULL);
 }
