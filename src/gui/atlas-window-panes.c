@@ -41,8 +41,15 @@ _atlas_window_fit_sidebar (AtlasWindow *self,
 {
   gboolean narrow;
 
-  if (gtk_widget_get_visible (self->sidebar_box) && gtk_widget_get_width (self->sidebar_box) > 0)
-    self->sidebar_width = gtk_widget_get_width (self->sidebar_box);
+  /* what it asks for, not what a narrow window squeezed it to */
+  if (gtk_widget_get_visible (self->sidebar_box))
+    {
+      int natural = 0;
+
+      gtk_widget_measure (self->sidebar_box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      if (natural > 0)
+        self->sidebar_width = natural;
+    }
   if (self->sidebar_width == 0)
     self->sidebar_width = DEFAULT_SIDEBAR_WIDTH;
 
