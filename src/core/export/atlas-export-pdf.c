@@ -934,6 +934,7 @@ run_pages (Pdf           *pdf,
           double height = slice->row_heights[r];
           double offset = 0;
 
+          atlas_export_report_fraction (((draw ? pdf->slices->len : 0) + s + (double) r / n_rows) / (2.0 * pdf->slices->len));
           /* A row goes to the next page when it fits there; one taller
            * than any page starts where it is */
           if (y + height > bottom && y > top &&
