@@ -196,7 +196,7 @@ test_cancel (Fixture       *f,
 
   if (existing)
     g_assert_true (g_file_set_contents (path, "precious", -1, NULL));
-  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &big_options, FALSE, file, NULL, exported_cb, &r);
+  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &big_options, FALSE, FALSE, file, NULL, exported_cb, &r);
 
   /* The bar is there at once, with a Cancel that can be pressed */
   g_assert_true (gtk_revealer_get_reveal_child (export_revealer (f)));
@@ -239,7 +239,7 @@ test_completes (Fixture       *f,
   guint n_lines = 0;
   Result r = { 0 };
 
-  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &big_options, FALSE, file, NULL, exported_cb, &r);
+  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &big_options, FALSE, FALSE, file, NULL, exported_cb, &r);
   bar = GTK_PROGRESS_BAR (find_widget (GTK_WIDGET (f->page), GTK_TYPE_PROGRESS_BAR, "export-bar"));
   g_assert_true (gtk_revealer_get_reveal_child (export_revealer (f)));
   g_assert_nonnull (strstr (gtk_progress_bar_get_text (bar), "%"));

@@ -40,6 +40,7 @@ typedef struct
   gboolean with_change;
   char *view_note;
   GFile *file;
+  gboolean with_datapackage;
   AtlasProgress *progress;
   GError *error;
 } ExportJob;
@@ -83,7 +84,8 @@ export_thread (GTask        *task,
     }
   atlas_progress_begin_step (job->progress, 1.0);
   /* which fails at once when the table was cut short by a cancel */
-  if (!atlas_export_to_file_full (job->format, table, evidence, job->file, job->progress, cancellable, &error))
+  if (!atlas_export_to_file_full (job->format, table, evidence, job->file, job->progress, cancellable, &error) ||
+      (job->with_datapackage && !atlas_export_datapackage_to_file (job->format, table, job->file, cancellable, &error)))
     {
       job->error = g_error_copy (error);
       g_task_return_error (task, error);
@@ -217,7 +219,8 @@ chooser_response_cb (GtkNativeDialog  *chooser,
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  atlas_compare_page_export (self, self->export_format, &self->export_options, only_shown, file,
+  atlas_compare_page_export (self, self->export_format, &self->export_options, only_shown,
+                             self->export_datapackage, file,
                              self->cancellable, NULL, NULL);
 }
 
@@ -250,6 +253,7 @@ export_dialog_response_cb (AtlasExportDialog *dialog,
 
   self->export_format = atlas_export_dialog_get_format (dialog);
   atlas_export_dialog_get_options (dialog, &self->export_options);
+  self->export_datapackage = atlas_export_dialog_get_datapackage (dialog);
 
   chooser = gtk_file_chooser_native_new (_("Export Comparison"), _atlas_compare_page_get_parent_window (self),
                                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
@@ -282,6 +286,7 @@ _atlas_compare_page_export_action (GtkWidget  *widget,
                                                         g_list_model_get_n_items (G_LIST_MODEL (self->rows)));
   atlas_export_dialog_set_format (dialog, self->export_format);
   atlas_export_dialog_set_options (dialog, &self->export_options);
+  atlas_export_dialog_set_datapackage (dialog, self->export_datapackage);
   g_signal_connect_object (dialog, "response", G_CALLBACK (export_dialog_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -378,6 +383,8 @@ _atlas_compare_page_print_action (GtkWidget  *widget,
  * atlas_compare_page_export:
  * @only_shown: export only the areas shown, in the order shown (with the
  *   change column when changes are shown)
+ * @with_datapackage: write datapackage.json (Frictionless Data) beside a
+ *   CSV or TSV @file, naming its dataset; ignored for the other formats
  *
  * Writes the comparison to @file off the main thread, replacing @file
  * only once the export is complete. While it runs, a bar above the table
@@ -391,6 +398,7 @@ atlas_compare_page_export (AtlasComparePage        *self,
                            AtlasExportFormat        format,
                            const AtlasTableOptions *options,
                            gboolean                 only_shown,
+                           gboolean                 with_datapackage,
                            GFile                   *file,
                            GCancellable            *cancellable,
                            GAsyncReadyCallback      callback,
@@ -436,6 +444,7 @@ atlas_compare_page_export (AtlasComparePage        *self,
       job->options.view_note = job->view_note;
     }
   job->file = g_object_ref (file);
+  job->with_datapackage = with_datapackage && (format == ATLAS_EXPORT_CSV || format == ATLAS_EXPORT_TSV);
   job->progress = atlas_progress_new ();
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   show_export (self, job->progress, cancellable);

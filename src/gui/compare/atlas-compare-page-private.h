@@ -74,6 +74,7 @@ struct _AtlasComparePage
   /* The last export's choices, offered again */
   AtlasExportFormat export_format;
   AtlasTableOptions export_options;
+  gboolean export_datapackage;
   GCancellable *cancellable;
   /* The export under way, shown in the bar above the table */
   AtlasProgress *export_progress;
