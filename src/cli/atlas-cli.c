@@ -427,6 +427,9 @@ atlas_cli_export (const AtlasCliExport *options)
       return ATLAS_CLI_USAGE;
     }
 
+  /* The other tables are built at once; their writing is shown */
+  if (progress == NULL)
+    progress = atlas_cli_progress_new ();
   if (progress != NULL)
     atlas_progress_begin_step (progress, 1.0);
   if (options->output != NULL)
