@@ -9,8 +9,8 @@
  * the table shows how far along it is while the export runs, its Cancel
  * stops the export and leaves nothing where the file would have been (or
  * the old file as it was), and an export left alone completes and hides
- * the bar. The comparison (2,500 areas × 40 programmes, a long table of
- * 100,000 rows with wording and evidence) is made so that the export is
+ * the bar. The comparison (1,500 areas × 40 programmes, a long table of
+ * 60,000 rows with wording and evidence) is made so that the export is
  * still building its table when the test presses Cancel, right after
  * starting it. */
 
@@ -30,7 +30,7 @@
 #include "atlas-loader.h"
 #include "atlas-selection.h"
 
-#define N_AREAS 2500
+#define N_AREAS 1500
 #define N_PROGRAMMES 40   /* the most the page compares */
 
 static AtlasDataset *dataset;
