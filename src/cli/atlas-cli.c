@@ -107,23 +107,6 @@ atlas_cli_print_message (const char *message)
   print_message (message);
 }
 
-/* The share of an export's time that building its table takes (the rest
- * is writing it), as measured on the largest comparison (bench/RESULTS.md):
- * for the estimate of the time left, which need not be exact */
-static double
-build_share (AtlasExportFormat format)
-{
-  switch (format)
-    {
-    case ATLAS_EXPORT_XLSX:
-      return 0.25;
-    case ATLAS_EXPORT_PDF:
-      return 0.1;
-    default:
-      return 0.5;
-    }
-}
-
 /* The comparison as the options ask: without the programmes of which
  * nothing is known, only the areas that differ, unknown left blank — and
  * a note that says so */
@@ -162,13 +145,13 @@ export_comparison (AtlasComparison         *comparison,
   if (options->only_differences)
     areas = atlas_comparison_differing_areas (shown, FALSE);
   if (table_options->progress != NULL)
-    atlas_progress_begin_step (table_options->progress, build_share (format) * (with_evidence ? 0.8 : 1.0));
+    atlas_progress_begin_step (table_options->progress, atlas_export_format_table_share (format) * (with_evidence ? 0.8 : 1.0));
   *table = options->only_differences ? atlas_comparison_shown_table (shown, table_options, areas, FALSE)
                                      : atlas_tables_comparison (shown, table_options);
   if (with_evidence)
     {
       if (table_options->progress != NULL)
-        atlas_progress_begin_step (table_options->progress, build_share (format));
+        atlas_progress_begin_step (table_options->progress, atlas_export_format_table_share (format));
       *evidence = options->only_differences ? atlas_comparison_shown_evidence (shown, table_options, areas)
                                             : atlas_tables_evidence (shown, table_options);
     }

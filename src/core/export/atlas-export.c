@@ -148,6 +148,30 @@ atlas_export_format_writes_evidence (AtlasExportFormat format)
   return formats[format].with_evidence;
 }
 
+/**
+ * atlas_export_format_table_share:
+ *
+ * The share of an export's time that building its table takes, the rest
+ * being writing it, as measured on the largest comparison
+ * (bench/RESULTS.md): for the steps of its progress, whose estimate of the
+ * time left need not be exact.
+ */
+double
+atlas_export_format_table_share (AtlasExportFormat format)
+{
+  g_return_val_if_fail (format < ATLAS_N_EXPORT_FORMATS, 0.5);
+
+  switch (format)
+    {
+    case ATLAS_EXPORT_XLSX:
+      return 0.25;
+    case ATLAS_EXPORT_PDF:
+      return 0.1;
+    default:
+      return 0.5;
+    }
+}
+
 /* Whether a spreadsheet could take @text for a formula: it starts with
  * = + - @ or a tab or carriage return (OWASP's list), or with their
  * full-width forms ＝ ＋ － ＠, or with any of these after white space or

@@ -36,6 +36,7 @@ gboolean    atlas_export_format_is_available(AtlasExportFormat  format);
 gboolean    atlas_export_format_is_textual  (AtlasExportFormat  format);
 gboolean    atlas_export_format_is_for_people (AtlasExportFormat  format);
 gboolean    atlas_export_format_writes_evidence (AtlasExportFormat format);
+double      atlas_export_format_table_share (AtlasExportFormat format);
 
 gboolean    atlas_export_write              (AtlasExportFormat  format,
                                              AtlasTable        *table,

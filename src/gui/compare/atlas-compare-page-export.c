@@ -68,9 +68,7 @@ export_thread (GTask        *task,
   g_autoptr(AtlasTable) evidence = NULL;
   /* Only XLSX writes the evidence */
   gboolean with_evidence = atlas_export_format_writes_evidence (job->format);
-  /* Building the table takes about as long as writing a text format,
-   * much less than laying out a workbook or a PDF (bench/RESULTS.md) */
-  double build_share = job->format == ATLAS_EXPORT_XLSX ? 0.25 : job->format == ATLAS_EXPORT_PDF ? 0.1 : 0.5;
+  double build_share = atlas_export_format_table_share (job->format);
   GError *error = NULL;
 
   job->options.progress = job->progress;
