@@ -19,6 +19,7 @@
 #include "atlas-cli.h"
 #include "atlas-cli-citations.h"
 #include "atlas-cli-private.h"
+#include "atlas-cli-progress.h"
 #include "atlas-comparison.h"
 #include "atlas-comparison-shown.h"
 #include "atlas-dataset.h"
@@ -93,10 +94,13 @@ atlas_cli_load (const char *path)
 static void
 export_comparison (AtlasComparison         *comparison,
                    const AtlasCliExport    *options,
+                   AtlasExportFormat        format,
                    AtlasTableOptions       *table_options,
                    AtlasTable             **table,
                    AtlasTable             **evidence)
 {
+  /* Only XLSX writes the evidence: the others need not wait for it */
+  gboolean with_evidence = atlas_export_format_writes_evidence (format);
   g_autoptr(AtlasComparison) shown = NULL;
   g_autoptr(GPtrArray) left_out = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) areas = NULL;
@@ -120,15 +124,17 @@ export_comparison (AtlasComparison         *comparison,
                                          table_options->localized);
   table_options->view_note = note;
   if (options->only_differences)
+    areas = atlas_comparison_differing_areas (shown, FALSE);
+  if (table_options->progress != NULL)
+    atlas_progress_begin_step (table_options->progress, atlas_export_format_table_share (format) * (with_evidence ? 0.8 : 1.0));
+  *table = options->only_differences ? atlas_comparison_shown_table (shown, table_options, areas, FALSE)
+                                     : atlas_tables_comparison (shown, table_options);
+  if (with_evidence)
     {
-      areas = atlas_comparison_differing_areas (shown, FALSE);
-      *table = atlas_comparison_shown_table (shown, table_options, areas, FALSE);
-      *evidence = atlas_comparison_shown_evidence (shown, table_options, areas);
-    }
-  else
-    {
-      *table = atlas_tables_comparison (shown, table_options);
-      *evidence = atlas_tables_evidence (shown, table_options);
+      if (table_options->progress != NULL)
+        atlas_progress_begin_step (table_options->progress, atlas_export_format_table_share (format));
+      *evidence = options->only_differences ? atlas_comparison_shown_evidence (shown, table_options, areas)
+                                            : atlas_tables_evidence (shown, table_options);
     }
   table_options->view_note = NULL;
 }
@@ -274,6 +280,7 @@ int
 atlas_cli_export (const AtlasCliExport *options)
 {
   AtlasTableOptions table_options = { 0 };
+  AtlasProgress *progress = NULL;
   g_autoptr(AtlasDataset) dataset = NULL;
   g_autoptr(AtlasComparison) comparison = NULL;
   g_autoptr(AtlasTable) table = NULL;
@@ -358,7 +365,8 @@ atlas_cli_export (const AtlasCliExport *options)
           atlas_cli_print_message (error->message);
           return ATLAS_CLI_USAGE;
         }
-      export_comparison (comparison, options, &table_options, &table, &evidence);
+      table_options.progress = progress = atlas_cli_progress_new ();
+      export_comparison (comparison, options, format, &table_options, &table, &evidence);
     }
   else if (options->only_differences || options->hide_unknown || options->hide_empty)
     {
@@ -383,18 +391,24 @@ atlas_cli_export (const AtlasCliExport *options)
       return ATLAS_CLI_USAGE;
     }
 
+  /* The other tables are built at once; their writing is shown */
+  if (progress == NULL)
+    progress = atlas_cli_progress_new ();
+  if (progress != NULL)
+    atlas_progress_begin_step (progress, 1.0);
   if (options->output != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->output);
-      ok = atlas_export_to_file (format, table, evidence, file, NULL, &error) &&
+      ok = atlas_export_to_file_full (format, table, evidence, file, progress, NULL, &error) &&
            (!options->with_metadata || atlas_export_datapackage_to_file (format, table, file, NULL, &error));
     }
   else
     {
       g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-      ok = atlas_export_write (format, table, evidence, out, NULL, &error) &&
+      ok = atlas_export_write_full (format, table, evidence, out, progress, NULL, &error) &&
            g_output_stream_flush (out, NULL, &error);
     }
+  atlas_cli_progress_end (g_steal_pointer (&progress));
 
   if (!ok)
     {

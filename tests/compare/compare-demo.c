@@ -76,7 +76,7 @@ export_later (gpointer page)
   AtlasTableOptions options = { ATLAS_TABLE_LAYOUT_WIDE, TRUE, FALSE, TRUE };
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (export_to);
 
-  atlas_compare_page_export (page, ATLAS_EXPORT_CSV, &options, TRUE, file, NULL, NULL, NULL);
+  atlas_compare_page_export (page, ATLAS_EXPORT_CSV, &options, TRUE, FALSE, file, NULL, NULL, NULL);
   return G_SOURCE_REMOVE;
 }
 

@@ -1150,7 +1150,7 @@ test_export (Fixture       *f,
 
   set_programmes (f, "kor-ipcp-2019,kor-itpp");
   comparison = atlas_compare_page_get_comparison (f->page);
-  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, FALSE, file, NULL, exported_cb, &r);
+  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, FALSE, FALSE, file, NULL, exported_cb, &r);
   wait_for_result (&r);
   g_assert_no_error (r.error);
   g_assert_true (r.ok);
@@ -1178,7 +1178,7 @@ test_export (Fixture       *f,
   atlas_compare_page_set_only_differences (f->page, TRUE);
   atlas_compare_page_set_show_changes (f->page, TRUE);
   memset (&r, 0, sizeof r);
-  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, TRUE, file, NULL, exported_cb, &r);
+  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, TRUE, FALSE, file, NULL, exported_cb, &r);
   wait_for_result (&r);
   g_assert_true (r.ok);
   g_clear_pointer (&text, g_free);
@@ -1209,6 +1209,55 @@ find_message_dialog (void)
 
 /* A directory where the file should go: an error, said to the user, and
  * the directory untouched. */
+/* With the data package asked for, datapackage.json beside the CSV names
+ * it and the dataset; without, none is written, and none for a format
+ * other than CSV or TSV */
+static void
+test_export_datapackage (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("compare-export-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "comparison.csv", NULL);
+  g_autofree char *html = g_build_filename (dir, "comparison.html", NULL);
+  g_autofree char *package = g_build_filename (dir, "datapackage.json", NULL);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+  g_autoptr(GFile) html_file = g_file_new_for_path (html);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  AtlasTableOptions options = { ATLAS_TABLE_LAYOUT_WIDE, FALSE, FALSE, FALSE };
+  JsonArray *resources;
+  JsonObject *resource;
+  Result r = { 0 };
+
+  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, FALSE, FALSE, csv_file, NULL, exported_cb, &r);
+  wait_for_result (&r);
+  g_assert_no_error (r.error);
+  g_assert_false (g_file_test (package, G_FILE_TEST_EXISTS));
+
+  memset (&r, 0, sizeof r);
+  atlas_compare_page_export (f->page, ATLAS_EXPORT_HTML, &options, FALSE, TRUE, html_file, NULL, exported_cb, &r);
+  wait_for_result (&r);
+  g_assert_no_error (r.error);
+  g_assert_false (g_file_test (package, G_FILE_TEST_EXISTS));
+
+  memset (&r, 0, sizeof r);
+  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, FALSE, TRUE, csv_file, NULL, exported_cb, &r);
+  wait_for_result (&r);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  g_assert_true (json_parser_load_from_file (parser, package, &error));
+  g_assert_no_error (error);
+  resources = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "resources");
+  g_assert_cmpuint (json_array_get_length (resources), ==, 1);
+  resource = json_array_get_object_element (resources, 0);
+  g_assert_cmpstr (json_object_get_string_member (resource, "path"), ==, "comparison.csv");
+
+  g_unlink (package);
+  g_unlink (csv);
+  g_unlink (html);
+  g_rmdir (dir);
+}
+
 static void
 test_export_fails (Fixture       *f,
                    gconstpointer  data)
@@ -1225,7 +1274,7 @@ test_export_fails (Fixture       *f,
 
   g_assert_true (g_file_set_contents (inside, "keep", -1, NULL));
   g_assert_null (find_message_dialog ());
-  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, FALSE, file, NULL, exported_cb, &r);
+  atlas_compare_page_export (f->page, ATLAS_EXPORT_CSV, &options, FALSE, FALSE, file, NULL, exported_cb, &r);
   wait_for_result (&r);
   g_assert_false (r.ok);
   g_assert_error (r.error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE);
@@ -1395,6 +1444,7 @@ main (int   argc,
   ADD ("settings", test_settings);
   ADD ("export", test_export);
   ADD ("export-fails", test_export_fails);
+  ADD ("export-datapackage", test_export_datapackage);
   ADD ("copy", test_copy);
   ADD ("print", test_print);
 #undef ADD

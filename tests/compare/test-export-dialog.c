@@ -93,6 +93,29 @@ test_json_is_never_localized (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The data package is offered for CSV and TSV only, and given back only
+ * for them */
+static void
+test_datapackage (void)
+{
+  AtlasExportDialog *dialog = atlas_export_dialog_new (NULL, 20, 20);
+  GtkWidget *row = find_titled_row (GTK_WIDGET (dialog), "Data Package");
+
+  g_assert_nonnull (row);
+  atlas_export_dialog_set_format (dialog, ATLAS_EXPORT_CSV);
+  g_assert_true (gtk_widget_get_visible (row));
+  g_assert_false (atlas_export_dialog_get_datapackage (dialog));
+  atlas_export_dialog_set_datapackage (dialog, TRUE);
+  g_assert_true (atlas_export_dialog_get_datapackage (dialog));
+  atlas_export_dialog_set_format (dialog, ATLAS_EXPORT_TSV);
+  g_assert_true (gtk_widget_get_visible (row));
+  g_assert_true (atlas_export_dialog_get_datapackage (dialog));
+  atlas_export_dialog_set_format (dialog, ATLAS_EXPORT_HTML);
+  g_assert_false (gtk_widget_get_visible (row));
+  g_assert_false (atlas_export_dialog_get_datapackage (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,6 +127,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/export-dialog/paper", test_paper);
+  g_test_add_func ("/export-dialog/datapackage", test_datapackage);
   g_test_add_func ("/export-dialog/json-is-never-localized", test_json_is_never_localized);
 
   return g_test_run ();

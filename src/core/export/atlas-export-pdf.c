@@ -49,10 +49,13 @@ draw_pages (AtlasPaginator  *paginator,
             GCancellable    *cancellable,
             GError         **error)
 {
-  for (guint p = 0; p < atlas_paginator_get_n_pages (paginator); p++)
+  guint n_pages = atlas_paginator_get_n_pages (paginator);
+
+  for (guint p = 0; p < n_pages; p++)
     {
       atlas_paginator_draw_page (paginator, cr, p);
       cairo_show_page (cr);
+      atlas_export_report_fraction ((p + 1.0) / n_pages);
       if (sink->error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&sink->error));

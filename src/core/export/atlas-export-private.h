@@ -28,13 +28,25 @@ gboolean atlas_export_xlsx_write     (AtlasTable *, AtlasTable *, GOutputStream 
 gboolean atlas_export_pdf_write      (AtlasTable *, AtlasTable *, GOutputStream *, GCancellable *, GError **);
 
 /* Writes @buffer out once it holds @threshold bytes or more (0: always),
- * then empties it. Writers build text in a GString and call this per row;
- * it fails as soon as @cancellable is cancelled. */
+ * then empties it. Writers build text in a GString and call this per row
+ * with a threshold, which counts the row (atlas_export_row_done()), and
+ * once at the end with 0; it fails as soon as @cancellable is cancelled. */
 gboolean atlas_export_flush          (GString        *buffer,
                                       gsize           threshold,
                                       GOutputStream  *stream,
                                       GCancellable   *cancellable,
                                       GError        **error);
+
+/* Counts a row of the export's tables (the table, then the evidence for
+ * the formats that write it) toward its progress, and fails as soon as
+ * @cancellable is cancelled. atlas_export_flush() calls it for the
+ * writers that build text; the others call it once a row. */
+gboolean atlas_export_row_done       (GCancellable   *cancellable,
+                                      GError        **error);
+
+/* For a writer whose work is not one pass over the rows (the PDF lays
+ * them out, then draws them): the fraction of it done */
+void     atlas_export_report_fraction (double         fraction);
 
 /* Appends @text to @out as a JSON string, quoted and escaped. */
 void     atlas_export_append_json_string (GString    *out,

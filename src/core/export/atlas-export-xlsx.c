@@ -223,7 +223,7 @@ write_sheet (Book          *book,
 
   for (guint r = 0; r < n_rows; r++)
     {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+      if (!atlas_export_row_done (cancellable, error))
         return FALSE;
 
       for (guint c = 0; c < n_columns; c++)

@@ -24,6 +24,8 @@
 #include "atlas-date.h"
 #include "atlas-error.h"
 #include "atlas-export-private.h"
+#include "atlas-limits.h"
+#include "atlas-progress.h"
 
 typedef struct
 {
@@ -34,6 +36,7 @@ typedef struct
   AtlasExportWriter writer;
   gboolean textual;
   gboolean for_people;      /* read, not parsed: no internal ids, words not codes */
+  gboolean with_evidence;   /* writes the evidence table too (on a sheet of its own) */
 } FormatInfo;
 
 #if HAVE_XLSXWRITER
@@ -43,14 +46,14 @@ typedef struct
 #endif
 
 static const FormatInfo formats[ATLAS_N_EXPORT_FORMATS] = {
-  [ATLAS_EXPORT_CSV] = { "csv", N_("CSV (comma-separated values)"), "csv", "text/csv", atlas_export_csv_write, TRUE, FALSE },
-  [ATLAS_EXPORT_TSV] = { "tsv", N_("TSV (tab-separated values)"), "tsv", "text/tab-separated-values", atlas_export_tsv_write, TRUE, FALSE },
-  [ATLAS_EXPORT_MARKDOWN] = { "md", N_("Markdown table"), "md", "text/markdown", atlas_export_markdown_write, TRUE, TRUE },
-  [ATLAS_EXPORT_JSON] = { "json", N_("JSON"), "json", "application/json", atlas_export_json_write, TRUE, FALSE },
-  [ATLAS_EXPORT_HTML] = { "html", N_("HTML page"), "html", "text/html", atlas_export_html_write, TRUE, TRUE },
+  [ATLAS_EXPORT_CSV] = { "csv", N_("CSV (comma-separated values)"), "csv", "text/csv", atlas_export_csv_write, TRUE, FALSE, FALSE },
+  [ATLAS_EXPORT_TSV] = { "tsv", N_("TSV (tab-separated values)"), "tsv", "text/tab-separated-values", atlas_export_tsv_write, TRUE, FALSE, FALSE },
+  [ATLAS_EXPORT_MARKDOWN] = { "md", N_("Markdown table"), "md", "text/markdown", atlas_export_markdown_write, TRUE, TRUE, FALSE },
+  [ATLAS_EXPORT_JSON] = { "json", N_("JSON"), "json", "application/json", atlas_export_json_write, TRUE, FALSE, FALSE },
+  [ATLAS_EXPORT_HTML] = { "html", N_("HTML page"), "html", "text/html", atlas_export_html_write, TRUE, TRUE, FALSE },
   [ATLAS_EXPORT_XLSX] = { "xlsx", N_("Excel workbook (XLSX)"), "xlsx",
-                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XLSX_WRITER, FALSE, TRUE },
-  [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", atlas_export_pdf_write, FALSE, TRUE },
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XLSX_WRITER, FALSE, TRUE, TRUE },
+  [ATLAS_EXPORT_PDF] = { "pdf", N_("PDF document"), "pdf", "application/pdf", atlas_export_pdf_write, FALSE, TRUE, FALSE },
 };
 
 const AtlasAreaStatus atlas_export_legend_order[4] = {
@@ -131,6 +134,44 @@ atlas_export_format_is_for_people (AtlasExportFormat format)
   return formats[format].for_people;
 }
 
+/**
+ * atlas_export_format_writes_evidence:
+ *
+ * Whether the format has room for the evidence behind a comparison (XLSX,
+ * on a sheet of its own): the others ignore it, so that it need not be
+ * built for them.
+ */
+gboolean
+atlas_export_format_writes_evidence (AtlasExportFormat format)
+{
+  g_return_val_if_fail (format < ATLAS_N_EXPORT_FORMATS, FALSE);
+  return formats[format].with_evidence;
+}
+
+/**
+ * atlas_export_format_table_share:
+ *
+ * The share of an export's time that building its table takes, the rest
+ * being writing it, as measured on the largest comparison
+ * (bench/RESULTS.md): for the steps of its progress, whose estimate of the
+ * time left need not be exact.
+ */
+double
+atlas_export_format_table_share (AtlasExportFormat format)
+{
+  g_return_val_if_fail (format < ATLAS_N_EXPORT_FORMATS, 0.5);
+
+  switch (format)
+    {
+    case ATLAS_EXPORT_XLSX:
+      return 0.25;
+    case ATLAS_EXPORT_PDF:
+      return 0.1;
+    default:
+      return 0.5;
+    }
+}
+
 /* Whether a spreadsheet could take @text for a formula: it starts with
  * = + - @ or a tab or carriage return (OWASP's list), or with their
  * full-width forms ＝ ＋ － ＠, or with any of these after white space or
@@ -164,6 +205,41 @@ atlas_export_is_formula_like (const char *text)
   return FALSE;
 }
 
+/* {{{ Progress */
+
+/* The export that this thread is writing: the writers keep the signature
+ * they have, and report through atlas_export_row_done() */
+typedef struct
+{
+  AtlasProgress *progress;
+  guint64 done;
+  guint64 total;
+} ExportRun;
+
+static GPrivate current_run;
+
+gboolean
+atlas_export_row_done (GCancellable  *cancellable,
+                       GError       **error)
+{
+  ExportRun *run = g_private_get (&current_run);
+
+  if (run != NULL && run->progress != NULL)
+    atlas_progress_report_items (run->progress, MIN (++run->done, run->total), run->total);
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+void
+atlas_export_report_fraction (double fraction)
+{
+  ExportRun *run = g_private_get (&current_run);
+
+  if (run != NULL && run->progress != NULL)
+    atlas_progress_report (run->progress, fraction);
+}
+
+/* }}} */
+
 gboolean
 atlas_export_flush (GString       *buffer,
                     gsize          threshold,
@@ -171,8 +247,10 @@ atlas_export_flush (GString       *buffer,
                     GCancellable  *cancellable,
                     GError       **error)
 {
-  /* Not every stream checks, and writers call this once a row */
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  /* Not every stream checks; writers call this once a row, and then it
+   * counts the row */
+  if (threshold > 0 ? !atlas_export_row_done (cancellable, error)
+                    : g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   if (buffer->len < threshold || buffer->len == 0)
     return TRUE;
@@ -240,6 +318,32 @@ atlas_export_about_lines (AtlasTable *table,
   return lines;
 }
 
+/* Refuses at once a table too large for @format to write in reasonable
+ * time (docs/robustness.md), naming the limit */
+static gboolean
+check_size (AtlasExportFormat   format,
+            AtlasTable         *table,
+            GError            **error)
+{
+  guint64 n_columns = 0;
+  guint64 n_cells;
+
+  if (format != ATLAS_EXPORT_PDF)
+    return TRUE;
+  for (guint c = 0; c < atlas_table_get_n_columns (table); c++)
+    if (!formats[format].for_people || !atlas_table_column_is_for_scripts (table, c))
+      n_columns++;
+  n_cells = n_columns * atlas_table_get_n_rows (table);
+  if (n_cells <= ATLAS_MAX_PDF_CELLS)
+    return TRUE;
+  g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_FORMAT,
+               /* Translators: the first number is a limit, the second the size of the table */
+               _("The table is too large for a PDF, which holds at most %lu cells; this one has %lu. "
+                 "Export it as CSV, XLSX or HTML, or compare fewer programmes"),
+               (unsigned long) ATLAS_MAX_PDF_CELLS, (unsigned long) n_cells);
+  return FALSE;
+}
+
 /**
  * atlas_export_write:
  * @evidence: (nullable): the evidence behind @table, for formats with room
@@ -254,13 +358,38 @@ atlas_export_write (AtlasExportFormat  format,
                     GCancellable      *cancellable,
                     GError           **error)
 {
+  return atlas_export_write_full (format, table, evidence, stream, NULL, cancellable, error);
+}
+
+/**
+ * atlas_export_write_full:
+ * @progress: (nullable): where the export reports how far along it is,
+ *   as the fraction of the rows written (of the current step)
+ *
+ * As atlas_export_write(); @cancellable is checked at every row.
+ */
+gboolean
+atlas_export_write_full (AtlasExportFormat  format,
+                         AtlasTable        *table,
+                         AtlasTable        *evidence,
+                         GOutputStream     *stream,
+                         AtlasProgress     *progress,
+                         GCancellable      *cancellable,
+                         GError           **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autoptr(AtlasTable) shown = NULL;
   g_autoptr(AtlasTable) shown_evidence = NULL;
+  ExportRun run = { progress, 0, 0 };
+  ExportRun *outer;
+  gboolean ok;
 
   g_return_val_if_fail (format < ATLAS_N_EXPORT_FORMATS, FALSE);
   g_return_val_if_fail (table != NULL, FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  if (!check_size (format, table, error))
+    return FALSE;
 
   /* A reader has no use for internal ids */
   if (formats[format].for_people)
@@ -277,7 +406,15 @@ atlas_export_write (AtlasExportFormat  format,
                    atlas_export_format_to_label (format));
       return FALSE;
     }
-  if (!formats[format].writer (table, evidence, stream, cancellable, &local_error))
+  run.total = atlas_table_get_n_rows (table);
+  if (evidence != NULL && formats[format].with_evidence)
+    run.total += atlas_table_get_n_rows (evidence);
+  /* An export may write another within it (none does yet) */
+  outer = g_private_get (&current_run);
+  g_private_set (&current_run, &run);
+  ok = formats[format].writer (table, evidence, stream, cancellable, &local_error);
+  g_private_set (&current_run, outer);
+  if (!ok)
     {
       if (local_error->domain == G_IO_ERROR && local_error->code != G_IO_ERROR_CANCELLED)
         g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
@@ -287,6 +424,8 @@ atlas_export_write (AtlasExportFormat  format,
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  if (progress != NULL)
+    atlas_progress_report (progress, 1.0);
   return TRUE;
 }
 
@@ -295,6 +434,7 @@ typedef struct
   AtlasExportFormat format;
   AtlasTable *table;
   AtlasTable *evidence;
+  AtlasProgress *progress;
 } TableExport;
 
 static gboolean
@@ -305,8 +445,8 @@ write_table (GOutputStream *stream,
 {
   TableExport *export = user_data;
 
-  return atlas_export_write (export->format, export->table, export->evidence, stream,
-                             cancellable, error);
+  return atlas_export_write_full (export->format, export->table, export->evidence, stream,
+                                  export->progress, cancellable, error);
 }
 
 /**
@@ -324,7 +464,25 @@ atlas_export_to_file (AtlasExportFormat  format,
                       GCancellable      *cancellable,
                       GError           **error)
 {
-  TableExport export = { format, table, evidence };
+  return atlas_export_to_file_full (format, table, evidence, file, NULL, cancellable, error);
+}
+
+/**
+ * atlas_export_to_file_full:
+ * @progress: (nullable): see atlas_export_write_full()
+ *
+ * As atlas_export_to_file(), reporting how far along it is.
+ */
+gboolean
+atlas_export_to_file_full (AtlasExportFormat  format,
+                           AtlasTable        *table,
+                           AtlasTable        *evidence,
+                           GFile             *file,
+                           AtlasProgress     *progress,
+                           GCancellable      *cancellable,
+                           GError           **error)
+{
+  TableExport export = { format, table, evidence, progress };
 
   return atlas_export_stream_to_file (file, write_table, &export, cancellable, error);
 }

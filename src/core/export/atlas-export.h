@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "atlas-progress.h"
 #include "atlas-table.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,8 @@ const char *atlas_export_format_mime_type   (AtlasExportFormat  format);
 gboolean    atlas_export_format_is_available(AtlasExportFormat  format);
 gboolean    atlas_export_format_is_textual  (AtlasExportFormat  format);
 gboolean    atlas_export_format_is_for_people (AtlasExportFormat  format);
+gboolean    atlas_export_format_writes_evidence (AtlasExportFormat format);
+double      atlas_export_format_table_share (AtlasExportFormat format);
 
 gboolean    atlas_export_write              (AtlasExportFormat  format,
                                              AtlasTable        *table,
@@ -45,6 +48,20 @@ gboolean    atlas_export_to_file            (AtlasExportFormat  format,
                                              AtlasTable        *table,
                                              AtlasTable        *evidence,
                                              GFile             *file,
+                                             GCancellable      *cancellable,
+                                             GError           **error);
+gboolean    atlas_export_write_full         (AtlasExportFormat  format,
+                                             AtlasTable        *table,
+                                             AtlasTable        *evidence,
+                                             GOutputStream     *stream,
+                                             AtlasProgress     *progress,
+                                             GCancellable      *cancellable,
+                                             GError           **error);
+gboolean    atlas_export_to_file_full       (AtlasExportFormat  format,
+                                             AtlasTable        *table,
+                                             AtlasTable        *evidence,
+                                             GFile             *file,
+                                             AtlasProgress     *progress,
                                              GCancellable      *cancellable,
                                              GError           **error);
 

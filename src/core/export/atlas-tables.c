@@ -272,6 +272,18 @@ add_left_out_note (AtlasTable              *table,
   atlas_table_set_note (table, note);
 }
 
+/* Reports @done of @total rows or cells built, and says whether to stop
+ * there because the export was cancelled */
+static gboolean
+stop_building (const AtlasTableOptions *options,
+               guint64                  done,
+               guint64                  total)
+{
+  if (options->progress != NULL)
+    atlas_progress_report_items (options->progress, done, total);
+  return g_cancellable_is_cancelled (options->cancellable);
+}
+
 /* What the comparison shows, for the exports that describe themselves:
  * the programmes compared, then what the view leaves out */
 static void
@@ -375,7 +387,7 @@ atlas_tables_comparison (AtlasComparison         *comparison,
             column (table, options, evidence_id, evidence);
         }
 
-      for (guint r = 0; r < n_rows; r++)
+      for (guint r = 0; r < n_rows && !stop_building (options, r, n_rows); r++)
         {
           AtlasArea *area = atlas_comparison_get_area (comparison, r);
           guint row = atlas_table_add_row (table);
@@ -467,6 +479,8 @@ atlas_tables_comparison (AtlasComparison         *comparison,
               atlas_table_set_text (table, row, k++, ids);
               atlas_table_set_text (table, row, k++, documents);
             }
+          if (stop_building (options, (guint64) c * n_rows + r + 1, (guint64) n_columns * n_rows))
+            return table;
         }
     }
   return table;
@@ -505,6 +519,8 @@ atlas_tables_evidence (AtlasComparison         *comparison,
       {
         AtlasProgrammeArea *pa = atlas_comparison_get_cell (comparison, r, c);
 
+        if (stop_building (options, (guint64) c * n_rows + r, (guint64) n_columns * n_rows))
+          return table;
         for (guint i = 0; pa != NULL && i < pa->evidence->len; i++)
           {
             AtlasExcerpt *excerpt = g_ptr_array_index (pa->evidence, i);

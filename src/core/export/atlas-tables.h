@@ -7,7 +7,10 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "atlas-comparison.h"
+#include "atlas-progress.h"
 #include "atlas-table.h"
 
 G_BEGIN_DECLS
@@ -33,6 +36,10 @@ typedef enum
  *   atlas_export_format_is_for_people()): the comparison's title names the
  *   dataset, and programmes without any area data are named in the note
  *   instead of taking empty columns
+ * @progress: (nullable): where building the table reports how far along
+ *   it is (atlas_tables_comparison() and atlas_tables_evidence())
+ * @cancellable: (nullable): stops building the table part way; the table
+ *   returned is then incomplete, for the caller to throw away
  */
 typedef struct
 {
@@ -44,6 +51,8 @@ typedef struct
   gboolean blank_unknown;
   const char *view_note;
   gboolean for_people;
+  AtlasProgress *progress;
+  GCancellable *cancellable;
 } AtlasTableOptions;
 
 AtlasTable *atlas_tables_comparison (AtlasComparison         *comparison,

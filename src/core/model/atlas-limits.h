@@ -36,6 +36,14 @@
  * far smaller. */
 #define ATLAS_MAX_COMPARISON_CELLS ((gsize) 1000 * 1000)
 
+/* Most cells (rows × columns, as written) of a table exported as PDF.
+ * Laying out and drawing a cell takes about 50 µs here, so the largest
+ * comparison (ATLAS_MAX_COMPARISON_CELLS, a long table of 1,000,000 rows
+ * and 11 columns) would take many minutes and tens of thousands of pages;
+ * past this, the export is refused at once, before anything is written,
+ * and the message names the limit and the formats that hold the table. */
+#define ATLAS_MAX_PDF_CELLS ((gsize) 250 * 1000)
+
 /* Most areas offered one by one in the Compare page's presets menu. GTK
  * 4.8's popover menu builds a widget for every item when it is given the
  * menu, in time quadratic in their number (5,000 areas froze the page for

@@ -202,6 +202,7 @@ _atlas_compare_page_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "compare.preset-area", "s", preset_area_action);
   gtk_widget_class_install_action (widget_class, "compare.show-all-areas", NULL, show_all_areas_action);
   gtk_widget_class_install_action (widget_class, "compare.export", NULL, _atlas_compare_page_export_action);
+  gtk_widget_class_install_action (widget_class, "compare.cancel-export", NULL, _atlas_compare_page_cancel_export_action);
   gtk_widget_class_install_action (widget_class, "compare.copy", NULL, _atlas_compare_page_copy_action);
   gtk_widget_class_install_action (widget_class, "compare.print", NULL, _atlas_compare_page_print_action);
   gtk_widget_class_install_action (widget_class, "compare.open-file", "s", open_file_action);

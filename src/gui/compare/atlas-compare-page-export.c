@@ -40,12 +40,15 @@ typedef struct
   gboolean with_change;
   char *view_note;
   GFile *file;
+  gboolean with_datapackage;
+  AtlasProgress *progress;
   GError *error;
 } ExportJob;
 
 static void
 export_job_free (ExportJob *job)
 {
+  g_clear_object (&job->progress);
   g_clear_object (&job->comparison);
   g_free (job->view_note);
   g_clear_pointer (&job->areas, g_ptr_array_unref);
@@ -63,11 +66,24 @@ export_thread (GTask        *task,
   ExportJob *job = task_data;
   g_autoptr(AtlasTable) table = NULL;
   g_autoptr(AtlasTable) evidence = NULL;
+  /* Only XLSX writes the evidence */
+  gboolean with_evidence = atlas_export_format_writes_evidence (job->format);
+  double build_share = atlas_export_format_table_share (job->format);
   GError *error = NULL;
 
+  job->options.progress = job->progress;
+  job->options.cancellable = cancellable;
+  atlas_progress_begin_step (job->progress, build_share * (with_evidence ? 0.8 : 1.0));
   table = atlas_comparison_shown_table (job->comparison, &job->options, job->areas, job->with_change);
-  evidence = atlas_comparison_shown_evidence (job->comparison, &job->options, job->areas);
-  if (!atlas_export_to_file (job->format, table, evidence, job->file, cancellable, &error))
+  if (with_evidence)
+    {
+      atlas_progress_begin_step (job->progress, build_share);
+      evidence = atlas_comparison_shown_evidence (job->comparison, &job->options, job->areas);
+    }
+  atlas_progress_begin_step (job->progress, 1.0);
+  /* which fails at once when the table was cut short by a cancel */
+  if (!atlas_export_to_file_full (job->format, table, evidence, job->file, job->progress, cancellable, &error) ||
+      (job->with_datapackage && !atlas_export_datapackage_to_file (job->format, table, job->file, cancellable, &error)))
     {
       job->error = g_error_copy (error);
       g_task_return_error (task, error);
@@ -84,6 +100,68 @@ export_error_response_cb (AdwMessageDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* {{{ The bar of the export under way */
+
+/* The bar's words: the time left once there is an estimate */
+static gboolean
+export_tick_cb (gpointer user_data)
+{
+  AtlasComparePage *self = user_data;
+  g_autofree char *remaining = atlas_progress_describe_remaining (self->export_progress);
+  g_autofree char *text = NULL;
+  guint percent = atlas_progress_get_percent (self->export_progress);
+
+  gtk_progress_bar_set_fraction (self->export_bar, atlas_progress_get_fraction (self->export_progress));
+  if (remaining != NULL)
+    /* Translators: on the bar of an export under way; %u %% is the share
+     * done (“42 %”), %s how long it should still take (“about 8 seconds
+     * left”) */
+    text = g_strdup_printf (_("%u %% — %s"), percent, remaining);
+  else
+    /* Translators: on the bar of an export under way, the share done (“42 %”) */
+    text = g_strdup_printf (_("%u %%"), percent);
+  gtk_progress_bar_set_text (self->export_bar, text);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+show_export (AtlasComparePage *self,
+             AtlasProgress    *progress,
+             GCancellable     *cancellable)
+{
+  _atlas_compare_page_stop_showing_export (self);
+  self->export_progress = g_object_ref (progress);
+  self->export_cancellable = g_object_ref (cancellable);
+  export_tick_cb (self);
+  self->export_tick = g_timeout_add (200, export_tick_cb, self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.cancel-export", TRUE);
+  gtk_revealer_set_reveal_child (self->export_revealer, TRUE);
+}
+
+void
+_atlas_compare_page_stop_showing_export (AtlasComparePage *self)
+{
+  g_clear_handle_id (&self->export_tick, g_source_remove);
+  g_clear_object (&self->export_progress);
+  g_clear_object (&self->export_cancellable);
+  if (self->export_revealer != NULL)
+    gtk_revealer_set_reveal_child (self->export_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.cancel-export", FALSE);
+}
+
+void
+_atlas_compare_page_cancel_export_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  AtlasComparePage *self = ATLAS_COMPARE_PAGE (widget);
+
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+}
+
+/* }}} */
+
 /* Tells the user how the export went, however it was started. */
 static void
 export_completed_cb (GTask            *task,
@@ -91,6 +169,9 @@ export_completed_cb (GTask            *task,
                      AtlasComparePage *self)
 {
   ExportJob *job = g_task_get_task_data (task);
+
+  if (self->export_progress == job->progress)
+    _atlas_compare_page_stop_showing_export (self);
 
   if (job->error == NULL)
     {
@@ -136,7 +217,8 @@ chooser_response_cb (GtkNativeDialog  *chooser,
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  atlas_compare_page_export (self, self->export_format, &self->export_options, only_shown, file,
+  atlas_compare_page_export (self, self->export_format, &self->export_options, only_shown,
+                             self->export_datapackage, file,
                              self->cancellable, NULL, NULL);
 }
 
@@ -169,6 +251,7 @@ export_dialog_response_cb (AtlasExportDialog *dialog,
 
   self->export_format = atlas_export_dialog_get_format (dialog);
   atlas_export_dialog_get_options (dialog, &self->export_options);
+  self->export_datapackage = atlas_export_dialog_get_datapackage (dialog);
 
   chooser = gtk_file_chooser_native_new (_("Export Comparison"), _atlas_compare_page_get_parent_window (self),
                                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
@@ -201,6 +284,7 @@ _atlas_compare_page_export_action (GtkWidget  *widget,
                                                         g_list_model_get_n_items (G_LIST_MODEL (self->rows)));
   atlas_export_dialog_set_format (dialog, self->export_format);
   atlas_export_dialog_set_options (dialog, &self->export_options);
+  atlas_export_dialog_set_datapackage (dialog, self->export_datapackage);
   g_signal_connect_object (dialog, "response", G_CALLBACK (export_dialog_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -299,28 +383,38 @@ _atlas_compare_page_print_action (GtkWidget  *widget,
  * atlas_compare_page_export:
  * @only_shown: export only the areas shown, in the order shown (with the
  *   change column when changes are shown)
+ * @with_datapackage: write datapackage.json (Frictionless Data) beside a
+ *   CSV or TSV @file, naming its dataset; ignored for the other formats
  *
  * Writes the comparison to @file off the main thread, replacing @file
- * only once the export is complete. The page tells the user the outcome
- * (a toast with "Open", or a message); @callback gets it too.
+ * only once the export is complete. While it runs, a bar above the table
+ * shows how far along it is, the time left and a Cancel button, which
+ * cancels @cancellable (or the export's own, when it is %NULL) and leaves
+ * @file as it was. The page tells the user the outcome (a toast with
+ * "Open", or a message); @callback gets it too.
  */
 void
 atlas_compare_page_export (AtlasComparePage        *self,
                            AtlasExportFormat        format,
                            const AtlasTableOptions *options,
                            gboolean                 only_shown,
+                           gboolean                 with_datapackage,
                            GFile                   *file,
                            GCancellable            *cancellable,
                            GAsyncReadyCallback      callback,
                            gpointer                 user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GCancellable) own = NULL;
   ExportJob *job;
 
   g_return_if_fail (ATLAS_IS_COMPARE_PAGE (self));
   g_return_if_fail (options != NULL);
   g_return_if_fail (G_IS_FILE (file));
 
+  /* The bar's Cancel needs one */
+  if (cancellable == NULL)
+    cancellable = own = g_cancellable_new ();
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, atlas_compare_page_export);
   if (self->comparison == NULL)
@@ -350,7 +444,10 @@ atlas_compare_page_export (AtlasComparePage        *self,
       job->options.view_note = job->view_note;
     }
   job->file = g_object_ref (file);
+  job->with_datapackage = with_datapackage && (format == ATLAS_EXPORT_CSV || format == ATLAS_EXPORT_TSV);
+  job->progress = atlas_progress_new ();
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  show_export (self, job->progress, cancellable);
   g_signal_connect_object (task, "notify::completed", G_CALLBACK (export_completed_cb), self, 0);
   g_task_run_in_thread (task, export_thread);
 }

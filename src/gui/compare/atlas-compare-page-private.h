@@ -74,7 +74,12 @@ struct _AtlasComparePage
   /* The last export's choices, offered again */
   AtlasExportFormat export_format;
   AtlasTableOptions export_options;
+  gboolean export_datapackage;
   GCancellable *cancellable;
+  /* The export under way, shown in the bar above the table */
+  AtlasProgress *export_progress;
+  GCancellable *export_cancellable;
+  guint export_tick;
 
   AdwToastOverlay *toasts;
   GtkMenuButton *picker_button;
@@ -85,6 +90,8 @@ struct _AtlasComparePage
   GtkLabel *counts_label;
   GtkRevealer *info_revealer;
   GtkLabel *info_label;
+  GtkRevealer *export_revealer;
+  GtkProgressBar *export_bar;
   GtkButton *show_all_button;
   GtkButton *show_hidden_button;
   GtkStack *stack;
@@ -114,6 +121,12 @@ _atlas_compare_page_export_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter);
 
+void
+_atlas_compare_page_cancel_export_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter);
+void
+_atlas_compare_page_stop_showing_export (AtlasComparePage *self);
 void
 _atlas_compare_page_copy_action (GtkWidget  *widget,
                                  const char *action_name,

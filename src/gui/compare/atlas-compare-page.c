@@ -634,6 +634,7 @@ atlas_compare_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  _atlas_compare_page_stop_showing_export (self);
   g_clear_handle_id (&self->narrow_source, g_source_remove);
   g_clear_pointer (&self->columns, g_hash_table_unref);
   for (guint i = 0; i < N_FIXED_COLUMNS; i++)
@@ -801,6 +802,8 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, counts_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, info_revealer);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, info_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, export_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, export_bar);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, show_all_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, show_hidden_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, stack);

@@ -44,6 +44,7 @@ void             atlas_compare_page_export              (AtlasComparePage       
                                                          AtlasExportFormat        format,
                                                          const AtlasTableOptions *options,
                                                          gboolean                 only_shown,
+                                                         gboolean                 with_datapackage,
                                                          GFile                   *file,
                                                          GCancellable            *cancellable,
                                                          GAsyncReadyCallback      callback,

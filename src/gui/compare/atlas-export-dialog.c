@@ -16,8 +16,9 @@
  *
  * Asks how to export a comparison: the format (every one this copy can
  * write), the layout (wide or long), whether to add wordings and
- * evidence, headers for people or codes for scripts, and whether to keep
- * only the areas shown. Its "export" response goes on to a file chooser.
+ * evidence, headers for people or codes for scripts, a Frictionless Data
+ * Package beside a CSV or TSV file, and whether to keep only the areas
+ * shown. Its "export" response goes on to a file chooser.
  */
 
 struct _AtlasExportDialog
@@ -31,6 +32,8 @@ struct _AtlasExportDialog
   AdwComboRow *layout_row;
   GtkSwitch *wording_switch;
   GtkSwitch *evidence_switch;
+  AdwActionRow *datapackage_row;
+  GtkSwitch *datapackage_switch;
   AdwActionRow *localized_row;
   GtkSwitch *localized_switch;
   AdwActionRow *shown_row;
@@ -48,6 +51,10 @@ format_changed_cb (AtlasExportDialog *self)
   /* Only a PDF is laid out on pages */
   gtk_widget_set_visible (GTK_WIDGET (self->paper_row),
                           atlas_export_dialog_get_format (self) == ATLAS_EXPORT_PDF);
+  /* A data package describes a CSV or TSV file */
+  gtk_widget_set_visible (GTK_WIDGET (self->datapackage_row),
+                          atlas_export_dialog_get_format (self) == ATLAS_EXPORT_CSV ||
+                          atlas_export_dialog_get_format (self) == ATLAS_EXPORT_TSV);
 }
 
 static void
@@ -83,6 +90,8 @@ atlas_export_dialog_class_init (AtlasExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, wording_switch);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, evidence_switch);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, datapackage_row);
+  gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, datapackage_switch);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, localized_row);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, localized_switch);
   gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, shown_row);
@@ -194,4 +203,30 @@ atlas_export_dialog_get_only_shown (AtlasExportDialog *self)
 {
   g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), TRUE);
   return gtk_switch_get_active (self->shown_switch);
+}
+
+/**
+ * atlas_export_dialog_get_datapackage:
+ *
+ * Returns: whether to write datapackage.json beside the file: asked for,
+ *   and the format is CSV or TSV
+ */
+gboolean
+atlas_export_dialog_get_datapackage (AtlasExportDialog *self)
+{
+  AtlasExportFormat format;
+
+  g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), FALSE);
+
+  format = atlas_export_dialog_get_format (self);
+  return gtk_switch_get_active (self->datapackage_switch) &&
+         (format == ATLAS_EXPORT_CSV || format == ATLAS_EXPORT_TSV);
+}
+
+void
+atlas_export_dialog_set_datapackage (AtlasExportDialog *self,
+                                     gboolean           datapackage)
+{
+  g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
+  gtk_switch_set_active (self->datapackage_switch, datapackage);
 }

@@ -29,5 +29,8 @@ void               atlas_export_dialog_get_options     (AtlasExportDialog       
 void               atlas_export_dialog_set_options     (AtlasExportDialog       *self,
                                                         const AtlasTableOptions *options);
 gboolean           atlas_export_dialog_get_only_shown  (AtlasExportDialog       *self);
+gboolean           atlas_export_dialog_get_datapackage (AtlasExportDialog       *self);
+void               atlas_export_dialog_set_datapackage (AtlasExportDialog       *self,
+                                                        gboolean                 datapackage);
 
 G_END_DECLS
