@@ -1253,6 +1253,12 @@ test_panes (void)
 }
 
 static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+static gboolean
 has_window_width (gpointer data)
 {
   return gtk_widget_get_width (data) > 0;
@@ -1292,10 +1298,11 @@ test_sidebar_fits (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
   gtk_window_present (GTK_WINDOW (window));
   wait_for (has_window_width, window, "the window to be laid out");
-  settle ();
-  settle ();
-  g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (get_widget (window, ADW_TYPE_LEAFLET, NULL))));
   sidebar = GTK_WIDGET (get_widget (window, ATLAS_TYPE_SIDEBAR, NULL));
+  wait_for (is_unmapped, sidebar, "the sidebar to give way");
+  settle ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 1000);
+  g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (get_widget (window, ADW_TYPE_LEAFLET, NULL))));
   g_assert_false (gtk_widget_get_mapped (sidebar));
   g_object_get (window, "show-sidebar", &shown, NULL);
   g_assert_false (shown);
