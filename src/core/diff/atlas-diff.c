@@ -637,7 +637,8 @@ diff_programme_areas (Diff           *diff,
   if (a == NULL || b == NULL)
     none = g_list_store_new (ATLAS_TYPE_PROGRAMME_AREA);
   diff_list (diff, ATLAS_DIFF_RECORD_PROGRAMME_AREA,
-             G_LIST_MODEL (a != NULL ? a->areas : none), G_LIST_MODEL (b != NULL ? b->areas : none),
+             a != NULL ? G_LIST_MODEL (a->areas) : G_LIST_MODEL (none),
+             b != NULL ? G_LIST_MODEL (b->areas) : G_LIST_MODEL (none),
              programme_area_id, programme_area_name, compare_programme_areas, a != NULL ? a->id : b->id);
 }
 
@@ -775,7 +776,7 @@ static AtlasAreaStatus
 cell_status (AtlasProgramme *programme,
              AtlasArea      *area)
 {
-  AtlasProgrammeArea *pa = g_hash_table_lookup (programme->area_index, area);
+  AtlasProgrammeArea *pa = atlas_programme_find_area (programme, area);
 
   if (pa != NULL)
     return pa->status;

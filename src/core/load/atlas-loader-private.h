@@ -49,6 +49,7 @@ typedef struct
   GHashTable *group_ids;
   GPtrArray *records;   /* of the list being read, in order */
   GHashTable *children; /* record → GPtrArray of the records of this list that it owns */
+  GHashTable *programme_areas; /* AtlasArea → AtlasProgrammeArea, of the programme being read */
   guint version;        /* of the format the file says it is in */
 } Builder;
 
@@ -61,9 +62,8 @@ typedef struct
 } Member;
 
 /* Reads every element of a top-level list with @read_one, checking ids,
- * into @store; @children_of gives the store of a parent's records. */
+ * into @list; @children maps a parent to the list of its records. */
 typedef void (*ReadOne) (Builder *b, const AtlasJsonNode *node);
-typedef GListModel *(*ChildrenOf) (AtlasDataset *dataset, gpointer parent);
 
 /* Reads a value that must be one of an enum's codes. */
 #define READ_ENUM(b, node, key, Kind, kind_name, out)                            \

@@ -40,10 +40,10 @@ add_child (Builder  *b,
 
   if (children == NULL)
     {
-      children = g_ptr_array_new ();
+      children = g_ptr_array_new_with_free_func (g_object_unref);
       g_hash_table_insert (b->children, parent, children);
     }
-  g_ptr_array_add (children, record);
+  g_ptr_array_add (children, g_object_ref (record));
 }
 
 static void
@@ -51,12 +51,13 @@ read_list (Builder             *b,
            const AtlasJsonNode *node,
            const char          *key,
            ReadOne              read_one,
-           GListStore          *store,
-           ChildrenOf           children_of)
+           AtlasRecordList    **list,
+           GHashTable          *children_of)
 {
   g_autoptr(GPtrArray) records = NULL;
   GHashTableIter iter;
   gpointer parent, children;
+  GType item_type;
   guint i = 0;
 
   g_hash_table_remove_all (b->folded);
@@ -79,15 +80,15 @@ read_list (Builder             *b,
   builder_pop (b);
   b->records = NULL;
 
-  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                       records->pdata, records->len);
+  /* Each list is read once, into the empty one the dataset was made with */
+  g_return_if_fail (atlas_record_list_get_size (*list) == 0);
+  item_type = g_list_model_get_item_type (G_LIST_MODEL (*list));
+  g_object_unref (*list);
+  *list = atlas_record_list_new_take (item_type, records);
   g_hash_table_iter_init (&iter, b->children);
   while (g_hash_table_iter_next (&iter, &parent, &children))
     {
-      GPtrArray *array = children;
-
-      g_list_store_splice (G_LIST_STORE (children_of (b->dataset, parent)), 0, 0,
-                           array->pdata, array->len);
+      g_hash_table_insert (children_of, parent, atlas_record_list_new_take (item_type, children));
       g_hash_table_iter_remove (&iter);
     }
 }
@@ -377,6 +378,7 @@ read_programme_area (Builder             *b,
           }
       builder_pop (b);
     }
+  pa->wordings = _atlas_records_finish (pa->wordings);
   pa->evidence = builder_read_evidence (b, v[EVIDENCE], "evidence", programme);
   pa->note = builder_read_string (b, v[NOTE], "note");
 
@@ -387,7 +389,7 @@ read_programme_area (Builder             *b,
 
   if (pa->area == NULL)
     return NULL;
-  if (programme->area_index != NULL && g_hash_table_contains (programme->area_index, pa->area))
+  if (g_hash_table_contains (b->programme_areas, pa->area))
     {
       builder_push_key (b, "area");
       builder_problem (b, ATLAS_LOAD_ERROR_DUPLICATE, v[AREA],
@@ -396,6 +398,38 @@ read_programme_area (Builder             *b,
       return NULL;
     }
   return g_steal_pointer (&pa);
+}
+
+/* A programme's areas, each once */
+static void
+read_programme_areas (Builder             *b,
+                      const AtlasJsonNode *node,
+                      AtlasProgramme      *programme)
+{
+  g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
+  guint i = 0;
+
+  g_hash_table_remove_all (b->programme_areas);
+  if (node != NULL)
+    {
+      builder_push_key (b, "areas");
+      if (builder_expect_type (b, node, ATLAS_JSON_ARRAY))
+        atlas_json_foreach (b->doc, node, item)
+          {
+            AtlasProgrammeArea *pa;
+
+            builder_push_index (b, i++);
+            if ((pa = read_programme_area (b, item, programme)))
+              {
+                g_hash_table_add (b->programme_areas, pa->area);
+                g_ptr_array_add (areas, pa);
+              }
+            builder_pop (b);
+          }
+      builder_pop (b);
+    }
+  programme->areas = atlas_record_list_new_take (ATLAS_TYPE_PROGRAMME_AREA, areas);
+  _atlas_programme_index_areas (programme);
 }
 
 /* How many areas a source says the programme has */
@@ -475,36 +509,14 @@ read_programme (Builder             *b,
   READ_ENUM (b, v[TEXT_AVAILABILITY], "text_availability", text_availability,
              _("a text availability"), &programme->text_availability);
   programme->signed_ = builder_read_claims (b, v[SIGNED], "signed", programme);
-  programme->period_evidence = g_ptr_array_new_with_free_func (g_object_unref);
+  programme->period_evidence = _atlas_records_finish (g_ptr_array_new_with_free_func (g_object_unref));
   if (v[PERIOD] != NULL)
     read_period (b, v[PERIOD], programme);
   programme->areas_complete = builder_read_boolean (b, v[AREAS_COMPLETE], "areas_complete");
   programme->note = builder_read_string (b, v[NOTE], "note");
   programme->evidence = builder_read_evidence (b, v[EVIDENCE], "evidence", programme);
 
-  programme->areas = g_list_store_new (ATLAS_TYPE_PROGRAMME_AREA);
-  programme->area_index = g_hash_table_new (NULL, NULL);
-  if (v[AREAS] != NULL)
-    {
-      g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
-
-      builder_push_key (b, "areas");
-      if (builder_expect_type (b, v[AREAS], ATLAS_JSON_ARRAY))
-        atlas_json_foreach (b->doc, v[AREAS], item)
-          {
-            AtlasProgrammeArea *pa;
-
-            builder_push_index (b, i++);
-            if ((pa = read_programme_area (b, item, programme)))
-              {
-                g_hash_table_insert (programme->area_index, pa->area, pa);
-                g_ptr_array_add (areas, pa);
-              }
-            builder_pop (b);
-          }
-      builder_pop (b);
-      g_list_store_splice (programme->areas, 0, 0, areas->pdata, areas->len);
-    }
+  read_programme_areas (b, v[AREAS], programme);
 
   if (v[AREA_COUNTS] != NULL)
     {
@@ -522,6 +534,7 @@ read_programme (Builder             *b,
           }
       builder_pop (b);
     }
+  programme->area_counts = _atlas_records_finish (programme->area_counts);
 
   programme->short_label = _atlas_programme_make_short_label (programme);
 
@@ -670,6 +683,7 @@ read_event (Builder             *b,
           }
       builder_pop (b);
     }
+  event->partners = _atlas_records_finish (event->partners);
   event->programme = builder_read_reference (b, v[PROGRAMME], "programme", b->dataset->programme_ids, N_("programme"));
   event->planned = builder_read_boolean (b, v[PLANNED], "planned");
   event->alternatives = builder_read_claims (b, v[ALTERNATIVES], "alternatives", event);
@@ -820,14 +834,14 @@ builder_read_dataset (Builder             *b,
     read_changelog (b, v[CHANGELOG]);
 
   /* In the order that references need */
-  read_list (b, v[AREA_GROUPS], "area_groups", read_area_group, b->dataset->area_groups, NULL);
-  read_list (b, v[AREAS], "areas", read_area, b->dataset->areas, NULL);
-  read_list (b, v[DOCUMENTS], "documents", read_document, b->dataset->documents, NULL);
-  read_list (b, v[EXCERPTS], "excerpts", read_excerpt, b->dataset->excerpts,
-             (ChildrenOf) atlas_dataset_get_document_excerpts);
-  read_list (b, v[PARTNERS], "partners", read_partner, b->dataset->partners, NULL);
-  read_list (b, v[PROGRAMMES], "programmes", read_programme, b->dataset->programmes,
-             (ChildrenOf) atlas_dataset_get_partner_programmes);
+  read_list (b, v[AREA_GROUPS], "area_groups", read_area_group, &b->dataset->area_groups, NULL);
+  read_list (b, v[AREAS], "areas", read_area, &b->dataset->areas, NULL);
+  read_list (b, v[DOCUMENTS], "documents", read_document, &b->dataset->documents, NULL);
+  read_list (b, v[EXCERPTS], "excerpts", read_excerpt, &b->dataset->excerpts,
+             b->dataset->document_excerpts);
+  read_list (b, v[PARTNERS], "partners", read_partner, &b->dataset->partners, NULL);
+  read_list (b, v[PROGRAMMES], "programmes", read_programme, &b->dataset->programmes,
+             b->dataset->partner_programmes);
   link_supersedes (b, v[PROGRAMMES]);
-  read_list (b, v[EVENTS], "events", read_event, b->dataset->events, NULL);
+  read_list (b, v[EVENTS], "events", read_event, &b->dataset->events, NULL);
 }

@@ -139,31 +139,32 @@ builder_read_members (Builder             *b,
 
   atlas_json_foreach (b->doc, object, member)
     {
+      const char *key = member->key;
       guint i;
 
       for (i = 0; i < n_spec; i++)
-        if (spec[i].name[0] == member->key[0] && strcmp (spec[i].name, member->key) == 0)
+        if (spec[i].name[0] == key[0] && strcmp (spec[i].name, key) == 0)
           break;
 
       if (i < n_spec && spec[i].since > b->version)
         {
-          builder_push_key (b, member->key);
+          builder_push_key (b, key);
           builder_problem (b, ATLAS_LOAD_ERROR_UNKNOWN_MEMBER, member,
                            /* Translators: %s is a member name; the numbers are versions of the dataset format */
                            _("“%s” is a member of version %u of the format, but this file is in version %u; "
                              "write “\"version\": %u” at the top of the file to use it"),
-                           member->key, spec[i].since, b->version, spec[i].since);
+                           key, spec[i].since, b->version, spec[i].since);
           builder_pop (b);
         }
       else if (i < n_spec)
         values[i] = member;
-      else if (!g_str_has_prefix (member->key, "x-"))
+      else if (!g_str_has_prefix (key, "x-"))
         {
-          builder_push_key (b, member->key);
+          builder_push_key (b, key);
           builder_problem (b, ATLAS_LOAD_ERROR_UNKNOWN_MEMBER, member,
                            /* Translators: %s is a member name, the second a record kind such as “a programme” */
                            _("“%s” is not a member of %s (a typing mistake? Names of your own must start with “x-”)"),
-                           member->key, _(what));
+                           key, _(what));
           builder_pop (b);
         }
     }
@@ -564,7 +565,7 @@ builder_read_evidence (Builder             *b,
   guint i = 0;
 
   if (node == NULL)
-    return evidence;
+    return _atlas_records_finish (evidence);
 
   builder_push_key (b, key);
   if (builder_expect_type (b, node, ATLAS_JSON_ARRAY))
@@ -588,7 +589,7 @@ builder_read_evidence (Builder             *b,
         }
     }
   builder_pop (b);
-  return evidence;
+  return _atlas_records_finish (evidence);
 }
 
 static AtlasClaim *
@@ -627,7 +628,7 @@ builder_read_claims (Builder             *b,
   guint i = 0;
 
   if (node == NULL)
-    return claims;
+    return _atlas_records_finish (claims);
 
   builder_push_key (b, key);
   if (builder_expect_type (b, node, ATLAS_JSON_ARRAY))
@@ -641,7 +642,7 @@ builder_read_claims (Builder             *b,
         builder_pop (b);
       }
   builder_pop (b);
-  return claims;
+  return _atlas_records_finish (claims);
 }
 
 void

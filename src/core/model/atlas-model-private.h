@@ -24,6 +24,7 @@
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
+#include "atlas-record-list.h"
 #include "atlas-types.h"
 #include "atlas-wording.h"
 
@@ -171,8 +172,12 @@ struct _AtlasProgramme
   char *note;
   /* (AtlasExcerpt) */
   GPtrArray *evidence;
-  GListStore *areas;
-  GHashTable *area_index;   /* AtlasArea → AtlasProgrammeArea */
+  /* (AtlasProgrammeArea) */
+  AtlasRecordList *areas;
+  /* Indexes in @areas, ordered by area (position, then address): a
+   * programme may have every one of thousands of areas, and a hash table
+   * of them cost as much as the file (issue 21) */
+  guint32 *area_order;
   char *short_label;
   /* (AtlasAreaCount) */
   GPtrArray *area_counts;
@@ -213,13 +218,13 @@ struct _AtlasDataset
   /* (AtlasChangelogEntry), newest first */
   GPtrArray *changelog;
 
-  GListStore *partners;
-  GListStore *area_groups;
-  GListStore *areas;
-  GListStore *documents;
-  GListStore *excerpts;
-  GListStore *programmes;
-  GListStore *events;
+  AtlasRecordList *partners;
+  AtlasRecordList *area_groups;
+  AtlasRecordList *areas;
+  AtlasRecordList *documents;
+  AtlasRecordList *excerpts;
+  AtlasRecordList *programmes;
+  AtlasRecordList *events;
 
   /* id → record, one table per list */
   GHashTable *partner_ids;
@@ -229,12 +234,14 @@ struct _AtlasDataset
   GHashTable *programme_ids;
   GHashTable *event_ids;
 
-  GHashTable *partner_programmes;   /* AtlasPartner → GListStore */
-  GHashTable *document_excerpts;    /* AtlasDocument → GListStore */
+  GHashTable *partner_programmes;   /* AtlasPartner → AtlasRecordList */
+  GHashTable *document_excerpts;    /* AtlasDocument → AtlasRecordList */
   GHashTable *excerpt_uses;         /* AtlasExcerpt → GPtrArray of GObject */
 };
 
 AtlasDataset *_atlas_dataset_new (void);
+GPtrArray    *_atlas_records_finish (GPtrArray *records);
+void          _atlas_programme_index_areas (AtlasProgramme *programme);
 char         *_atlas_programme_make_short_label (AtlasProgramme *programme);
 
 G_END_DECLS

@@ -105,7 +105,7 @@ atlas_evidence_for (AtlasDataset *dataset,
       for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
         {
           g_autoptr(AtlasProgramme) p = g_list_model_get_item (programmes, i);
-          AtlasProgrammeArea *pa = g_hash_table_lookup (p->area_index, item);
+          AtlasProgrammeArea *pa = atlas_programme_find_area (p, (AtlasArea *) item);
 
           if (pa != NULL)
             add_programme_area (out, seen, pa);
