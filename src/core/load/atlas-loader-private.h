@@ -72,11 +72,11 @@ typedef void (*ReadOne) (Builder *b, const AtlasJsonNode *node);
       {                                                                          \
         builder_push_key (b, key);                                               \
         if (builder_expect_type (b, node, ATLAS_JSON_STRING) &&                  \
-            !atlas_##Kind##_from_code ((node)->string, out))                     \
+            !atlas_##Kind##_from_code (atlas_json_node_string (b->doc, (node)), out))                     \
           builder_problem (b, ATLAS_LOAD_ERROR_VALUE, node,                      \
                            /* Translators: “%s” is a value; then a kind of value and the allowed ones */ \
                            _("“%s” is not %s; use one of: %s"),                  \
-                           (node)->string, kind_name, atlas_##Kind##_codes ());  \
+                           atlas_json_node_string (b->doc, (node)), kind_name, atlas_##Kind##_codes ());  \
         builder_pop (b);                                                         \
       }                                                                          \
   } G_STMT_END

@@ -65,7 +65,7 @@ read_list (Builder             *b,
   if (node == NULL)
     return;
 
-  records = g_ptr_array_new_full (node->n_children, g_object_unref);
+  records = g_ptr_array_new_full (node->type == ATLAS_JSON_ARRAY ? node->n_children : 0, g_object_unref);
   b->records = records;
   builder_push_key (b, key);
   if (builder_expect_type (b, node, ATLAS_JSON_ARRAY))
@@ -594,13 +594,13 @@ link_supersedes (Builder             *b,
       if (item->type == ATLAS_JSON_OBJECT)
         atlas_json_foreach (b->doc, item, member)
           {
-            if (strcmp (member->key, "id") == 0)
+            if (strcmp (atlas_json_node_key (b->doc, member), "id") == 0)
               id = member;
-            else if (strcmp (member->key, "supersedes") == 0)
+            else if (strcmp (atlas_json_node_key (b->doc, member), "supersedes") == 0)
               supersedes = member;
           }
       if (supersedes != NULL && id != NULL && id->type == ATLAS_JSON_STRING &&
-          (programme = g_hash_table_lookup (b->dataset->programme_ids, id->string)) &&
+          (programme = g_hash_table_lookup (b->dataset->programme_ids, atlas_json_node_string (b->doc, id))) &&
           programme->supersedes == NULL)
         {
           AtlasProgramme *older;
@@ -787,10 +787,10 @@ builder_read_dataset (Builder             *b,
    * missing from some other JSON file helps nobody. */
   if (root->type == ATLAS_JSON_OBJECT)
     atlas_json_foreach (b->doc, root, member)
-      if (strcmp (member->key, "format") == 0)
+      if (strcmp (atlas_json_node_key (b->doc, member), "format") == 0)
         v[FORMAT] = member;
   if (root->type != ATLAS_JSON_OBJECT || v[FORMAT] == NULL ||
-      v[FORMAT]->type != ATLAS_JSON_STRING || strcmp (v[FORMAT]->string, ATLAS_FORMAT_NAME) != 0)
+      v[FORMAT]->type != ATLAS_JSON_STRING || strcmp (atlas_json_node_string (b->doc, v[FORMAT]), ATLAS_FORMAT_NAME) != 0)
     {
       builder_problem (b, ATLAS_LOAD_ERROR_FORMAT, root,
                        _("This is not a Partnership Atlas dataset: it has no member “format” with the value “%s”"),
@@ -802,10 +802,10 @@ builder_read_dataset (Builder             *b,
    * read before them; a file that gives none is read as version 1 */
   b->version = 1;
   atlas_json_foreach (b->doc, root, member)
-    if (strcmp (member->key, "version") == 0 && member->type == ATLAS_JSON_NUMBER &&
-        member->number >= 1 && member->number <= ATLAS_FORMAT_VERSION &&
-        member->number == floor (member->number))
-      b->version = (guint) member->number;
+    if (strcmp (atlas_json_node_key (b->doc, member), "version") == 0 && member->type == ATLAS_JSON_NUMBER &&
+        atlas_json_node_number (b->doc, member) >= 1 && atlas_json_node_number (b->doc, member) <= ATLAS_FORMAT_VERSION &&
+        atlas_json_node_number (b->doc, member) == floor (atlas_json_node_number (b->doc, member)))
+      b->version = (guint) atlas_json_node_number (b->doc, member);
   b->dataset->format_version = b->version;
 
   if (!builder_read_members (b, root, spec, G_N_ELEMENTS (spec), N_("a dataset"), v))
