@@ -355,6 +355,9 @@ read_programme_area (Builder             *b,
   enum { AREA, STATUS, WORDINGS, EVIDENCE, NOTE };
   const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
   g_autoptr(AtlasProgrammeArea) pa = NULL;
+  g_autoptr(GPtrArray) wordings = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autofree char *note = NULL;
   guint i = 0;
 
   if (!builder_read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a programme area"), v))
@@ -362,7 +365,7 @@ read_programme_area (Builder             *b,
   pa = g_object_new (ATLAS_TYPE_PROGRAMME_AREA, NULL);
   pa->area = builder_read_reference (b, v[AREA], "area", b->dataset->area_ids, N_("area"));
   READ_ENUM (b, v[STATUS], "status", area_status, _("an area status"), &pa->status);
-  pa->wordings = g_ptr_array_new_with_free_func (g_object_unref);
+  wordings = g_ptr_array_new_with_free_func (g_object_unref);
   if (v[WORDINGS] != NULL)
     {
       builder_push_key (b, "wordings");
@@ -373,14 +376,20 @@ read_programme_area (Builder             *b,
 
             builder_push_index (b, i++);
             if ((wording = read_wording (b, item, programme)))
-              g_ptr_array_add (pa->wordings, wording);
+              g_ptr_array_add (wordings, wording);
             builder_pop (b);
           }
       builder_pop (b);
     }
-  pa->wordings = _atlas_records_finish (pa->wordings);
-  pa->evidence = builder_read_evidence (b, v[EVIDENCE], "evidence", programme);
-  pa->note = builder_read_string (b, v[NOTE], "note");
+  evidence = builder_read_evidence (b, v[EVIDENCE], "evidence", programme);
+  note = builder_read_string (b, v[NOTE], "note");
+  if (wordings->len > 0 || evidence->len > 0 || note != NULL)
+    {
+      pa->more = g_new (AtlasProgrammeAreaMore, 1);
+      pa->more->wordings = _atlas_records_finish (g_steal_pointer (&wordings));
+      pa->more->evidence = g_steal_pointer (&evidence);
+      pa->more->note = g_steal_pointer (&note);
+    }
 
   if ((pa->status == ATLAS_AREA_STATUS_LISTED || pa->status == ATLAS_AREA_STATUS_REPORTED) &&
       v[EVIDENCE] == NULL)

@@ -121,14 +121,21 @@ shared_empty (GType item_type)
 GPtrArray *
 _atlas_records_finish (GPtrArray *records)
 {
-  static GPtrArray *empty;
-
   if (records->len > 0)
     return records;
   g_ptr_array_unref (records);
+  return g_ptr_array_ref (_atlas_records_empty ());
+}
+
+/* (transfer none): the shared empty array of records */
+GPtrArray *
+_atlas_records_empty (void)
+{
+  static GPtrArray *empty;
+
   if (g_once_init_enter (&empty))
     g_once_init_leave (&empty, g_ptr_array_new_with_free_func (g_object_unref));
-  return g_ptr_array_ref (empty);
+  return empty;
 }
 
 /**
