@@ -21,8 +21,8 @@
  *
  *   bench-generate --preset=NAME [--seed=N] -o FILE
  *
- * NAME is tiny, x100, x1000, large, events, matrix, chain, excerpts or
- * strings.
+ * NAME is tiny, x100, x1000, large, events, matrix, cited, chain, excerpts
+ * or strings.
  */
 
 #include <stdio.h>
@@ -295,6 +295,7 @@ static const char *text_availabilities[] = {
 };
 static const char *area_statuses[] = { "listed", "listed", "listed", "reported", "not-listed", "unknown" };
 static const char *bare_statuses[] = { "not-listed", "unknown" };
+static const char *cited_statuses[] = { "listed", "reported" };
 static const char *event_kinds[] = {
   "dialogue", "declaration", "signing", "revision", "summit", "accession", "announcement",
   "mission", "statement", "negotiation", "period", "other",
@@ -487,6 +488,7 @@ enum
   SHAPE_COMPACT = 1 << 0,       /* minified */
   SHAPE_CHAIN = 1 << 1,         /* each programme supersedes the one before */
   SHAPE_BARE_CELLS = 1 << 2,    /* programme areas of an area and a status only */
+  SHAPE_CITED_CELLS = 1 << 3,   /* listed or reported, each with one excerpt as evidence */
 };
 
 /* x100 and x1000 multiply the built-in dataset's record counts (4
@@ -503,6 +505,9 @@ static const Shape shapes[] = {
   /* For memory (bench/run --memory): every programme has every area, the
    * most records a byte of the format can make */
   { "matrix", 250, 40, 1000, 100, 1000, 5000, 0, 1000, 1000, 50, 120, SHAPE_COMPACT | SHAPE_BARE_CELLS },
+  /* 4,000 programmes × 1,000 areas, every one listed or reported on one
+   * excerpt's word */
+  { "cited", 250, 40, 1000, 100, 1000, 4000, 0, 1000, 1000, 50, 120, SHAPE_COMPACT | SHAPE_CITED_CELLS },
   /* One partner's 300,000 programmes, each superseding the one before */
   { "chain", 1, 1, 20, 100, 1000, 300000, 0, 0, 0, 50, 120, SHAPE_COMPACT | SHAPE_CHAIN },
   /* Two million short excerpts */
@@ -766,9 +771,11 @@ write_programme_areas (Gen *g)
   w_open (w, '[');
   for (guint i = 0; i < n; i++)
     {
-      const char *status = (g->shape->flags & SHAPE_BARE_CELLS) ? PICK (bare_statuses) : PICK (area_statuses);
+      gboolean cited = (g->shape->flags & SHAPE_CITED_CELLS) != 0;
+      const char *status = (g->shape->flags & SHAPE_BARE_CELLS) ? PICK (bare_statuses)
+                           : cited ? PICK (cited_statuses) : PICK (area_statuses);
       gboolean needs_evidence = strcmp (status, "listed") == 0 || strcmp (status, "reported") == 0;
-      guint n_wordings = needs_evidence ? rng_range (0, 2) : 0;
+      guint n_wordings = needs_evidence && !cited ? rng_range (0, 2) : 0;
 
       w_open (w, '{');
       w_member_string (w, "area", g->area_ids[chosen[i]]);
@@ -792,7 +799,9 @@ write_programme_areas (Gen *g)
             }
           w_close (w, ']');
         }
-      if (needs_evidence || rng_chance (20))
+      if (cited)
+        write_evidence (g, "evidence", 1, 1);
+      else if (needs_evidence || rng_chance (20))
         write_evidence (g, "evidence", 1, 3);
       if (!(g->shape->flags & SHAPE_BARE_CELLS) && rng_chance (10))
         w_member_take (w, "note", make_note ());
@@ -987,7 +996,7 @@ main (int   argc,
   g_autofree char *output = NULL;
   gint64 seed = 20260713;
   const GOptionEntry entries[] = {
-    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, "tiny, x100, x1000, large, events, matrix, chain, excerpts or strings", "NAME" },
+    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, "tiny, x100, x1000, large, events, matrix, cited, chain, excerpts or strings", "NAME" },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, "Seed of the random numbers", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "File to write", "FILE" },
     { NULL }
