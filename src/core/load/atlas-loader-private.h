@@ -50,6 +50,7 @@ typedef struct
   GPtrArray *records;   /* of the list being read, in order */
   GHashTable *children; /* record → GPtrArray of the records of this list that it owns */
   GHashTable *programme_areas; /* AtlasArea → AtlasProgrammeArea, of the programme being read */
+  GHashTable *single_evidence; /* AtlasExcerpt → GPtrArray of it alone, shared by the records it is all the evidence of */
   guint version;        /* of the format the file says it is in */
 } Builder;
 

@@ -589,6 +589,23 @@ builder_read_evidence (Builder             *b,
         }
     }
   builder_pop (b);
+
+  /* Records never change, so the evidence of one excerpt alone, which a
+   * comparison's cells may have by the million, is one array per excerpt
+   * (64 bytes a record otherwise); the table is bounded by the excerpts */
+  if (evidence->len == 1)
+    {
+      AtlasExcerpt *excerpt = g_ptr_array_index (evidence, 0);
+      GPtrArray *shared = g_hash_table_lookup (b->single_evidence, excerpt);
+
+      if (shared != NULL)
+        {
+          g_ptr_array_unref (evidence);
+          return g_ptr_array_ref (shared);
+        }
+      g_hash_table_insert (b->single_evidence, excerpt, g_ptr_array_ref (evidence));
+      return evidence;
+    }
   return _atlas_records_finish (evidence);
 }
 

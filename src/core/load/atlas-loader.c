@@ -61,6 +61,7 @@ build (char       *buffer,
   g_autoptr(GHashTable) group_ids = NULL;
   g_autoptr(GHashTable) children = NULL;
   g_autoptr(GHashTable) programme_areas = NULL;
+  g_autoptr(GHashTable) single_evidence = NULL;
   g_autofree char *sha256 = NULL;
   Builder b = { 0 };
 
@@ -76,6 +77,7 @@ build (char       *buffer,
   group_ids = g_hash_table_new (g_str_hash, g_str_equal);
   children = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   programme_areas = g_hash_table_new (NULL, NULL);
+  single_evidence = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   b = (Builder) {
     .doc = doc,
     .dataset = dataset,
@@ -86,6 +88,7 @@ build (char       *buffer,
     .group_ids = group_ids,
     .children = children,
     .programme_areas = programme_areas,
+    .single_evidence = single_evidence,
   };
   builder_read_dataset (&b, atlas_json_doc_get_root (doc));
 

@@ -183,9 +183,10 @@ struct _AtlasProgramme
   GPtrArray *evidence;
   /* (AtlasProgrammeArea) */
   AtlasRecordList *areas;
-  /* Indexes in @areas, ordered by area (position, then address): a
-   * programme may have every one of thousands of areas, and a hash table
-   * of them cost as much as the file (issue 21) */
+  /* Indexes in @areas, ordered by area (position, then address), or NULL
+   * when @areas is in that order: a programme may have every one of
+   * thousands of areas, and a hash table of them cost as much as the file
+   * (issue 21) */
   guint32 *area_order;
   char *short_label;
   /* (AtlasAreaCount) */

@@ -307,7 +307,7 @@ atlas_programme_find_area (AtlasProgramme *self,
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      AtlasProgrammeArea *pa = atlas_record_list_get (self->areas, self->area_order[mid]);
+      AtlasProgrammeArea *pa = atlas_record_list_get (self->areas, self->area_order ? self->area_order[mid] : mid);
       int r = compare_areas (pa->area, area);
 
       if (r == 0)
@@ -338,12 +338,18 @@ void
 _atlas_programme_index_areas (AtlasProgramme *programme)
 {
   guint n = atlas_record_list_get_size (programme->areas);
+  guint i;
 
   g_clear_pointer (&programme->area_order, g_free);
-  if (n == 0)
+  for (i = 1; i < n; i++)
+    if (compare_areas (((AtlasProgrammeArea *) atlas_record_list_get (programme->areas, i - 1))->area,
+                       ((AtlasProgrammeArea *) atlas_record_list_get (programme->areas, i))->area) >= 0)
+      break;
+  /* Most lists are in the dataset's order already, and need no index */
+  if (i >= n)
     return;
   programme->area_order = g_new (guint32, n);
-  for (guint i = 0; i < n; i++)
+  for (i = 0; i < n; i++)
     programme->area_order[i] = i;
   g_qsort_with_data (programme->area_order, (gint) n, sizeof (guint32), compare_order, programme->areas);
 }
