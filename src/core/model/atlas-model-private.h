@@ -186,8 +186,9 @@ struct _AtlasProgramme
   /* Indexes in @areas, ordered by area (position, then address), or NULL
    * when @areas is in that order: a programme may have every one of
    * thousands of areas, and a hash table of them cost as much as the file
-   * (issue 21) */
-  guint32 *area_order;
+   * (issue 21). Two bytes an index when there are fewer than 65,536
+   * areas, four otherwise. */
+  gpointer area_order;
   char *short_label;
   /* (AtlasAreaCount) */
   GPtrArray *area_counts;
