@@ -749,10 +749,18 @@ write_programme_areas (Gen *g)
   if (n == 0)
     return;
 
-  /* Distinct areas, each once per programme; all of them in list order
-   * when a programme has every area (drawing them would take n²) */
+  /* Distinct areas, each once per programme; when a programme has every
+   * area, all of them shuffled (drawing them would take n², and a list in
+   * the dataset's order would spare the loader its index) */
   for (guint i = 0; i < n && n == g->shape->areas; i++)
     chosen[i] = i;
+  for (guint i = n; i > 1 && n == g->shape->areas; i--)
+    {
+      guint j = rng_next () % i, t = chosen[i - 1];
+
+      chosen[i - 1] = chosen[j];
+      chosen[j] = t;
+    }
   for (guint i = 0; i < n && n < g->shape->areas; i++)
     {
       gboolean again;
