@@ -15,8 +15,14 @@
  * Korean and Japanese, evidence lists, claims that disagree, dates of all
  * three precisions, notes with escaped quotes and line breaks, "x-" keys,
  * and the file is indented as editors and json.dump(indent=2) write it.
+ * The shapes for memory (matrix, chain, excerpts, strings) push one
+ * dimension of the format towards its limits, minified: a file without
+ * indentation is the most records per byte, so the most memory per byte.
  *
- *   bench-generate --preset=x100|x1000|large|events|tiny [--seed=N] -o FILE
+ *   bench-generate --preset=NAME [--seed=N] -o FILE
+ *
+ * NAME is tiny, x100, x1000, large, events, matrix, cited, chain, excerpts
+ * or strings.
  */
 
 #include <stdio.h>
@@ -69,6 +75,7 @@ typedef struct
   guint depth;
   gboolean first[16];   /* nothing written yet in the container at each depth */
   gboolean after_key;
+  gboolean compact;     /* no line breaks, no indentation */
 } Writer;
 
 static void
@@ -89,6 +96,8 @@ w_flush (Writer *w,
 static void
 w_newline (Writer *w)
 {
+  if (w->compact)
+    return;
   g_string_append_c (w->buf, '\n');
   for (guint i = 0; i < w->depth; i++)
     g_string_append (w->buf, "  ");
@@ -166,7 +175,7 @@ w_key (Writer     *w,
 {
   w_item (w);
   w_escaped (w, key);
-  g_string_append (w->buf, ": ");
+  g_string_append (w->buf, w->compact ? ":" : ": ");
   w->after_key = TRUE;
 }
 
@@ -285,6 +294,8 @@ static const char *text_availabilities[] = {
   "public", "open-edition", "summary", "not-public", "unknown",
 };
 static const char *area_statuses[] = { "listed", "listed", "listed", "reported", "not-listed", "unknown" };
+static const char *bare_statuses[] = { "not-listed", "unknown" };
+static const char *cited_statuses[] = { "listed", "reported" };
 static const char *event_kinds[] = {
   "dialogue", "declaration", "signing", "revision", "summit", "accession", "announcement",
   "mission", "statement", "negotiation", "period", "other",
@@ -469,7 +480,16 @@ typedef struct
   guint areas_per_programme_max;
   guint text_min;
   guint text_max;
+  guint flags;
 } Shape;
+
+enum
+{
+  SHAPE_COMPACT = 1 << 0,       /* minified */
+  SHAPE_CHAIN = 1 << 1,         /* each programme supersedes the one before */
+  SHAPE_BARE_CELLS = 1 << 2,    /* programme areas of an area and a status only */
+  SHAPE_CITED_CELLS = 1 << 3,   /* listed or reported, each with one excerpt as evidence */
+};
 
 /* x100 and x1000 multiply the built-in dataset's record counts (4
  * partners, 4 groups, 20 areas, 28 documents, 89 excerpts, 14 programmes,
@@ -482,6 +502,18 @@ static const Shape shapes[] = {
   { "large", 250, 40, 1000, 20000, 200000, 4000, 10000, 10, 40, 50, 260 },
   /* 10,000 events among few partners, as a timeline shows them */
   { "events", 8, 4, 60, 500, 5000, 60, 10000, 5, 30, 60, 240 },
+  /* For memory (bench/run --memory): every programme has every area, the
+   * most records a byte of the format can make */
+  { "matrix", 250, 40, 1000, 100, 1000, 5000, 0, 1000, 1000, 50, 120, SHAPE_COMPACT | SHAPE_BARE_CELLS },
+  /* 4,000 programmes × 1,000 areas, every one listed or reported on one
+   * excerpt's word */
+  { "cited", 250, 40, 1000, 100, 1000, 4000, 0, 1000, 1000, 50, 120, SHAPE_COMPACT | SHAPE_CITED_CELLS },
+  /* One partner's 300,000 programmes, each superseding the one before */
+  { "chain", 1, 1, 20, 100, 1000, 300000, 0, 0, 0, 50, 120, SHAPE_COMPACT | SHAPE_CHAIN },
+  /* Two million short excerpts */
+  { "excerpts", 50, 10, 100, 20000, 2000000, 500, 1000, 0, 5, 20, 60, SHAPE_COMPACT },
+  /* Excerpts near the longest string a file may have (1 MiB) */
+  { "strings", 8, 4, 60, 40, 200, 40, 200, 0, 5, 700000, 1000000, SHAPE_COMPACT },
 };
 
 /* }}} */
@@ -717,8 +749,19 @@ write_programme_areas (Gen *g)
   if (n == 0)
     return;
 
-  /* Distinct areas, each once per programme */
-  for (guint i = 0; i < n; i++)
+  /* Distinct areas, each once per programme; when a programme has every
+   * area, all of them shuffled (drawing them would take n², and a list in
+   * the dataset's order would spare the loader its index) */
+  for (guint i = 0; i < n && n == g->shape->areas; i++)
+    chosen[i] = i;
+  for (guint i = n; i > 1 && n == g->shape->areas; i--)
+    {
+      guint j = rng_next () % i, t = chosen[i - 1];
+
+      chosen[i - 1] = chosen[j];
+      chosen[j] = t;
+    }
+  for (guint i = 0; i < n && n < g->shape->areas; i++)
     {
       gboolean again;
 
@@ -736,9 +779,11 @@ write_programme_areas (Gen *g)
   w_open (w, '[');
   for (guint i = 0; i < n; i++)
     {
-      const char *status = PICK (area_statuses);
+      gboolean cited = (g->shape->flags & SHAPE_CITED_CELLS) != 0;
+      const char *status = (g->shape->flags & SHAPE_BARE_CELLS) ? PICK (bare_statuses)
+                           : cited ? PICK (cited_statuses) : PICK (area_statuses);
       gboolean needs_evidence = strcmp (status, "listed") == 0 || strcmp (status, "reported") == 0;
-      guint n_wordings = needs_evidence ? rng_range (0, 2) : 0;
+      guint n_wordings = needs_evidence && !cited ? rng_range (0, 2) : 0;
 
       w_open (w, '{');
       w_member_string (w, "area", g->area_ids[chosen[i]]);
@@ -762,9 +807,11 @@ write_programme_areas (Gen *g)
             }
           w_close (w, ']');
         }
-      if (needs_evidence || rng_chance (20))
+      if (cited)
+        write_evidence (g, "evidence", 1, 1);
+      else if (needs_evidence || rng_chance (20))
         write_evidence (g, "evidence", 1, 3);
-      if (rng_chance (10))
+      if (!(g->shape->flags & SHAPE_BARE_CELLS) && rng_chance (10))
         w_member_take (w, "note", make_note ());
       w_close (w, '}');
     }
@@ -833,7 +880,7 @@ write_programmes (Gen *g)
           w_key (w, "areas_complete");
           w_bool (w, rng_chance (80));
         }
-      if (last_of_partner[partner] >= 0 && rng_chance (60))
+      if (last_of_partner[partner] >= 0 && ((g->shape->flags & SHAPE_CHAIN) || rng_chance (60)))
         w_member_string (w, "supersedes", g->programme_ids[last_of_partner[partner]]);
       last_of_partner[partner] = (gint) i;
       if (rng_chance (50))
@@ -908,7 +955,7 @@ static void
 generate (const Shape *shape,
           FILE        *out)
 {
-  Writer w = { out, g_string_sized_new (2 << 20), 0, { TRUE }, FALSE };
+  Writer w = { out, g_string_sized_new (2 << 20), 0, { TRUE }, FALSE, (shape->flags & SHAPE_COMPACT) != 0 };
   Gen g = { shape, &w };
 
   g.partner_ids = make_ids (shape->partners, "partner-", "p");
@@ -957,7 +1004,7 @@ main (int   argc,
   g_autofree char *output = NULL;
   gint64 seed = 20260713;
   const GOptionEntry entries[] = {
-    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, "tiny, x100, x1000, large or events", "NAME" },
+    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, "tiny, x100, x1000, large, events, matrix, cited, chain, excerpts or strings", "NAME" },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, "Seed of the random numbers", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "File to write", "FILE" },
     { NULL }
@@ -979,7 +1026,7 @@ main (int   argc,
       shape = &shapes[i];
   if (shape == NULL || output == NULL)
     {
-      g_printerr ("bench-generate: give --preset=tiny|x100|x1000|large|events and --output=FILE\n");
+      g_printerr ("bench-generate: give --preset=NAME (see --help) and --output=FILE\n");
       return 2;
     }
 

@@ -24,6 +24,8 @@
 #include "atlas-partner.h"
 #include "atlas-problem.h"
 #include "atlas-programme.h"
+#include "atlas-programme-area.h"
+#include "atlas-wording.h"
 
 static char *
 problems_to_text (GPtrArray *problems)
@@ -300,6 +302,89 @@ load_fixture (const char *name)
   return dataset;
 }
 
+/* A programme finds each of its areas whatever order its list is in
+ * (issue 21: the index is a sorted array, skipped when the list is in the
+ * dataset's order), records share what is equal and stays correct, and
+ * keys and strings with escapes and numbers come through the 16-byte
+ * parse tree */
+static void
+test_compact_records (void)
+{
+  static const char json[] =
+    "{\"format\":\"partnership-atlas\",\"version\":1,\"title\":\"T\\u00e9st\","
+    "\"partners\":[{\"id\":\"kor\",\"name\":\"Korea\"}],"
+    "\"areas\":[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"b\",\"name\":\"B\"},{\"id\":\"c\",\"name\":\"C\"},"
+    "{\"id\":\"d\",\"name\":\"D\"}],"
+    "\"documents\":[{\"id\":\"doc\",\"title\":\"Doc\"}],"
+    "\"excerpts\":[{\"id\":\"x1\",\"document\":\"doc\",\"text\":\"One \\\"quoted\\\"\"},"
+    "{\"id\":\"x2\",\"document\":\"doc\",\"text\":\"Two\"}],"
+    "\"programmes\":["
+    "{\"id\":\"p1\",\"partner\":\"kor\",\"type\":\"itpp\",\"title\":\"P1\",\"status\":\"in-force\","
+    "\"text_availability\":\"public\",\"areas\":["
+    "{\"area\":\"a\",\"status\":\"listed\",\"evidence\":[\"x1\"],"
+    "\"wordings\":[{\"text\":\"w\",\"position\":3}]},"
+    "{\"area\":\"c\",\"status\":\"not-listed\"}]},"
+    "{\"id\":\"p2\",\"partner\":\"kor\",\"type\":\"itpp\",\"title\":\"P2\",\"status\":\"in-force\","
+    "\"text_availability\":\"public\",\"x-\\u006eote\":1,\"areas\":["
+    "{\"area\":\"d\",\"status\":\"unknown\",\"note\":\"N\"},"
+    "{\"area\":\"b\",\"status\":\"reported\",\"evidence\":[\"x1\"]},"
+    "{\"area\":\"a\",\"status\":\"reported\",\"evidence\":[\"x1\",\"x2\"]}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_loader_load_data (json, strlen (json), NULL, NULL, &error);
+  AtlasProgramme *p1, *p2;
+  AtlasArea *a, *b, *c, *d;
+  AtlasProgrammeArea *pa;
+  GListModel *areas;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (atlas_dataset_get_title (dataset), ==, "Tést");
+  p1 = atlas_dataset_find_programme (dataset, "p1");
+  p2 = atlas_dataset_find_programme (dataset, "p2");
+  a = atlas_dataset_find_area (dataset, "a");
+  b = atlas_dataset_find_area (dataset, "b");
+  c = atlas_dataset_find_area (dataset, "c");
+  d = atlas_dataset_find_area (dataset, "d");
+  g_assert_cmpstr (atlas_excerpt_get_text (atlas_dataset_find_excerpt (dataset, "x1")), ==, "One \"quoted\"");
+
+  /* In the dataset's order */
+  g_assert_cmpint (atlas_programme_area_get_status (atlas_programme_find_area (p1, a)), ==, ATLAS_AREA_STATUS_LISTED);
+  g_assert_null (atlas_programme_find_area (p1, b));
+  g_assert_cmpint (atlas_programme_area_get_status (atlas_programme_find_area (p1, c)), ==, ATLAS_AREA_STATUS_NOT_LISTED);
+  g_assert_null (atlas_programme_find_area (p1, d));
+  pa = atlas_programme_find_area (p1, a);
+  g_assert_cmpuint (atlas_programme_area_get_wordings (pa)->len, ==, 1);
+  g_assert_cmpuint (atlas_wording_get_position (g_ptr_array_index (atlas_programme_area_get_wordings (pa), 0)), ==, 3);
+
+  /* Out of it, each found as the list gives it */
+  areas = atlas_programme_get_areas (p2);
+  g_assert_cmpuint (g_list_model_get_n_items (areas), ==, 3);
+  g_assert_null (g_list_model_get_item (areas, 3));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(AtlasProgrammeArea) item = g_list_model_get_item (areas, i);
+
+      g_assert_true (atlas_programme_find_area (p2, atlas_programme_area_get_area (item)) == item);
+    }
+  g_assert_null (atlas_programme_find_area (p2, c));
+  pa = atlas_programme_find_area (p2, d);
+  g_assert_cmpstr (atlas_programme_area_get_note (pa), ==, "N");
+  g_assert_cmpuint (atlas_programme_area_get_evidence (pa)->len, ==, 0);
+  g_assert_cmpuint (atlas_programme_area_get_wordings (pa)->len, ==, 0);
+  g_assert_null (atlas_programme_area_get_note (atlas_programme_find_area (p1, c)));
+
+  /* One excerpt alone is one array; two are their own */
+  g_assert_true (atlas_programme_area_get_evidence (atlas_programme_find_area (p1, a)) ==
+                 atlas_programme_area_get_evidence (atlas_programme_find_area (p2, b)));
+  g_assert_cmpuint (atlas_programme_area_get_evidence (atlas_programme_find_area (p2, a))->len, ==, 2);
+  g_assert_cmpstr (atlas_excerpt_get_id (g_ptr_array_index (atlas_programme_area_get_evidence (atlas_programme_find_area (p2, a)), 1)),
+                   ==, "x2");
+
+  /* The lists of a partner and a document */
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_partner_programmes (dataset, atlas_dataset_find_partner (dataset, "kor"))), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_document_excerpts (dataset, atlas_dataset_find_document (dataset, "doc"))), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_dataset_get_events (dataset)), ==, 0);
+}
+
 /* Version 2's members reach the records with the values the file gives */
 static void
 test_version_2 (void)
@@ -558,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/loader/missing-file", test_missing_file);
   g_test_add_func ("/loader/problem-cap", test_problem_cap);
   g_test_add_func ("/loader/positions-count-characters", test_positions_count_characters);
+  g_test_add_func ("/loader/compact-records", test_compact_records);
   g_test_add_func ("/loader/version-2", test_version_2);
   g_test_add_func ("/loader/version-1-unchanged", test_version_1_unchanged);
   g_test_add_func ("/loader/area-count-description", test_area_count_description);

@@ -54,7 +54,7 @@ member (Reader              *reader,
         const char          *key)
 {
   atlas_json_foreach (reader->doc, object, child)
-    if (g_strcmp0 (child->key, key) == 0)
+    if (g_strcmp0 (atlas_json_node_key (reader->doc, child), key) == 0)
       return child;
   return NULL;
 }
@@ -80,7 +80,7 @@ optional_string (Reader               *reader,
       /* Translators: a member of a collection file that has to be text */
       return fail (reader, node, where, _("This should be text"));
     }
-  *value = node->string;
+  *value = atlas_json_node_string (reader->doc, node);
   return TRUE;
 }
 
@@ -135,14 +135,14 @@ read_collection (Reader    *reader,
       return fail (reader, member (reader, root, "format") ?: root, "$.format", message);
     }
   node = member (reader, root, "version");
-  if (node == NULL || node->type != ATLAS_JSON_NUMBER || node->number < 1 || node->number != (guint) node->number)
+  if (node == NULL || node->type != ATLAS_JSON_NUMBER || atlas_json_node_number (reader->doc, node) < 1 || atlas_json_node_number (reader->doc, node) != (guint) atlas_json_node_number (reader->doc, node))
     return fail (reader, node ?: root, "$.version", _("The collection's “version” should be a whole number from 1"));
-  if (node->number > ATLAS_COLLECTION_FORMAT_VERSION)
+  if (atlas_json_node_number (reader->doc, node) > ATLAS_COLLECTION_FORMAT_VERSION)
     {
       g_autofree char *message =
         /* Translators: %u is a version number of the collection file format */
         g_strdup_printf (_("This collection was written by a newer Partnership Atlas (format version %u)"),
-                         (guint) node->number);
+                         (guint) atlas_json_node_number (reader->doc, node));
 
       return fail (reader, node, "$.version", message);
     }

@@ -605,11 +605,11 @@ compare_programme_areas (Diff    *diff,
   status = field (diff, "status", atlas_area_status_to_code (a->status), atlas_area_status_to_code (b->status));
   if (status != NULL)
     g_hash_table_insert (diff->cell_changes, g_strdup (diff->id), status);
-  if (!same_wordings (a->wordings, b->wordings))
-    field_text (diff, "wordings", append_wordings, a->wordings, b->wordings);
-  if (!same_ids (a->evidence, b->evidence, excerpt_id))
-    field_text (diff, "evidence", append_ids, a->evidence, b->evidence);
-  field (diff, "note", a->note, b->note);
+  if (!same_wordings (_atlas_pa_wordings (a), _atlas_pa_wordings (b)))
+    field_text (diff, "wordings", append_wordings, _atlas_pa_wordings (a), _atlas_pa_wordings (b));
+  if (!same_ids (_atlas_pa_evidence (a), _atlas_pa_evidence (b), excerpt_id))
+    field_text (diff, "evidence", append_ids, _atlas_pa_evidence (a), _atlas_pa_evidence (b));
+  field (diff, "note", _atlas_pa_note (a), _atlas_pa_note (b));
 }
 
 static const char *
@@ -637,7 +637,8 @@ diff_programme_areas (Diff           *diff,
   if (a == NULL || b == NULL)
     none = g_list_store_new (ATLAS_TYPE_PROGRAMME_AREA);
   diff_list (diff, ATLAS_DIFF_RECORD_PROGRAMME_AREA,
-             G_LIST_MODEL (a != NULL ? a->areas : none), G_LIST_MODEL (b != NULL ? b->areas : none),
+             a != NULL ? G_LIST_MODEL (a->areas) : G_LIST_MODEL (none),
+             b != NULL ? G_LIST_MODEL (b->areas) : G_LIST_MODEL (none),
              programme_area_id, programme_area_name, compare_programme_areas, a != NULL ? a->id : b->id);
 }
 
@@ -775,7 +776,7 @@ static AtlasAreaStatus
 cell_status (AtlasProgramme *programme,
              AtlasArea      *area)
 {
-  AtlasProgrammeArea *pa = g_hash_table_lookup (programme->area_index, area);
+  AtlasProgrammeArea *pa = atlas_programme_find_area (programme, area);
 
   if (pa != NULL)
     return pa->status;

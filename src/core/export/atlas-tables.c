@@ -175,9 +175,9 @@ join_wordings (AtlasProgrammeArea *pa,
 {
   GString *s = g_string_new (NULL);
 
-  for (guint i = skip_first; pa != NULL && i < pa->wordings->len; i++)
+  for (guint i = skip_first; pa != NULL && i < _atlas_pa_wordings (pa)->len; i++)
     {
-      AtlasWording *wording = g_ptr_array_index (pa->wordings, i);
+      AtlasWording *wording = g_ptr_array_index (_atlas_pa_wordings (pa), i);
       g_string_append_printf (s, "%s%s", s->len ? " | " : "", wording->text);
     }
   return g_string_free (s, FALSE);
@@ -399,7 +399,7 @@ atlas_tables_comparison (AtlasComparison         *comparison,
           for (guint c = 0; c < n_columns; c++)
             {
               AtlasProgrammeArea *pa = atlas_comparison_get_cell (comparison, r, c);
-              AtlasWording *wording = pa && pa->wordings->len ? g_ptr_array_index (pa->wordings, 0) : NULL;
+              AtlasWording *wording = pa && _atlas_pa_wordings (pa)->len ? g_ptr_array_index (_atlas_pa_wordings (pa), 0) : NULL;
 
               set_status (table, options, row, k++, atlas_comparison_get_status (comparison, r, c));
               if (options->include_wording)
@@ -411,7 +411,7 @@ atlas_tables_comparison (AtlasComparison         *comparison,
                 }
               if (options->include_evidence)
                 {
-                  g_autofree char *ids = pa ? join_evidence (table, options, pa->evidence) : NULL;
+                  g_autofree char *ids = pa ? join_evidence (table, options, _atlas_pa_evidence (pa)) : NULL;
                   atlas_table_set_text (table, row, k++, ids);
                 }
             }
@@ -447,7 +447,7 @@ atlas_tables_comparison (AtlasComparison         *comparison,
         {
           AtlasArea *area = atlas_comparison_get_area (comparison, r);
           AtlasProgrammeArea *pa = atlas_comparison_get_cell (comparison, r, c);
-          AtlasWording *wording = pa && pa->wordings->len ? g_ptr_array_index (pa->wordings, 0) : NULL;
+          AtlasWording *wording = pa && _atlas_pa_wordings (pa)->len ? g_ptr_array_index (_atlas_pa_wordings (pa), 0) : NULL;
           guint row = atlas_table_add_row (table);
           guint k = 8;
 
@@ -473,8 +473,8 @@ atlas_tables_comparison (AtlasComparison         *comparison,
             }
           if (options->include_evidence)
             {
-              g_autofree char *ids = pa ? join_evidence (table, options, pa->evidence) : NULL;
-              g_autofree char *documents = pa ? join_documents (pa->evidence) : NULL;
+              g_autofree char *ids = pa ? join_evidence (table, options, _atlas_pa_evidence (pa)) : NULL;
+              g_autofree char *documents = pa ? join_documents (_atlas_pa_evidence (pa)) : NULL;
 
               atlas_table_set_text (table, row, k++, ids);
               atlas_table_set_text (table, row, k++, documents);
@@ -521,9 +521,9 @@ atlas_tables_evidence (AtlasComparison         *comparison,
 
         if (stop_building (options, (guint64) c * n_rows + r, (guint64) n_columns * n_rows))
           return table;
-        for (guint i = 0; pa != NULL && i < pa->evidence->len; i++)
+        for (guint i = 0; pa != NULL && i < _atlas_pa_evidence (pa)->len; i++)
           {
-            AtlasExcerpt *excerpt = g_ptr_array_index (pa->evidence, i);
+            AtlasExcerpt *excerpt = g_ptr_array_index (_atlas_pa_evidence (pa), i);
             guint row = atlas_table_add_row (table);
 
             atlas_table_set_text (table, row, 0, atlas_comparison_get_programme (comparison, c)->id);

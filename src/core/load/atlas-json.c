@@ -14,8 +14,8 @@
  * costs several times the file's size. This parser is iterative (depth is a
  * counted limit, never the C stack), keeps every value's offset so that
  * semantic errors found later get a line and column, reports duplicate keys,
- * and stores the document as one flat array of 32-byte nodes whose strings
- * point into the file's own buffer.
+ * and stores the document as one flat array of 16-byte nodes whose strings
+ * are offsets into the file's own buffer.
  */
 
 #include "config.h"
@@ -41,8 +41,17 @@ struct _AtlasJsonDoc
   gsize n_allocated;
   GArray *line_starts;  /* built on the first position lookup */
   guint32 *column_marks; /* see atlas_json_doc_position() */
-  GStringChunk *escaped; /* strings that had escapes, decoded */
+  GString *escaped;      /* strings that had escapes, decoded, each NUL-terminated */
+  GArray *numbers;       /* of double */
 };
+
+/* A reference to a string: its offset in the buffer, or with this bit, in
+ * @escaped; none for a node without a key */
+#define ESCAPED_REF 0x80000000u
+#define NO_REF G_MAXUINT32
+
+G_STATIC_ASSERT (sizeof (AtlasJsonNode) == 16);
+G_STATIC_ASSERT (ATLAS_MAX_FILE_SIZE <= ((gsize) 1 << 29));
 
 /* Bytes between the column marks of long lines */
 #define COLUMN_STEP 65536
@@ -401,8 +410,8 @@ is_string_special (guchar c)
 }
 
 static gboolean
-read_string (Parser      *self,
-             const char **out)
+read_string (Parser  *self,
+             guint32 *out)
 {
   char *start = self->p + 1;
   char *r = start;
@@ -471,11 +480,13 @@ read_string (Parser      *self,
       if (!decode_escapes (self, start, r, decoded))
         return FALSE;
       if (self->doc->escaped == NULL)
-        self->doc->escaped = g_string_chunk_new (4096);
-      *out = g_string_chunk_insert_len (self->doc->escaped, decoded->str, decoded->len);
+        self->doc->escaped = g_string_new (NULL);
+      *out = ESCAPED_REF | (guint32) self->doc->escaped->len;
+      g_string_append_len (self->doc->escaped, decoded->str, decoded->len);
+      g_string_append_c (self->doc->escaped, '\0');
     }
   else
-    *out = start;
+    *out = (guint32) (start - self->doc->buffer);
 
   *r = '\0';
   self->p = r + 1;
@@ -558,7 +569,7 @@ add_duplicate (Parser              *self,
    * ones past the limit are counted at the end */
   if (self->n_duplicates++ < ATLAS_MAX_PROBLEMS)
     add_problem (self, ATLAS_LOAD_ERROR_DUPLICATE, self->doc->buffer + node->offset,
-                 _("The key “%s” appears twice in one object"), node->key);
+                 _("The key “%s” appears twice in one object"), atlas_json_node_key (self->doc, node));
 }
 
 static void
@@ -578,7 +589,7 @@ check_duplicate_keys (Parser  *self,
       for (i = object + 1; i != 0; i = nodes[i].next)
         for (j = nodes[i].next; j != 0; j = nodes[j].next)
           /* Most keys of an object differ in their first byte */
-          if (nodes[i].key[0] == nodes[j].key[0] && strcmp (nodes[i].key, nodes[j].key) == 0)
+          if (strcmp (atlas_json_node_key (self->doc, &nodes[i]), atlas_json_node_key (self->doc, &nodes[j])) == 0)
             {
               add_duplicate (self, &nodes[j]);
               break;
@@ -588,7 +599,7 @@ check_duplicate_keys (Parser  *self,
 
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (i = object + 1; i != 0; i = nodes[i].next)
-    if (!g_hash_table_add (seen, (gpointer) nodes[i].key))
+    if (!g_hash_table_add (seen, (gpointer) atlas_json_node_key (self->doc, &nodes[i])))
       add_duplicate (self, &nodes[i]);
 }
 
@@ -614,7 +625,7 @@ finish_value (Parser  *self,
 static gboolean
 parse (Parser *self)
 {
-  const char *key = NULL;
+  guint32 key = NO_REF;
 
   for (;;)
     {
@@ -638,7 +649,7 @@ parse (Parser *self)
                   ATLAS_MAX_DEPTH);
           if (!new_node (self, *at == '{' ? ATLAS_JSON_OBJECT : ATLAS_JSON_ARRAY, at, &index))
             return FALSE;
-          self->doc->nodes[index].key = key;
+          self->doc->nodes[index].key_ref = key;
           self->stack[self->depth++] = (Frame) { index, 0, 0 };
           self->p++;
           skip_space (self);
@@ -648,7 +659,7 @@ parse (Parser *self)
 
         case '"':
           if (!new_node (self, ATLAS_JSON_STRING, at, &index) ||
-              !read_string (self, &self->doc->nodes[index].string))
+              !read_string (self, &self->doc->nodes[index].string_ref))
             return FALSE;
           break;
 
@@ -676,7 +687,10 @@ parse (Parser *self)
               if (!read_number (self, &number) ||
                   !new_node (self, ATLAS_JSON_NUMBER, at, &index))
                 return FALSE;
-              self->doc->nodes[index].number = number;
+              if (self->doc->numbers == NULL)
+                self->doc->numbers = g_array_new (FALSE, FALSE, sizeof (double));
+              self->doc->nodes[index].number_index = self->doc->numbers->len;
+              g_array_append_val (self->doc->numbers, number);
               break;
             }
           if (self->depth > 0 && (*at == ']' || *at == '}'))
@@ -684,7 +698,7 @@ parse (Parser *self)
           FAIL (ATLAS_LOAD_ERROR_SYNTAX, at, _("Expected a value (a string, number, object, array, true, false or null)"));
         }
 
-      self->doc->nodes[index].key = key;
+      self->doc->nodes[index].key_ref = key;
       finish_value (self, index);
 
       /* After a value: a comma, the end of a container, or the end. */
@@ -729,7 +743,7 @@ parse (Parser *self)
         }
 
     next_member:
-      key = NULL;
+      key = NO_REF;
       if (self->doc->nodes[self->stack[self->depth - 1].node].type == ATLAS_JSON_OBJECT)
         {
           skip_space (self);
@@ -743,7 +757,8 @@ parse (Parser *self)
             return FALSE;
           skip_space (self);
           if (self->p >= self->end || *self->p != ':')
-            FAIL (ATLAS_LOAD_ERROR_SYNTAX, self->p, _("Expected “:” after the member name “%s”"), key);
+            FAIL (ATLAS_LOAD_ERROR_SYNTAX, self->p, _("Expected “:” after the member name “%s”"),
+                  key & ESCAPED_REF ? self->doc->escaped->str + (key & ~ESCAPED_REF) : self->doc->buffer + key);
           self->p++;
         }
     }
@@ -917,7 +932,9 @@ atlas_json_doc_free (AtlasJsonDoc *doc)
     g_array_unref (doc->line_starts);
   g_free (doc->column_marks);
   if (doc->escaped != NULL)
-    g_string_chunk_free (doc->escaped);
+    g_string_free (doc->escaped, TRUE);
+  if (doc->numbers != NULL)
+    g_array_unref (doc->numbers);
   g_free (doc);
 }
 
@@ -927,11 +944,48 @@ atlas_json_doc_get_root (AtlasJsonDoc *doc)
   return &doc->nodes[0];
 }
 
+static const char *
+string_of_ref (AtlasJsonDoc *doc,
+               guint32       ref)
+{
+  if (ref == NO_REF)
+    return NULL;
+  if (ref & ESCAPED_REF)
+    return doc->escaped->str + (ref & ~ESCAPED_REF);
+  return doc->buffer + ref;
+}
+
+/* The member name of @node, or NULL when its parent is not an object */
+const char *
+atlas_json_node_key (AtlasJsonDoc        *doc,
+                     const AtlasJsonNode *node)
+{
+  return string_of_ref (doc, node->key_ref);
+}
+
+const char *
+atlas_json_node_string (AtlasJsonDoc        *doc,
+                        const AtlasJsonNode *node)
+{
+  g_return_val_if_fail (node->type == ATLAS_JSON_STRING, NULL);
+
+  return string_of_ref (doc, node->string_ref);
+}
+
+double
+atlas_json_node_number (AtlasJsonDoc        *doc,
+                        const AtlasJsonNode *node)
+{
+  g_return_val_if_fail (node->type == ATLAS_JSON_NUMBER, 0);
+
+  return g_array_index (doc->numbers, double, node->number_index);
+}
+
 const AtlasJsonNode *
 atlas_json_node_first (AtlasJsonDoc        *doc,
                        const AtlasJsonNode *node)
 {
-  if (node->n_children == 0)
+  if ((node->type != ATLAS_JSON_ARRAY && node->type != ATLAS_JSON_OBJECT) || node->n_children == 0)
     return NULL;
   return node + 1;
 }

@@ -49,6 +49,8 @@ typedef struct
   GHashTable *group_ids;
   GPtrArray *records;   /* of the list being read, in order */
   GHashTable *children; /* record → GPtrArray of the records of this list that it owns */
+  GHashTable *programme_areas; /* AtlasArea → AtlasProgrammeArea, of the programme being read */
+  GHashTable *single_evidence; /* AtlasExcerpt → GPtrArray of it alone, shared by the records it is all the evidence of */
   guint version;        /* of the format the file says it is in */
 } Builder;
 
@@ -61,9 +63,8 @@ typedef struct
 } Member;
 
 /* Reads every element of a top-level list with @read_one, checking ids,
- * into @store; @children_of gives the store of a parent's records. */
+ * into @list; @children maps a parent to the list of its records. */
 typedef void (*ReadOne) (Builder *b, const AtlasJsonNode *node);
-typedef GListModel *(*ChildrenOf) (AtlasDataset *dataset, gpointer parent);
 
 /* Reads a value that must be one of an enum's codes. */
 #define READ_ENUM(b, node, key, Kind, kind_name, out)                            \
@@ -72,11 +73,11 @@ typedef GListModel *(*ChildrenOf) (AtlasDataset *dataset, gpointer parent);
       {                                                                          \
         builder_push_key (b, key);                                               \
         if (builder_expect_type (b, node, ATLAS_JSON_STRING) &&                  \
-            !atlas_##Kind##_from_code ((node)->string, out))                     \
+            !atlas_##Kind##_from_code (atlas_json_node_string (b->doc, (node)), out))                     \
           builder_problem (b, ATLAS_LOAD_ERROR_VALUE, node,                      \
                            /* Translators: “%s” is a value; then a kind of value and the allowed ones */ \
                            _("“%s” is not %s; use one of: %s"),                  \
-                           (node)->string, kind_name, atlas_##Kind##_codes ());  \
+                           atlas_json_node_string (b->doc, (node)), kind_name, atlas_##Kind##_codes ());  \
         builder_pop (b);                                                         \
       }                                                                          \
   } G_STMT_END

@@ -40,10 +40,10 @@ add_child (Builder  *b,
 
   if (children == NULL)
     {
-      children = g_ptr_array_new ();
+      children = g_ptr_array_new_with_free_func (g_object_unref);
       g_hash_table_insert (b->children, parent, children);
     }
-  g_ptr_array_add (children, record);
+  g_ptr_array_add (children, g_object_ref (record));
 }
 
 static void
@@ -51,12 +51,13 @@ read_list (Builder             *b,
            const AtlasJsonNode *node,
            const char          *key,
            ReadOne              read_one,
-           GListStore          *store,
-           ChildrenOf           children_of)
+           AtlasRecordList    **list,
+           GHashTable          *children_of)
 {
   g_autoptr(GPtrArray) records = NULL;
   GHashTableIter iter;
   gpointer parent, children;
+  GType item_type;
   guint i = 0;
 
   g_hash_table_remove_all (b->folded);
@@ -64,7 +65,7 @@ read_list (Builder             *b,
   if (node == NULL)
     return;
 
-  records = g_ptr_array_new_full (node->n_children, g_object_unref);
+  records = g_ptr_array_new_full (node->type == ATLAS_JSON_ARRAY ? node->n_children : 0, g_object_unref);
   b->records = records;
   builder_push_key (b, key);
   if (builder_expect_type (b, node, ATLAS_JSON_ARRAY))
@@ -79,15 +80,15 @@ read_list (Builder             *b,
   builder_pop (b);
   b->records = NULL;
 
-  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                       records->pdata, records->len);
+  /* Each list is read once, into the empty one the dataset was made with */
+  g_return_if_fail (atlas_record_list_get_size (*list) == 0);
+  item_type = g_list_model_get_item_type (G_LIST_MODEL (*list));
+  g_object_unref (*list);
+  *list = atlas_record_list_new_take (item_type, records);
   g_hash_table_iter_init (&iter, b->children);
   while (g_hash_table_iter_next (&iter, &parent, &children))
     {
-      GPtrArray *array = children;
-
-      g_list_store_splice (G_LIST_STORE (children_of (b->dataset, parent)), 0, 0,
-                           array->pdata, array->len);
+      g_hash_table_insert (children_of, parent, atlas_record_list_new_take (item_type, children));
       g_hash_table_iter_remove (&iter);
     }
 }
@@ -354,6 +355,9 @@ read_programme_area (Builder             *b,
   enum { AREA, STATUS, WORDINGS, EVIDENCE, NOTE };
   const AtlasJsonNode *v[G_N_ELEMENTS (spec)];
   g_autoptr(AtlasProgrammeArea) pa = NULL;
+  g_autoptr(GPtrArray) wordings = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autofree char *note = NULL;
   guint i = 0;
 
   if (!builder_read_members (b, node, spec, G_N_ELEMENTS (spec), N_("a programme area"), v))
@@ -361,7 +365,7 @@ read_programme_area (Builder             *b,
   pa = g_object_new (ATLAS_TYPE_PROGRAMME_AREA, NULL);
   pa->area = builder_read_reference (b, v[AREA], "area", b->dataset->area_ids, N_("area"));
   READ_ENUM (b, v[STATUS], "status", area_status, _("an area status"), &pa->status);
-  pa->wordings = g_ptr_array_new_with_free_func (g_object_unref);
+  wordings = g_ptr_array_new_with_free_func (g_object_unref);
   if (v[WORDINGS] != NULL)
     {
       builder_push_key (b, "wordings");
@@ -372,13 +376,20 @@ read_programme_area (Builder             *b,
 
             builder_push_index (b, i++);
             if ((wording = read_wording (b, item, programme)))
-              g_ptr_array_add (pa->wordings, wording);
+              g_ptr_array_add (wordings, wording);
             builder_pop (b);
           }
       builder_pop (b);
     }
-  pa->evidence = builder_read_evidence (b, v[EVIDENCE], "evidence", programme);
-  pa->note = builder_read_string (b, v[NOTE], "note");
+  evidence = builder_read_evidence (b, v[EVIDENCE], "evidence", programme);
+  note = builder_read_string (b, v[NOTE], "note");
+  if (wordings->len > 0 || evidence->len > 0 || note != NULL)
+    {
+      pa->more = g_new (AtlasProgrammeAreaMore, 1);
+      pa->more->wordings = _atlas_records_finish (g_steal_pointer (&wordings));
+      pa->more->evidence = g_steal_pointer (&evidence);
+      pa->more->note = g_steal_pointer (&note);
+    }
 
   if ((pa->status == ATLAS_AREA_STATUS_LISTED || pa->status == ATLAS_AREA_STATUS_REPORTED) &&
       v[EVIDENCE] == NULL)
@@ -387,7 +398,7 @@ read_programme_area (Builder             *b,
 
   if (pa->area == NULL)
     return NULL;
-  if (programme->area_index != NULL && g_hash_table_contains (programme->area_index, pa->area))
+  if (g_hash_table_contains (b->programme_areas, pa->area))
     {
       builder_push_key (b, "area");
       builder_problem (b, ATLAS_LOAD_ERROR_DUPLICATE, v[AREA],
@@ -396,6 +407,38 @@ read_programme_area (Builder             *b,
       return NULL;
     }
   return g_steal_pointer (&pa);
+}
+
+/* A programme's areas, each once */
+static void
+read_programme_areas (Builder             *b,
+                      const AtlasJsonNode *node,
+                      AtlasProgramme      *programme)
+{
+  g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
+  guint i = 0;
+
+  g_hash_table_remove_all (b->programme_areas);
+  if (node != NULL)
+    {
+      builder_push_key (b, "areas");
+      if (builder_expect_type (b, node, ATLAS_JSON_ARRAY))
+        atlas_json_foreach (b->doc, node, item)
+          {
+            AtlasProgrammeArea *pa;
+
+            builder_push_index (b, i++);
+            if ((pa = read_programme_area (b, item, programme)))
+              {
+                g_hash_table_add (b->programme_areas, pa->area);
+                g_ptr_array_add (areas, pa);
+              }
+            builder_pop (b);
+          }
+      builder_pop (b);
+    }
+  programme->areas = atlas_record_list_new_take (ATLAS_TYPE_PROGRAMME_AREA, areas);
+  _atlas_programme_index_areas (programme);
 }
 
 /* How many areas a source says the programme has */
@@ -475,36 +518,14 @@ read_programme (Builder             *b,
   READ_ENUM (b, v[TEXT_AVAILABILITY], "text_availability", text_availability,
              _("a text availability"), &programme->text_availability);
   programme->signed_ = builder_read_claims (b, v[SIGNED], "signed", programme);
-  programme->period_evidence = g_ptr_array_new_with_free_func (g_object_unref);
+  programme->period_evidence = _atlas_records_finish (g_ptr_array_new_with_free_func (g_object_unref));
   if (v[PERIOD] != NULL)
     read_period (b, v[PERIOD], programme);
   programme->areas_complete = builder_read_boolean (b, v[AREAS_COMPLETE], "areas_complete");
   programme->note = builder_read_string (b, v[NOTE], "note");
   programme->evidence = builder_read_evidence (b, v[EVIDENCE], "evidence", programme);
 
-  programme->areas = g_list_store_new (ATLAS_TYPE_PROGRAMME_AREA);
-  programme->area_index = g_hash_table_new (NULL, NULL);
-  if (v[AREAS] != NULL)
-    {
-      g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
-
-      builder_push_key (b, "areas");
-      if (builder_expect_type (b, v[AREAS], ATLAS_JSON_ARRAY))
-        atlas_json_foreach (b->doc, v[AREAS], item)
-          {
-            AtlasProgrammeArea *pa;
-
-            builder_push_index (b, i++);
-            if ((pa = read_programme_area (b, item, programme)))
-              {
-                g_hash_table_insert (programme->area_index, pa->area, pa);
-                g_ptr_array_add (areas, pa);
-              }
-            builder_pop (b);
-          }
-      builder_pop (b);
-      g_list_store_splice (programme->areas, 0, 0, areas->pdata, areas->len);
-    }
+  read_programme_areas (b, v[AREAS], programme);
 
   if (v[AREA_COUNTS] != NULL)
     {
@@ -522,6 +543,7 @@ read_programme (Builder             *b,
           }
       builder_pop (b);
     }
+  programme->area_counts = _atlas_records_finish (programme->area_counts);
 
   programme->short_label = _atlas_programme_make_short_label (programme);
 
@@ -581,13 +603,13 @@ link_supersedes (Builder             *b,
       if (item->type == ATLAS_JSON_OBJECT)
         atlas_json_foreach (b->doc, item, member)
           {
-            if (strcmp (member->key, "id") == 0)
+            if (strcmp (atlas_json_node_key (b->doc, member), "id") == 0)
               id = member;
-            else if (strcmp (member->key, "supersedes") == 0)
+            else if (strcmp (atlas_json_node_key (b->doc, member), "supersedes") == 0)
               supersedes = member;
           }
       if (supersedes != NULL && id != NULL && id->type == ATLAS_JSON_STRING &&
-          (programme = g_hash_table_lookup (b->dataset->programme_ids, id->string)) &&
+          (programme = g_hash_table_lookup (b->dataset->programme_ids, atlas_json_node_string (b->doc, id))) &&
           programme->supersedes == NULL)
         {
           AtlasProgramme *older;
@@ -670,6 +692,7 @@ read_event (Builder             *b,
           }
       builder_pop (b);
     }
+  event->partners = _atlas_records_finish (event->partners);
   event->programme = builder_read_reference (b, v[PROGRAMME], "programme", b->dataset->programme_ids, N_("programme"));
   event->planned = builder_read_boolean (b, v[PLANNED], "planned");
   event->alternatives = builder_read_claims (b, v[ALTERNATIVES], "alternatives", event);
@@ -773,10 +796,10 @@ builder_read_dataset (Builder             *b,
    * missing from some other JSON file helps nobody. */
   if (root->type == ATLAS_JSON_OBJECT)
     atlas_json_foreach (b->doc, root, member)
-      if (strcmp (member->key, "format") == 0)
+      if (strcmp (atlas_json_node_key (b->doc, member), "format") == 0)
         v[FORMAT] = member;
   if (root->type != ATLAS_JSON_OBJECT || v[FORMAT] == NULL ||
-      v[FORMAT]->type != ATLAS_JSON_STRING || strcmp (v[FORMAT]->string, ATLAS_FORMAT_NAME) != 0)
+      v[FORMAT]->type != ATLAS_JSON_STRING || strcmp (atlas_json_node_string (b->doc, v[FORMAT]), ATLAS_FORMAT_NAME) != 0)
     {
       builder_problem (b, ATLAS_LOAD_ERROR_FORMAT, root,
                        _("This is not a Partnership Atlas dataset: it has no member “format” with the value “%s”"),
@@ -788,10 +811,10 @@ builder_read_dataset (Builder             *b,
    * read before them; a file that gives none is read as version 1 */
   b->version = 1;
   atlas_json_foreach (b->doc, root, member)
-    if (strcmp (member->key, "version") == 0 && member->type == ATLAS_JSON_NUMBER &&
-        member->number >= 1 && member->number <= ATLAS_FORMAT_VERSION &&
-        member->number == floor (member->number))
-      b->version = (guint) member->number;
+    if (strcmp (atlas_json_node_key (b->doc, member), "version") == 0 && member->type == ATLAS_JSON_NUMBER &&
+        atlas_json_node_number (b->doc, member) >= 1 && atlas_json_node_number (b->doc, member) <= ATLAS_FORMAT_VERSION &&
+        atlas_json_node_number (b->doc, member) == floor (atlas_json_node_number (b->doc, member)))
+      b->version = (guint) atlas_json_node_number (b->doc, member);
   b->dataset->format_version = b->version;
 
   if (!builder_read_members (b, root, spec, G_N_ELEMENTS (spec), N_("a dataset"), v))
@@ -820,14 +843,14 @@ builder_read_dataset (Builder             *b,
     read_changelog (b, v[CHANGELOG]);
 
   /* In the order that references need */
-  read_list (b, v[AREA_GROUPS], "area_groups", read_area_group, b->dataset->area_groups, NULL);
-  read_list (b, v[AREAS], "areas", read_area, b->dataset->areas, NULL);
-  read_list (b, v[DOCUMENTS], "documents", read_document, b->dataset->documents, NULL);
-  read_list (b, v[EXCERPTS], "excerpts", read_excerpt, b->dataset->excerpts,
-             (ChildrenOf) atlas_dataset_get_document_excerpts);
-  read_list (b, v[PARTNERS], "partners", read_partner, b->dataset->partners, NULL);
-  read_list (b, v[PROGRAMMES], "programmes", read_programme, b->dataset->programmes,
-             (ChildrenOf) atlas_dataset_get_partner_programmes);
+  read_list (b, v[AREA_GROUPS], "area_groups", read_area_group, &b->dataset->area_groups, NULL);
+  read_list (b, v[AREAS], "areas", read_area, &b->dataset->areas, NULL);
+  read_list (b, v[DOCUMENTS], "documents", read_document, &b->dataset->documents, NULL);
+  read_list (b, v[EXCERPTS], "excerpts", read_excerpt, &b->dataset->excerpts,
+             b->dataset->document_excerpts);
+  read_list (b, v[PARTNERS], "partners", read_partner, &b->dataset->partners, NULL);
+  read_list (b, v[PROGRAMMES], "programmes", read_programme, &b->dataset->programmes,
+             b->dataset->partner_programmes);
   link_supersedes (b, v[PROGRAMMES]);
-  read_list (b, v[EVENTS], "events", read_event, b->dataset->events, NULL);
+  read_list (b, v[EVENTS], "events", read_event, &b->dataset->events, NULL);
 }

@@ -140,31 +140,32 @@ builder_read_members (Builder             *b,
 
   atlas_json_foreach (b->doc, object, member)
     {
+      const char *key = atlas_json_node_key (b->doc, member);
       guint i;
 
       for (i = 0; i < n_spec; i++)
-        if (spec[i].name[0] == member->key[0] && strcmp (spec[i].name, member->key) == 0)
+        if (spec[i].name[0] == key[0] && strcmp (spec[i].name, key) == 0)
           break;
 
       if (i < n_spec && spec[i].since > b->version)
         {
-          builder_push_key (b, member->key);
+          builder_push_key (b, key);
           builder_problem (b, ATLAS_LOAD_ERROR_UNKNOWN_MEMBER, member,
                            /* Translators: %s is a member name; the numbers are versions of the dataset format */
                            _("“%s” is a member of version %u of the format, but this file is in version %u; "
                              "write “\"version\": %u” at the top of the file to use it"),
-                           member->key, spec[i].since, b->version, spec[i].since);
+                           key, spec[i].since, b->version, spec[i].since);
           builder_pop (b);
         }
       else if (i < n_spec)
         values[i] = member;
-      else if (!g_str_has_prefix (member->key, "x-"))
+      else if (!g_str_has_prefix (key, "x-"))
         {
-          builder_push_key (b, member->key);
+          builder_push_key (b, key);
           builder_problem (b, ATLAS_LOAD_ERROR_UNKNOWN_MEMBER, member,
                            /* Translators: %s is a member name, the second a record kind such as “a programme” */
                            _("“%s” is not a member of %s (a typing mistake? Names of your own must start with “x-”)"),
-                           member->key, _(what));
+                           key, _(what));
           builder_pop (b);
         }
     }
@@ -193,10 +194,10 @@ builder_read_string (Builder             *b,
   builder_push_key (b, key);
   if (builder_expect_type (b, node, ATLAS_JSON_STRING))
     {
-      if (node->string[0] == '\0')
+      if (atlas_json_node_string (b->doc, node)[0] == '\0')
         builder_problem (b, ATLAS_LOAD_ERROR_VALUE, node, _("This text is empty"));
       else
-        ret = g_strdup (node->string);
+        ret = g_strdup (atlas_json_node_string (b->doc, node));
     }
   builder_pop (b);
   return ret;
@@ -231,15 +232,15 @@ builder_read_integer (Builder             *b,
   builder_push_key (b, key);
   if (builder_expect_type (b, node, ATLAS_JSON_NUMBER))
     {
-      if (node->number != floor (node->number))
+      if (atlas_json_node_number (b->doc, node) != floor (atlas_json_node_number (b->doc, node)))
         builder_problem (b, ATLAS_LOAD_ERROR_TYPE, node, _("Expected a whole number"));
-      else if (node->number < (double) min || node->number > (double) max)
+      else if (atlas_json_node_number (b->doc, node) < (double) min || atlas_json_node_number (b->doc, node) > (double) max)
         builder_problem (b, ATLAS_LOAD_ERROR_RANGE, node,
                          _("This number must be between %lld and %lld"),
                          (long long) min, (long long) max);
       else
         {
-          *out = (gint64) node->number;
+          *out = (gint64) atlas_json_node_number (b->doc, node);
           ret = TRUE;
         }
     }
@@ -260,7 +261,7 @@ builder_read_date (Builder             *b,
     return;
   builder_push_key (b, key);
   if (builder_expect_type (b, node, ATLAS_JSON_STRING) &&
-              !atlas_date_parse (node->string, out, &error))
+              !atlas_date_parse (atlas_json_node_string (b->doc, node), out, &error))
     builder_problem (b, ATLAS_LOAD_ERROR_DATE, node, "%s", error->message);
   builder_pop (b);
 }
@@ -287,7 +288,7 @@ builder_read_string_array (Builder             *b,
     {
       builder_push_index (b, i++);
       if (builder_expect_type (b, item, ATLAS_JSON_STRING))
-        g_ptr_array_add (strings, g_strdup (item->string));
+        g_ptr_array_add (strings, g_strdup (atlas_json_node_string (b->doc, item)));
       builder_pop (b);
     }
   builder_pop (b);
@@ -307,12 +308,12 @@ builder_read_language (Builder             *b,
   builder_push_key (b, key);
   if (builder_expect_type (b, node, ATLAS_JSON_STRING))
     {
-      if (!atlas_language_tag_is_valid (node->string))
+      if (!atlas_language_tag_is_valid (atlas_json_node_string (b->doc, node)))
         builder_problem (b, ATLAS_LOAD_ERROR_VALUE, node,
                          _("“%s” is not a language tag; write a BCP 47 tag such as “en”, “ja”, “ko”, “fr” or “zh-Hant”"),
-                         node->string);
+                         atlas_json_node_string (b->doc, node));
       else
-        ret = g_strdup (node->string);
+        ret = g_strdup (atlas_json_node_string (b->doc, node));
     }
   builder_pop (b);
   return ret;
@@ -429,7 +430,7 @@ builder_read_id (Builder             *b,
   builder_push_key (b, "id");
   if (!builder_expect_type (b, node, ATLAS_JSON_STRING))
     goto fail;
-  if (node->string[0] == '\0')
+  if (atlas_json_node_string (b->doc, node)[0] == '\0')
     {
       builder_problem (b, ATLAS_LOAD_ERROR_VALUE, node, _("An id may not be empty"));
       goto fail;
@@ -437,7 +438,7 @@ builder_read_id (Builder             *b,
 
   /* In ASCII a character is a byte, and the ones an id may not have are
    * the spaces and controls up to U+0020 and U+007F */
-  for (p = node->string; *p; p++)
+  for (p = atlas_json_node_string (b->doc, node); *p; p++)
     {
       guchar c = (guchar) *p;
 
@@ -446,7 +447,7 @@ builder_read_id (Builder             *b,
       else if (bad == 0 && (c <= 0x20 || c == 0x7F))
         bad = c;
     }
-  length = ascii ? (gsize) (p - node->string) : (gsize) g_utf8_strlen (node->string, -1);
+  length = ascii ? (gsize) (p - atlas_json_node_string (b->doc, node)) : (gsize) g_utf8_strlen (atlas_json_node_string (b->doc, node), -1);
   if (length > ATLAS_MAX_ID_LENGTH)
     {
       builder_problem (b, ATLAS_LOAD_ERROR_LIMIT, node,
@@ -455,7 +456,7 @@ builder_read_id (Builder             *b,
       goto fail;
     }
   if (!ascii)
-    bad = find_bad_id_char (node->string);
+    bad = find_bad_id_char (atlas_json_node_string (b->doc, node));
   if (bad != 0)
     {
       builder_problem (b, ATLAS_LOAD_ERROR_VALUE, node,
@@ -463,37 +464,37 @@ builder_read_id (Builder             *b,
       goto fail;
     }
 
-  if (g_hash_table_contains (ids, node->string))
+  if (g_hash_table_contains (ids, atlas_json_node_string (b->doc, node)))
     {
       builder_problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
                        /* Translators: “%s” is an id, the second a record kind such as “partner” */
-                       _("The id “%s” is already used by another %s"), node->string, _(what));
+                       _("The id “%s” is already used by another %s"), atlas_json_node_string (b->doc, node), _(what));
       goto fail;
     }
   if (ascii)
-    key = (char *) node->string;
+    key = (char *) atlas_json_node_string (b->doc, node);
   else
-    g_ptr_array_add (b->folded_keys, key = fold_id (node->string));
+    g_ptr_array_add (b->folded_keys, key = fold_id (atlas_json_node_string (b->doc, node)));
   previous = g_hash_table_lookup (b->folded, key);
   if (previous != NULL)
     {
-      g_autofree char *case_a = g_utf8_casefold (node->string, -1);
+      g_autofree char *case_a = g_utf8_casefold (atlas_json_node_string (b->doc, node), -1);
       g_autofree char *case_b = g_utf8_casefold (previous, -1);
 
       if (g_str_equal (case_a, case_b))
         builder_problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
                          _("The id “%s” differs only in letter case from “%s”; ids must differ in more than that"),
-                         node->string, previous);
+                         atlas_json_node_string (b->doc, node), previous);
       else
         builder_problem (b, ATLAS_LOAD_ERROR_DUPLICATE, node,
                          _("The id “%s” looks the same as “%s”, written with other Unicode characters; ids must differ in more than that"),
-                         node->string, previous);
+                         atlas_json_node_string (b->doc, node), previous);
       goto fail;
     }
-  g_hash_table_insert (b->folded, key, (gpointer) node->string);
+  g_hash_table_insert (b->folded, key, (gpointer) atlas_json_node_string (b->doc, node));
 
   builder_pop (b);
-  return node->string;
+  return atlas_json_node_string (b->doc, node);
 
 fail:
   builder_pop (b);
@@ -511,11 +512,11 @@ builder_resolve (Builder             *b,
 
   if (!builder_expect_type (b, node, ATLAS_JSON_STRING))
     return NULL;
-  record = g_hash_table_lookup (ids, node->string);
+  record = g_hash_table_lookup (ids, atlas_json_node_string (b->doc, node));
   if (record == NULL)
     builder_problem (b, ATLAS_LOAD_ERROR_REFERENCE, node,
                      /* Translators: “%s” is an id, the second a record kind such as “partner” */
-                     _("“%s” is not the id of any %s in this dataset"), node->string, _(what));
+                     _("“%s” is not the id of any %s in this dataset"), atlas_json_node_string (b->doc, node), _(what));
   return record;
 }
 
@@ -567,7 +568,7 @@ builder_read_evidence (Builder             *b,
   guint i = 0;
 
   if (node == NULL)
-    return evidence;
+    return _atlas_records_finish (evidence);
 
   builder_push_key (b, key);
   if (builder_expect_type (b, node, ATLAS_JSON_ARRAY))
@@ -591,7 +592,24 @@ builder_read_evidence (Builder             *b,
         }
     }
   builder_pop (b);
-  return evidence;
+
+  /* Records never change, so the evidence of one excerpt alone, which a
+   * comparison's cells may have by the million, is one array per excerpt
+   * (64 bytes a record otherwise); the table is bounded by the excerpts */
+  if (evidence->len == 1)
+    {
+      AtlasExcerpt *excerpt = g_ptr_array_index (evidence, 0);
+      GPtrArray *shared = g_hash_table_lookup (b->single_evidence, excerpt);
+
+      if (shared != NULL)
+        {
+          g_ptr_array_unref (evidence);
+          return g_ptr_array_ref (shared);
+        }
+      g_hash_table_insert (b->single_evidence, excerpt, g_ptr_array_ref (evidence));
+      return evidence;
+    }
+  return _atlas_records_finish (evidence);
 }
 
 static AtlasClaim *
@@ -630,7 +648,7 @@ builder_read_claims (Builder             *b,
   guint i = 0;
 
   if (node == NULL)
-    return claims;
+    return _atlas_records_finish (claims);
 
   builder_push_key (b, key);
   if (builder_expect_type (b, node, ATLAS_JSON_ARRAY))
@@ -644,7 +662,7 @@ builder_read_claims (Builder             *b,
         builder_pop (b);
       }
   builder_pop (b);
-  return claims;
+  return _atlas_records_finish (claims);
 }
 
 void

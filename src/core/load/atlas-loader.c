@@ -60,6 +60,8 @@ build (char       *buffer,
   g_autoptr(GPtrArray) folded_keys = NULL;
   g_autoptr(GHashTable) group_ids = NULL;
   g_autoptr(GHashTable) children = NULL;
+  g_autoptr(GHashTable) programme_areas = NULL;
+  g_autoptr(GHashTable) single_evidence = NULL;
   g_autofree char *sha256 = NULL;
   Builder b = { 0 };
 
@@ -74,6 +76,8 @@ build (char       *buffer,
   folded_keys = g_ptr_array_new_with_free_func (g_free);
   group_ids = g_hash_table_new (g_str_hash, g_str_equal);
   children = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  programme_areas = g_hash_table_new (NULL, NULL);
+  single_evidence = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   b = (Builder) {
     .doc = doc,
     .dataset = dataset,
@@ -83,6 +87,8 @@ build (char       *buffer,
     .folded_keys = folded_keys,
     .group_ids = group_ids,
     .children = children,
+    .programme_areas = programme_areas,
+    .single_evidence = single_evidence,
   };
   builder_read_dataset (&b, atlas_json_doc_get_root (doc));
 

@@ -116,13 +116,14 @@ atlas_dataset_class_init (AtlasDatasetClass *klass)
 static void
 atlas_dataset_init (AtlasDataset *self)
 {
-  self->partners = g_list_store_new (ATLAS_TYPE_PARTNER);
-  self->area_groups = g_list_store_new (ATLAS_TYPE_AREA_GROUP);
-  self->areas = g_list_store_new (ATLAS_TYPE_AREA);
-  self->documents = g_list_store_new (ATLAS_TYPE_DOCUMENT);
-  self->excerpts = g_list_store_new (ATLAS_TYPE_EXCERPT);
-  self->programmes = g_list_store_new (ATLAS_TYPE_PROGRAMME);
-  self->events = g_list_store_new (ATLAS_TYPE_EVENT);
+  /* Empty until the loader puts each list in place */
+  self->partners = atlas_record_list_new (ATLAS_TYPE_PARTNER);
+  self->area_groups = atlas_record_list_new (ATLAS_TYPE_AREA_GROUP);
+  self->areas = atlas_record_list_new (ATLAS_TYPE_AREA);
+  self->documents = atlas_record_list_new (ATLAS_TYPE_DOCUMENT);
+  self->excerpts = atlas_record_list_new (ATLAS_TYPE_EXCERPT);
+  self->programmes = atlas_record_list_new (ATLAS_TYPE_PROGRAMME);
+  self->events = atlas_record_list_new (ATLAS_TYPE_EVENT);
   self->changelog = g_ptr_array_new_with_free_func (g_object_unref);
   self->format_version = 1;
 
@@ -412,7 +413,7 @@ GListModel *
 atlas_dataset_get_partner_programmes (AtlasDataset *self,
                                       AtlasPartner *partner)
 {
-  GListStore *store;
+  AtlasRecordList *store;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
   g_return_val_if_fail (ATLAS_IS_PARTNER (partner), NULL);
@@ -420,7 +421,7 @@ atlas_dataset_get_partner_programmes (AtlasDataset *self,
   store = g_hash_table_lookup (self->partner_programmes, partner);
   if (store == NULL)
     {
-      store = g_list_store_new (ATLAS_TYPE_PROGRAMME);
+      store = atlas_record_list_new (ATLAS_TYPE_PROGRAMME);
       g_hash_table_insert (self->partner_programmes, partner, store);
     }
   return G_LIST_MODEL (store);
@@ -435,7 +436,7 @@ GListModel *
 atlas_dataset_get_document_excerpts (AtlasDataset  *self,
                                      AtlasDocument *document)
 {
-  GListStore *store;
+  AtlasRecordList *store;
 
   g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
   g_return_val_if_fail (ATLAS_IS_DOCUMENT (document), NULL);
@@ -443,7 +444,7 @@ atlas_dataset_get_document_excerpts (AtlasDataset  *self,
   store = g_hash_table_lookup (self->document_excerpts, document);
   if (store == NULL)
     {
-      store = g_list_store_new (ATLAS_TYPE_EXCERPT);
+      store = atlas_record_list_new (ATLAS_TYPE_EXCERPT);
       g_hash_table_insert (self->document_excerpts, document, store);
     }
   return G_LIST_MODEL (store);

@@ -21,7 +21,8 @@
 /* Longest string value or key (bytes, as written in the file). */
 #define ATLAS_MAX_STRING_LENGTH ((gsize) 1024 * 1024)
 
-/* Most JSON values in one file; bounds the parser's memory at 32 bytes each. */
+/* Most JSON values in one file; bounds the parser's memory at 16 bytes each
+ * (24 for a number). */
 #define ATLAS_MAX_VALUES ((gsize) 32 * 1024 * 1024)
 
 /* Most problems reported for one file; the rest are counted, not listed. */

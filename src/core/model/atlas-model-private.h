@@ -24,6 +24,7 @@
 #include "atlas-partner.h"
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
+#include "atlas-record-list.h"
 #include "atlas-types.h"
 #include "atlas-wording.h"
 
@@ -136,17 +137,26 @@ struct _AtlasWording
   GPtrArray *evidence;
 };
 
+/* What a programme area may have beyond its area and status, kept apart:
+ * a dataset may have millions of areas that have neither (every area of a
+ * comparison "not listed"), and without these three each takes 48 bytes
+ * rather than 64 */
+typedef struct
+{
+  /* (AtlasWording) */
+  GPtrArray *wordings;
+  /* (AtlasExcerpt) */
+  GPtrArray *evidence;
+  char *note;
+} AtlasProgrammeAreaMore;
+
 struct _AtlasProgrammeArea
 {
   GObject parent_instance;
 
   AtlasArea *area;
   AtlasAreaStatus status;
-  /* (AtlasWording) */
-  GPtrArray *wordings;
-  /* (AtlasExcerpt) */
-  GPtrArray *evidence;
-  char *note;
+  AtlasProgrammeAreaMore *more;     /* NULL when it has none of them */
 };
 
 struct _AtlasProgramme
@@ -171,8 +181,14 @@ struct _AtlasProgramme
   char *note;
   /* (AtlasExcerpt) */
   GPtrArray *evidence;
-  GListStore *areas;
-  GHashTable *area_index;   /* AtlasArea → AtlasProgrammeArea */
+  /* (AtlasProgrammeArea) */
+  AtlasRecordList *areas;
+  /* Indexes in @areas, ordered by area (position, then address), or NULL
+   * when @areas is in that order: a programme may have every one of
+   * thousands of areas, and a hash table of them cost as much as the file
+   * (issue 21). Two bytes an index when there are fewer than 65,536
+   * areas, four otherwise. */
+  gpointer area_order;
   char *short_label;
   /* (AtlasAreaCount) */
   GPtrArray *area_counts;
@@ -214,13 +230,13 @@ struct _AtlasDataset
   /* (AtlasChangelogEntry), newest first */
   GPtrArray *changelog;
 
-  GListStore *partners;
-  GListStore *area_groups;
-  GListStore *areas;
-  GListStore *documents;
-  GListStore *excerpts;
-  GListStore *programmes;
-  GListStore *events;
+  AtlasRecordList *partners;
+  AtlasRecordList *area_groups;
+  AtlasRecordList *areas;
+  AtlasRecordList *documents;
+  AtlasRecordList *excerpts;
+  AtlasRecordList *programmes;
+  AtlasRecordList *events;
 
   /* id → record, one table per list */
   GHashTable *partner_ids;
@@ -230,12 +246,34 @@ struct _AtlasDataset
   GHashTable *programme_ids;
   GHashTable *event_ids;
 
-  GHashTable *partner_programmes;   /* AtlasPartner → GListStore */
-  GHashTable *document_excerpts;    /* AtlasDocument → GListStore */
+  GHashTable *partner_programmes;   /* AtlasPartner → AtlasRecordList */
+  GHashTable *document_excerpts;    /* AtlasDocument → AtlasRecordList */
   GHashTable *excerpt_uses;         /* AtlasExcerpt → GPtrArray of GObject */
 };
 
 AtlasDataset *_atlas_dataset_new (void);
+GPtrArray    *_atlas_records_finish (GPtrArray *records);
+GPtrArray    *_atlas_records_empty (void);
+void          _atlas_programme_index_areas (AtlasProgramme *programme);
 char         *_atlas_programme_make_short_label (AtlasProgramme *programme);
+
+/* A programme area's wordings, evidence (never NULL) and note */
+static inline GPtrArray *
+_atlas_pa_wordings (const AtlasProgrammeArea *pa)
+{
+  return pa->more != NULL ? pa->more->wordings : _atlas_records_empty ();
+}
+
+static inline GPtrArray *
+_atlas_pa_evidence (const AtlasProgrammeArea *pa)
+{
+  return pa->more != NULL ? pa->more->evidence : _atlas_records_empty ();
+}
+
+static inline const char *
+_atlas_pa_note (const AtlasProgrammeArea *pa)
+{
+  return pa->more != NULL ? pa->more->note : NULL;
+}
 
 G_END_DECLS

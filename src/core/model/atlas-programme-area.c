@@ -27,9 +27,13 @@ atlas_programme_area_finalize (GObject *object)
   AtlasProgrammeArea *self = (AtlasProgrammeArea *) object;
 
   g_clear_object (&self->area);
-  g_clear_pointer (&self->wordings, g_ptr_array_unref);
-  g_clear_pointer (&self->evidence, g_ptr_array_unref);
-  g_clear_pointer (&self->note, g_free);
+  if (self->more != NULL)
+    {
+      g_ptr_array_unref (self->more->wordings);
+      g_ptr_array_unref (self->more->evidence);
+      g_free (self->more->note);
+      g_free (self->more);
+    }
 
   G_OBJECT_CLASS (atlas_programme_area_parent_class)->finalize (object);
 }
@@ -73,7 +77,7 @@ atlas_programme_area_get_wordings (AtlasProgrammeArea *self)
 {
   g_return_val_if_fail (ATLAS_IS_PROGRAMME_AREA (self), NULL);
 
-  return self->wordings;
+  return _atlas_pa_wordings (self);
 }
 
 /**
@@ -86,7 +90,7 @@ atlas_programme_area_get_evidence (AtlasProgrammeArea *self)
 {
   g_return_val_if_fail (ATLAS_IS_PROGRAMME_AREA (self), NULL);
 
-  return self->evidence;
+  return _atlas_pa_evidence (self);
 }
 
 const char *
@@ -94,5 +98,5 @@ atlas_programme_area_get_note (AtlasProgrammeArea *self)
 {
   g_return_val_if_fail (ATLAS_IS_PROGRAMME_AREA (self), NULL);
 
-  return self->note;
+  return _atlas_pa_note (self);
 }

@@ -37,8 +37,8 @@ translate (char       **text,
 typedef void (*Translator) (gpointer record);
 
 static void
-foreach (GListStore *store,
-         Translator  func)
+foreach (AtlasRecordList *store,
+         Translator       func)
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
     {

@@ -42,7 +42,7 @@ atlas_comparison_find_column (AtlasComparison *comparison,
 static AtlasWording *
 first_wording (AtlasProgrammeArea *pa)
 {
-  return pa != NULL && pa->wordings->len > 0 ? g_ptr_array_index (pa->wordings, 0) : NULL;
+  return pa != NULL && _atlas_pa_wordings (pa)->len > 0 ? g_ptr_array_index (_atlas_pa_wordings (pa), 0) : NULL;
 }
 
 static gboolean
@@ -99,9 +99,9 @@ describe_wordings (AtlasProgrammeArea *pa)
   GString *s = g_string_new (NULL);
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; pa != NULL && i < pa->wordings->len; i++)
+  for (guint i = 0; pa != NULL && i < _atlas_pa_wordings (pa)->len; i++)
     {
-      AtlasWording *wording = g_ptr_array_index (pa->wordings, i);
+      AtlasWording *wording = g_ptr_array_index (_atlas_pa_wordings (pa), i);
       g_autofree char *one = NULL;
 
       if (wording->text == NULL)
@@ -199,9 +199,9 @@ atlas_comparison_describe_cell (AtlasComparison *comparison,
       break;
     }
 
-  if (pa != NULL && pa->note != NULL && pa->note[0] != '\0')
+  if (pa != NULL && _atlas_pa_note (pa) != NULL && _atlas_pa_note (pa)[0] != '\0')
     {
-      char *with_note = g_strdup_printf ("%s %s", text, pa->note);
+      char *with_note = g_strdup_printf ("%s %s", text, _atlas_pa_note (pa));
 
       g_free (text);
       text = with_note;
@@ -254,8 +254,8 @@ atlas_comparison_cell_evidence (AtlasComparison *comparison,
 
       if (listed->status != ATLAS_AREA_STATUS_LISTED)
         continue;
-      for (guint w = 0; w < listed->wordings->len; w++)
-        add_unique (out, ((AtlasWording *) g_ptr_array_index (listed->wordings, w))->evidence);
+      for (guint w = 0; w < _atlas_pa_wordings (listed)->len; w++)
+        add_unique (out, ((AtlasWording *) g_ptr_array_index (_atlas_pa_wordings (listed), w))->evidence);
     }
   return out;
 }

@@ -126,7 +126,7 @@ atlas_comparison_new (AtlasDataset *dataset,
         {
           Cell *cell = &self->cells[(gsize) r * n_columns + c];
 
-          cell->pa = g_hash_table_lookup (programme->area_index, g_ptr_array_index (self->areas, r));
+          cell->pa = atlas_programme_find_area (programme, g_ptr_array_index (self->areas, r));
           cell->status = cell->pa ? cell->pa->status : missing;
           if (cell->status == ATLAS_AREA_STATUS_LISTED)
             self->listed_per_column[c]++;

@@ -38,9 +38,9 @@ add_programme_area (GPtrArray          *out,
                     GHashTable         *seen,
                     AtlasProgrammeArea *pa)
 {
-  add_all (out, seen, pa->evidence);
-  for (guint i = 0; i < pa->wordings->len; i++)
-    add_all (out, seen, ((AtlasWording *) g_ptr_array_index (pa->wordings, i))->evidence);
+  add_all (out, seen, _atlas_pa_evidence (pa));
+  for (guint i = 0; i < _atlas_pa_wordings (pa)->len; i++)
+    add_all (out, seen, ((AtlasWording *) g_ptr_array_index (_atlas_pa_wordings (pa), i))->evidence);
 }
 
 /**
@@ -105,7 +105,7 @@ atlas_evidence_for (AtlasDataset *dataset,
       for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
         {
           g_autoptr(AtlasProgramme) p = g_list_model_get_item (programmes, i);
-          AtlasProgrammeArea *pa = g_hash_table_lookup (p->area_index, item);
+          AtlasProgrammeArea *pa = atlas_programme_find_area (p, (AtlasArea *) item);
 
           if (pa != NULL)
             add_programme_area (out, seen, pa);
@@ -158,10 +158,10 @@ atlas_programme_area_is_reported_by_party (AtlasProgrammeArea *pa)
 
   if (pa->status != ATLAS_AREA_STATUS_REPORTED)
     return FALSE;
-  if (atlas_evidence_has_official (pa->evidence))
+  if (atlas_evidence_has_official (_atlas_pa_evidence (pa)))
     return TRUE;
-  for (guint i = 0; i < pa->wordings->len; i++)
-    if (atlas_evidence_has_official (((AtlasWording *) g_ptr_array_index (pa->wordings, i))->evidence))
+  for (guint i = 0; i < _atlas_pa_wordings (pa)->len; i++)
+    if (atlas_evidence_has_official (((AtlasWording *) g_ptr_array_index (_atlas_pa_wordings (pa), i))->evidence))
       return TRUE;
   return FALSE;
 }
