@@ -347,6 +347,50 @@ test_changes (Fixture       *f,
       g_assert_null (atlas_compare_strip_get_change (strips->pdata[s], c));
 }
 
+/* A programme's name in the header sorts the rows by its statuses, and
+ * again the other way round */
+static void
+test_sort_by_programme (Fixture       *f,
+                        gconstpointer  data)
+{
+  AtlasComparison *comparison = atlas_compare_page_get_comparison (f->page);
+  AtlasProgramme *programme = atlas_comparison_get_programme (comparison, 5);
+  GListModel *rows = shown_rows (f);
+  static const int ranks[] = {
+    [ATLAS_AREA_STATUS_LISTED] = 0,
+    [ATLAS_AREA_STATUS_REPORTED] = 1,
+    [ATLAS_AREA_STATUS_NOT_LISTED] = 2,
+    [ATLAS_AREA_STATUS_UNKNOWN] = 3,
+  };
+
+  for (int turn = 0; turn < 2; turn++)
+    {
+      int previous = turn == 0 ? -1 : 4;
+      guint changes = 0;
+
+      gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.sort-by-programme", "s",
+                                  atlas_programme_get_id (programme));
+      settle ();
+      for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+        {
+          g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (rows, i);
+          int rank;
+
+          if (atlas_comparison_row_is_summary (row))
+            continue;
+          rank = ranks[atlas_comparison_row_get_status (row, programme)];
+          if (turn == 0)
+            g_assert_cmpint (rank, >=, previous);
+          else
+            g_assert_cmpint (rank, <=, previous);
+          changes += rank != previous;
+          previous = rank;
+        }
+      /* four statuses in turn: the order is not the dataset's */
+      g_assert_cmpuint (changes, ==, 4);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,6 +403,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/compare-matrix/select", Fixture, GUINT_TO_POINTER (30), fixture_set_up, test_select,
               fixture_tear_down);
+  g_test_add ("/compare-matrix/sort-by-programme", Fixture, GUINT_TO_POINTER (30), fixture_set_up,
+              test_sort_by_programme, fixture_tear_down);
   g_test_add ("/compare-matrix/changes", Fixture, GUINT_TO_POINTER (30), fixture_set_up, test_changes,
               fixture_tear_down);
   return g_test_run ();

@@ -325,9 +325,9 @@ cell_teardown_cb (GtkListItemFactory *factory,
   g_hash_table_remove (self->bound_cells, gtk_list_item_get_child (item));
 }
 
-static int
-status_rank (AtlasComparisonRow *row,
-             AtlasProgramme     *programme)
+int
+_atlas_compare_page_status_rank (AtlasComparisonRow *row,
+                                 AtlasProgramme     *programme)
 {
   static const int ranks[] = {
     [ATLAS_AREA_STATUS_LISTED] = 0,
@@ -490,7 +490,7 @@ create_column (AtlasComparePage *self,
   gtk_column_view_column_set_header_menu (column, menu);
   set_column_density (self, column);
 
-  expression = gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL, G_CALLBACK (status_rank),
+  expression = gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL, G_CALLBACK (_atlas_compare_page_status_rank),
                                             g_object_ref (programme), unref_programme);
   gtk_column_view_column_set_sorter (column,
                                      GTK_SORTER (gtk_numeric_sorter_new (g_steal_pointer (&expression))));

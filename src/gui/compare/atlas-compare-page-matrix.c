@@ -232,6 +232,58 @@ scrolled_cb (AtlasComparePage *self)
     atlas_compare_strip_scrolled (header);
 }
 
+/* The strips' column sorts by one programme's statuses, the one whose
+ * name was clicked in the header (compare.sort-by-programme) */
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  AtlasComparePage *self = user_data;
+  AtlasProgramme *programme = g_object_get_data (G_OBJECT (self->matrix_column), "atlas-sort-programme");
+
+  if (programme == NULL)
+    return GTK_ORDERING_EQUAL;
+  return CLAMP (_atlas_compare_page_status_rank ((AtlasComparisonRow *) a, programme) -
+                _atlas_compare_page_status_rank ((AtlasComparisonRow *) b, programme), -1, 1);
+}
+
+static void
+sort_by_programme_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  AtlasComparePage *self = ATLAS_COMPARE_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  AtlasProgramme *current, *programme = NULL;
+  GtkSortType order = GTK_SORT_ASCENDING;
+
+  if (self->matrix_column == NULL || !_atlas_compare_page_uses_strips (self))
+    return;
+  for (guint i = 0; i < self->shown->len && programme == NULL; i++)
+    if (g_str_equal (atlas_programme_get_id (g_ptr_array_index (self->shown, i)), id))
+      programme = g_ptr_array_index (self->shown, i);
+  if (programme == NULL)
+    return;
+  /* The same programme again turns the order round, as a header does
+   * (GTK 4.8's column view sorter does not say which column it sorts by) */
+  current = g_object_get_data (G_OBJECT (self->matrix_column), "atlas-sort-programme");
+  if (current == programme && !GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self->matrix_column), "atlas-sort-descending")))
+    order = GTK_SORT_DESCENDING;
+  g_object_set_data (G_OBJECT (self->matrix_column), "atlas-sort-descending",
+                     GINT_TO_POINTER (order == GTK_SORT_DESCENDING));
+  g_object_set_data_full (G_OBJECT (self->matrix_column), "atlas-sort-programme", g_object_ref (programme),
+                          g_object_unref);
+  gtk_sorter_changed (gtk_column_view_column_get_sorter (self->matrix_column), GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_column_view_sort_by_column (self->column_view, self->matrix_column, order);
+}
+
+void
+_atlas_compare_page_class_matrix_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "compare.sort-by-programme", "s", sort_by_programme_action);
+}
+
 static GtkColumnViewColumn *
 create_matrix_column (AtlasComparePage *self)
 {
@@ -250,8 +302,13 @@ create_matrix_column (AtlasComparePage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (strip_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (strip_unbind_cb), self);
   g_signal_connect (factory, "teardown", G_CALLBACK (strip_teardown_cb), self);
+  GtkColumnViewColumn *column;
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_rows, self, NULL));
+
   /* (the title is hidden under the strip of the programmes' names) */
-  return gtk_column_view_column_new (_("Programmes"), factory);
+  column = gtk_column_view_column_new (_("Programmes"), factory);
+  gtk_column_view_column_set_sorter (column, sorter);
+  return column;
 }
 
 /* GtkColumnView 4.8 gives a column a title, not a widget: the strip of

@@ -279,8 +279,15 @@ _atlas_compare_page_describe_change_at (AtlasComparePage   *self,
                                         AtlasComparisonRow *row,
                                         AtlasProgramme     *programme);
 
+int
+_atlas_compare_page_status_rank (AtlasComparisonRow *row,
+                                 AtlasProgramme     *programme);
+
 gboolean
 _atlas_compare_page_uses_strips (AtlasComparePage *self);
+
+void
+_atlas_compare_page_class_matrix_init (GtkWidgetClass *widget_class);
 
 gboolean
 _atlas_compare_page_add_matrix (AtlasComparePage *self);

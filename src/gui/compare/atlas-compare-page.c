@@ -636,6 +636,10 @@ atlas_compare_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->narrow_source, g_source_remove);
+  /* Sorted by the strips' column, the rows would be sorted again as the
+   * view lets its columns go, and the page's labels told of it */
+  if (self->column_view != NULL)
+    gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);
   g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_object (&self->matrix_column);
   for (guint i = 0; i < N_FIXED_COLUMNS; i++)
@@ -823,6 +827,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
 
   _atlas_compare_page_class_actions_init (widget_class);
   _atlas_compare_page_class_keys_init (widget_class);
+  _atlas_compare_page_class_matrix_init (widget_class);
 
   /* The export dialog had no key: it was only in the Export menu */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "compare.export", NULL);

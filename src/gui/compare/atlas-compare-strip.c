@@ -260,6 +260,25 @@ pressed_cb (GtkGestureClick   *gesture,
   activate_cell (self, column, "cell");
 }
 
+/* In the header, a programme's name sorts the rows by its statuses; the
+ * click is the strip's, not the column header's, which would sort by the
+ * whole column */
+static void
+header_pressed_cb (GtkGestureClick   *gesture,
+                   int                n_press,
+                   double             x,
+                   double             y,
+                   AtlasCompareStrip *self)
+{
+  AtlasProgramme *programme;
+
+  if (self->n == 0)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  programme = atlas_comparison_get_programme (self->comparison, column_at (self, x));
+  gtk_widget_activate_action (GTK_WIDGET (self), "compare.sort-by-programme", "s", atlas_programme_get_id (programme));
+}
+
 static void
 focus_changed_cb (AtlasCompareStrip *self)
 {
@@ -583,14 +602,18 @@ atlas_compare_strip_new (void)
  * atlas_compare_strip_new_header:
  *
  * A strip of the programmes' short names, for the table's header; it
- * takes no focus (the cells' names say their programme).
+ * takes no focus (the cells' names say their programme). A click on a
+ * name sorts the rows by that programme (compare.sort-by-programme).
  */
 GtkWidget *
 atlas_compare_strip_new_header (void)
 {
   AtlasCompareStrip *self = g_object_new (ATLAS_TYPE_COMPARE_STRIP, NULL);
+  GtkGesture *click = gtk_gesture_click_new ();
 
   self->header = TRUE;
+  g_signal_connect (click, "pressed", G_CALLBACK (header_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   return GTK_WIDGET (self);
 }
