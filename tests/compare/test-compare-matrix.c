@@ -203,6 +203,10 @@ test_strips_past_threshold (void)
               g_assert_cmpuint (atlas_compare_strip_get_n_cells (strip), ==, sizes[i]);
               if (row == NULL)
                 {
+                  /* the header names every programme */
+                  for (guint c = 0; c < sizes[i]; c++)
+                    g_assert_nonnull (strstr (atlas_compare_strip_get_focus_label (strip),
+                                              atlas_programme_get_short_label (atlas_comparison_get_programme (comparison, c))));
                   n_headers++;
                   continue;
                 }

@@ -614,7 +614,6 @@ atlas_compare_strip_new_header (void)
   self->header = TRUE;
   g_signal_connect (click, "pressed", G_CALLBACK (header_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   return GTK_WIDGET (self);
 }
 
@@ -685,10 +684,21 @@ atlas_compare_strip_bind_header (AtlasCompareStrip  *self,
   g_return_if_fail (ATLAS_IS_COMPARE_STRIP (self));
   g_return_if_fail (self->header);
 
+  g_autoptr(GString) names = g_string_new (NULL);
+
   start_cells (self, comparison);
   self->texts = g_new0 (PangoLayout *, self->n);
   for (guint c = 0; c < self->n; c++)
-    self->texts[c] = text_layout (self, titles[c], 0.85, TRUE);
+    {
+      self->texts[c] = text_layout (self, titles[c], 0.85, TRUE);
+      if (c > 0)
+        g_string_append (names, C_("names separator", ", "));
+      g_string_append (names, atlas_programme_get_short_label (atlas_comparison_get_programme (comparison, c)));
+    }
+  /* Its accessible name: the programmes, in the columns' order */
+  g_free (self->focus_label);
+  self->focus_label = g_string_free (g_steal_pointer (&names), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->focus_label, -1);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -767,8 +777,8 @@ atlas_compare_strip_set_focus_column (AtlasCompareStrip *self,
 /**
  * atlas_compare_strip_get_focus_label:
  *
- * Returns: (nullable): the accessible name of the strip, the focused
- *   cell's description
+ * Returns: (nullable): the accessible name of the strip: the focused
+ *   cell's description, or in the header the programmes' names
  */
 const char *
 atlas_compare_strip_get_focus_label (AtlasCompareStrip *self)
