@@ -13,20 +13,38 @@
  * Builds a dataset of N areas, each listed by every programme, in memory;
  * times, in one 1280×800 window, from handing the page the dataset to its
  * first frame painted after that; then scrolls the table down and across
- * a step at a time and times each step to its frame; and measures the
- * resident memory the page added. Prints one JSON line. Run under Xvfb. */
+ * a step at a time and times each step to its frame; measures the
+ * resident memory the page added; and, for the renderer's floor, times
+ * the window's renderer drawing a plain colour node of the window's size
+ * (as bench-timeline does). Times are wall-clock and the process's CPU
+ * time (the machine may be shared). Prints one JSON line. Run under
+ * Xvfb. */
 
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <adwaita.h>
 
 #include "atlas-compare-page.h"
+#include "atlas-comparison.h"
 #include "atlas-loader.h"
 #include "atlas-selection.h"
 
 static gboolean painted;
+static gint64 frame_started;     /* when the frame clock began the last frame */
+
+/* The process's CPU time, in ms: on a shared machine the wall clock
+ * counts the other processes' turns too */
+static double
+cpu_ms (void)
+{
+  struct timespec t;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t);
+  return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
+}
 
 /* Resident memory, in KiB, from /proc */
 static guint64
@@ -74,32 +92,85 @@ compare_doubles (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-/* Scrolls @adjustment by a page at a time, @steps times, and returns the
- * frame times in ms, sorted */
+/* Scrolls @adjustment by half a page at a time, @steps times; returns the
+ * times from the scroll to its frame painted, in ms, sorted; in @cpu the
+ * process's CPU time for each, and in @busy the time the step itself
+ * took: setting the value, then the frame from its start (without the
+ * wait for the frame clock's next tick, up to 16.7 ms at 60 Hz), sorted */
 static GArray *
 time_scroll (GtkWidget     *window,
              GtkAdjustment *adjustment,
-             guint          steps)
+             guint          steps,
+             GArray       **cpu,
+             GArray       **busy)
 {
   GArray *times = g_array_new (FALSE, FALSE, sizeof (double));
 
+  *cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  *busy = g_array_new (FALSE, FALSE, sizeof (double));
   for (guint i = 0; i < steps; i++)
     {
       double step = MAX (gtk_adjustment_get_page_size (adjustment) / 2, 1);
       double value = gtk_adjustment_get_value (adjustment) + step;
-      gint64 start;
-      double ms;
+      double cpu_start = cpu_ms (), used;
+      gint64 start, set;
+      double ms, own;
 
       if (value > gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment))
         value = 0;
       start = g_get_monotonic_time ();
       gtk_adjustment_set_value (adjustment, value);
+      set = g_get_monotonic_time ();
       wait_for_frame (window);
       ms = (g_get_monotonic_time () - start) / 1000.0;
+      own = ((set - start) + (g_get_monotonic_time () - MAX (frame_started, set))) / 1000.0;
+      used = cpu_ms () - cpu_start;
       g_array_append_val (times, ms);
+      g_array_append_val (*cpu, used);
+      g_array_append_val (*busy, own);
     }
   g_array_sort (times, compare_doubles);
+  g_array_sort (*cpu, compare_doubles);
+  g_array_sort (*busy, compare_doubles);
   return times;
+}
+
+/* The renderer's floor: the window's renderer drawing a plain colour of
+ * the window's size, @runs times; the times in ms, sorted, and the CPU
+ * time in @cpu, sorted */
+static GArray *
+time_floor (GtkWidget *window,
+            guint      runs,
+            GArray   **cpu)
+{
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (window), gtk_widget_get_height (window));
+  GArray *times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  *cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint i = 0; i < runs; i++)
+    {
+      g_autoptr(GskRenderNode) node = gsk_color_node_new (&(GdkRGBA) { 1, 1, 1, 1 }, &bounds);
+      g_autoptr(GdkTexture) texture = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double cpu_start = cpu_ms (), used, ms;
+
+      texture = gsk_renderer_render_texture (renderer, node, &bounds);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      used = cpu_ms () - cpu_start;
+      g_array_append_val (times, ms);
+      g_array_append_val (*cpu, used);
+    }
+  g_array_sort (times, compare_doubles);
+  g_array_sort (*cpu, compare_doubles);
+  return times;
+}
+
+static void
+before_paint_cb (GdkFrameClock *clock,
+                 gpointer       data)
+{
+  frame_started = g_get_monotonic_time ();
 }
 
 static void
@@ -155,8 +226,15 @@ main (int   argc,
   GtkScrolledWindow *scrolled;
   g_autoptr(GArray) down = NULL;
   g_autoptr(GArray) across = NULL;
+  g_autoptr(GArray) down_cpu = NULL;
+  g_autoptr(GArray) across_cpu = NULL;
+  g_autoptr(GArray) down_busy = NULL;
+  g_autoptr(GArray) across_busy = NULL;
+  g_autoptr(GArray) floor = NULL;
+  g_autoptr(GArray) floor_cpu = NULL;
   guint64 rss_before, rss_after;
   gint64 start, end;
+  double cpu_start, cpu_end;
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -179,12 +257,15 @@ main (int   argc,
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
 
+  g_signal_connect (gtk_widget_get_frame_clock (window), "before-paint", G_CALLBACK (before_paint_cb), NULL);
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (after_paint_cb), NULL);
   rss_before = rss_kib ();
   start = g_get_monotonic_time ();
+  cpu_start = cpu_ms ();
   atlas_selection_set_dataset (selection, dataset);
   wait_for_frame (window);
   end = g_get_monotonic_time ();
+  cpu_end = cpu_ms ();
 
   /* Settle, then scroll down and across */
   while (g_main_context_pending (NULL))
@@ -192,17 +273,27 @@ main (int   argc,
   scrolled = find_scrolled (page);
   if (scrolled == NULL)
     g_error ("The Compare page has no scrolled table");
-  down = time_scroll (window, gtk_scrolled_window_get_vadjustment (scrolled), n_steps);
-  across = time_scroll (window, gtk_scrolled_window_get_hadjustment (scrolled), n_steps);
+  down = time_scroll (window, gtk_scrolled_window_get_vadjustment (scrolled), n_steps, &down_cpu, &down_busy);
+  across = time_scroll (window, gtk_scrolled_window_get_hadjustment (scrolled), n_steps, &across_cpu, &across_busy);
   rss_after = rss_kib ();
 
-  g_print ("{\"bench\":\"compare-page\",\"areas\":%d,\"programmes\":%d,\"first_frame_ms\":%.1f,"
-           "\"scroll_down_median_ms\":%.1f,\"scroll_down_max_ms\":%.1f,"
-           "\"scroll_across_median_ms\":%.1f,\"scroll_across_max_ms\":%.1f,\"added_rss_mb\":%.1f}\n",
-           n_areas, n_programmes, (end - start) / 1000.0,
+  floor = time_floor (window, n_steps, &floor_cpu);
+
+  g_print ("{\"bench\":\"compare-page\",\"areas\":%d,\"programmes\":%d,\"shown_programmes\":%u,\"first_frame_ms\":%.1f,\"first_frame_cpu_ms\":%.1f,"
+           "\"scroll_down_median_ms\":%.1f,\"scroll_down_max_ms\":%.1f,\"scroll_down_cpu_median_ms\":%.1f,\"scroll_down_frame_median_ms\":%.1f,"
+           "\"scroll_across_median_ms\":%.1f,\"scroll_across_max_ms\":%.1f,\"scroll_across_cpu_median_ms\":%.1f,\"scroll_across_frame_median_ms\":%.1f,\"added_rss_mb\":%.1f,"
+           "\"floor_median_ms\":%.1f,\"floor_cpu_median_ms\":%.1f,\"renderer\":\"%s\"}\n",
+           n_areas, n_programmes,
+           atlas_comparison_get_n_columns (atlas_compare_page_get_comparison (ATLAS_COMPARE_PAGE (page))),
+           (end - start) / 1000.0, cpu_end - cpu_start,
            g_array_index (down, double, down->len / 2), g_array_index (down, double, down->len - 1),
+           g_array_index (down_cpu, double, down_cpu->len / 2), g_array_index (down_busy, double, down_busy->len / 2),
            g_array_index (across, double, across->len / 2), g_array_index (across, double, across->len - 1),
-           (rss_after - rss_before) / 1024.0);
+           g_array_index (across_cpu, double, across_cpu->len / 2),
+           g_array_index (across_busy, double, across_busy->len / 2),
+           (rss_after - rss_before) / 1024.0, g_array_index (floor, double, floor->len / 2),
+           g_array_index (floor_cpu, double, floor_cpu->len / 2),
+           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }

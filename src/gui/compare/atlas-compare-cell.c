@@ -96,17 +96,25 @@ show_change (AtlasCompareCell *self)
     }
 }
 
-static void
-bind_summary (AtlasCompareCell *self,
-              AtlasComparison  *comparison,
-              guint             column)
+/**
+ * atlas_compare_cell_summarize:
+ * @count: (out) (transfer full): how many areas the programme of @column
+ *   lists, or that nothing is known
+ * @others: (out) (transfer full) (nullable): how many more it reports
+ *   (and, where not @dense, how many areas the sources give)
+ *
+ * What the summary row says of a programme, in a cell or a strip.
+ */
+void
+atlas_compare_cell_summarize (AtlasComparison *comparison,
+                              guint            column,
+                              gboolean         dense,
+                              char           **count,
+                              char           **others)
 {
   guint listed = atlas_comparison_count_listed (comparison, column);
   guint reported = 0, known = 0;
-  g_autofree char *count = NULL;
-  g_autofree char *others = NULL;
   g_autofree char *area_count = NULL;
-  g_autofree char *description = atlas_comparison_describe_column (comparison, column);
 
   for (guint r = 0; r < atlas_comparison_get_n_rows (comparison); r++)
     {
@@ -116,32 +124,44 @@ bind_summary (AtlasCompareCell *self,
       known += status != ATLAS_AREA_STATUS_UNKNOWN;
     }
 
+  *others = NULL;
   /* "0 listed" would read as "covers nothing" where nothing is known */
   if (known == 0)
-    count = g_strdup (_("No area data"));
+    *count = g_strdup (_("No area data"));
   else
     /* Translators: in the summary row of the comparison, per programme */
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u listed", "%u listed", listed), listed);
-  if (reported > 0 && self->dense)
+    *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u listed", "%u listed", listed), listed);
+  if (reported > 0 && dense)
     /* Translators: in the summary row of the comparison's narrow columns, under “N listed” */
-    others = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reported", "%u reported", reported), reported);
+    *others = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reported", "%u reported", reported), reported);
   else if (reported > 0)
     /* Translators: in the summary row of the comparison, under “N listed” */
-    others = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u reported", "and %u reported", reported),
-                              reported);
+    *others = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u reported", "and %u reported", reported),
+                               reported);
 
   /* “9 areas, 8 known” where the sources give a number; the column's
    * note (the tooltip) has it in full where the column is narrow */
   area_count = atlas_programme_describe_area_count (atlas_comparison_get_programme (comparison, column));
-  if (area_count != NULL && !self->dense)
+  if (area_count != NULL && !dense)
     {
-      char *line = others ? g_strconcat (others, C_("list separator", " · "), area_count, NULL)
-                          : g_strdup (area_count);
+      char *line = *others ? g_strconcat (*others, C_("list separator", " · "), area_count, NULL)
+                           : g_strdup (area_count);
 
-      g_free (others);
-      others = line;
+      g_free (*others);
+      *others = line;
     }
+}
 
+static void
+bind_summary (AtlasCompareCell *self,
+              AtlasComparison  *comparison,
+              guint             column)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *others = NULL;
+  g_autofree char *description = atlas_comparison_describe_column (comparison, column);
+
+  atlas_compare_cell_summarize (comparison, column, self->dense, &count, &others);
   gtk_widget_add_css_class (GTK_WIDGET (self), "summary");
   set_label (self->glyph, NULL);
   set_label (self->status_label, count);

@@ -34,5 +34,10 @@ void                atlas_compare_cell_set_marked     (AtlasCompareCell   *self,
 void                atlas_compare_cell_set_change     (AtlasCompareCell   *self,
                                                        const char         *change);
 const char         *atlas_compare_cell_get_change     (AtlasCompareCell   *self);
+void                atlas_compare_cell_summarize      (AtlasComparison    *comparison,
+                                                       guint               column,
+                                                       gboolean            dense,
+                                                       char              **count,
+                                                       char              **others);
 
 G_END_DECLS

@@ -31,9 +31,23 @@ char *
 _atlas_compare_page_describe_change (AtlasComparePage *self,
                                      AtlasCompareCell *cell)
 {
+  return _atlas_compare_page_describe_change_at (self, atlas_compare_cell_get_row (cell),
+                                                 atlas_compare_cell_get_programme (cell));
+}
+
+/**
+ * _atlas_compare_page_describe_change_at:
+ *
+ * Returns: (transfer full) (nullable): what changed in the cell of @row
+ *   and @programme (or in @programme's column, in the summary row), or
+ *   %NULL
+ */
+char *
+_atlas_compare_page_describe_change_at (AtlasComparePage   *self,
+                                        AtlasComparisonRow *row,
+                                        AtlasProgramme     *programme)
+{
   AtlasDiffMarks *marks = atlas_view_get_changes (ATLAS_VIEW (self));
-  AtlasComparisonRow *row = atlas_compare_cell_get_row (cell);
-  AtlasProgramme *programme = atlas_compare_cell_get_programme (cell);
   const char *programme_id;
   g_autofree char *id = NULL;
 
@@ -67,6 +81,7 @@ _atlas_compare_page_changes_changed (AtlasView *view)
   g_hash_table_iter_init (&iter, self->bound_cells);
   while (g_hash_table_iter_next (&iter, &cell, NULL))
     _atlas_compare_page_update_cell_mark (self, cell);
+  _atlas_compare_page_update_strips (self);
 }
 
 /**

@@ -325,9 +325,9 @@ cell_teardown_cb (GtkListItemFactory *factory,
   g_hash_table_remove (self->bound_cells, gtk_list_item_get_child (item));
 }
 
-static int
-status_rank (AtlasComparisonRow *row,
-             AtlasProgramme     *programme)
+int
+_atlas_compare_page_status_rank (AtlasComparisonRow *row,
+                                 AtlasProgramme     *programme)
 {
   static const int ranks[] = {
     [ATLAS_AREA_STATUS_LISTED] = 0,
@@ -393,10 +393,10 @@ header_text_width (AtlasComparePage *self,
 /* "ROK ITPP 2023" on two lines, the partner above the type and year, so
  * that a narrow column's header is whole; a partner's name too wide for
  * the column goes on a line per word ("New / Zealand / ITPP 2024"). */
-static char *
-narrow_label (AtlasComparePage *self,
-              const char       *label,
-              int               room)
+char *
+_atlas_compare_page_narrow_label (AtlasComparePage *self,
+                                  const char       *label,
+                                  int               room)
 {
   const char *last = strrchr (label, ' ');
   const char *split = NULL;
@@ -443,7 +443,7 @@ set_column_density (AtlasComparePage    *self,
   AtlasProgramme *programme = g_object_get_data (G_OBJECT (column), "atlas-programme");
   const char *label = atlas_programme_get_short_label (programme);
   g_autofree char *title = self->show_wording ? g_strdup (label)
-                                              : narrow_label (self, label, DENSE_COLUMN_WIDTH - 12);
+                                              : _atlas_compare_page_narrow_label (self, label, DENSE_COLUMN_WIDTH - 12);
 
   gtk_column_view_column_set_title (column, title);
   gtk_column_view_column_set_expand (column, self->show_wording);
@@ -490,7 +490,7 @@ create_column (AtlasComparePage *self,
   gtk_column_view_column_set_header_menu (column, menu);
   set_column_density (self, column);
 
-  expression = gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL, G_CALLBACK (status_rank),
+  expression = gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL, G_CALLBACK (_atlas_compare_page_status_rank),
                                             g_object_ref (programme), unref_programme);
   gtk_column_view_column_set_sorter (column,
                                      GTK_SORTER (gtk_numeric_sorter_new (g_steal_pointer (&expression))));
@@ -509,7 +509,7 @@ _atlas_compare_page_remove_stale_columns (AtlasComparePage *self)
 
   g_hash_table_iter_init (&iter, self->columns);
   while (g_hash_table_iter_next (&iter, &programme, &column))
-    if (!g_ptr_array_find (self->shown, programme, NULL))
+    if (!g_ptr_array_find (self->shown, programme, NULL) || _atlas_compare_page_uses_strips (self))
       {
         gtk_column_view_remove_column (self->column_view, column);
         g_hash_table_iter_remove (&iter);
@@ -565,6 +565,8 @@ _atlas_compare_page_add_columns (AtlasComparePage *self)
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
   guint keep = 0;
 
+  if (_atlas_compare_page_add_matrix (self))
+    return;
   while (keep < self->shown->len)
     {
       g_autoptr(GtkColumnViewColumn) current = g_list_model_get_item (columns, self->n_fixed + keep);

@@ -18,6 +18,7 @@
 #include "atlas-compare-cell.h"
 #include "atlas-compare-page.h"
 #include "atlas-compare-page-private.h"
+#include "atlas-comparison-notes.h"
 #include "atlas-comparison-row.h"
 
 /* How many rows Page Up and Page Down move */
@@ -73,16 +74,68 @@ position_of (GListModel *model,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Focuses the cell of @row and @programme, in a cell widget or a strip,
+ * if it is built */
+static gboolean
+focus_cell (AtlasComparePage   *self,
+            AtlasComparisonRow *row,
+            AtlasProgramme     *programme)
+{
+  AtlasCompareCell *cell;
+  AtlasCompareStrip *strip;
+
+  if (_atlas_compare_page_uses_strips (self))
+    {
+      int column = atlas_comparison_find_column (self->comparison, programme);
+
+      strip = _atlas_compare_page_find_strip (self, row);
+      if (strip == NULL || column < 0)
+        return FALSE;
+      _atlas_compare_page_focus_strip_cell (self, strip, (guint) column);
+      return TRUE;
+    }
+  cell = find_cell (self, row, programme);
+  if (cell == NULL)
+    return FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (cell));
+  return TRUE;
+}
+
+/* The focused cell's row and programme, in a cell widget or a strip */
+static gboolean
+get_focused (AtlasComparePage    *self,
+             AtlasComparisonRow **row,
+             AtlasProgramme     **programme)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  AtlasCompareCell *cell;
+
+  if (focus != NULL && ATLAS_IS_COMPARE_STRIP (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->column_view)))
+    {
+      AtlasCompareStrip *strip = ATLAS_COMPARE_STRIP (focus);
+
+      if (atlas_compare_strip_get_row (strip) == NULL || atlas_compare_strip_get_n_cells (strip) == 0)
+        return FALSE;
+      *row = atlas_compare_strip_get_row (strip);
+      *programme = atlas_compare_strip_get_programme (strip, atlas_compare_strip_get_focus_column (strip));
+      return TRUE;
+    }
+  cell = focused_cell (self);
+  if (cell == NULL)
+    return FALSE;
+  *row = atlas_compare_cell_get_row (cell);
+  *programme = atlas_compare_cell_get_programme (cell);
+  return TRUE;
+}
+
 static gboolean
 focus_pending_cb (gpointer data)
 {
   Pending *pending = data;
-  AtlasCompareCell *cell = find_cell (pending->self, pending->row, pending->programme);
 
-  if (cell == NULL && ++pending->tries < 5)
+  if (!focus_cell (pending->self, pending->row, pending->programme) && ++pending->tries < 5)
     return G_SOURCE_CONTINUE;
-  if (cell != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (cell));
   return G_SOURCE_REMOVE;
 }
 
@@ -127,21 +180,20 @@ _atlas_compare_page_move_focus (AtlasComparePage *self,
                                 int               columns,
                                 int               rows)
 {
-  AtlasCompareCell *cell = focused_cell (self);
   GListModel *model = G_LIST_MODEL (self->row_selection);
   guint n_rows = g_list_model_get_n_items (model);
   g_autoptr(AtlasComparisonRow) row = NULL;
-  AtlasProgramme *programme;
-  AtlasCompareCell *target;
+  AtlasComparisonRow *focused_row = NULL;
+  AtlasProgramme *programme = NULL;
   guint position;
   int column = -1;
 
-  if (cell == NULL || self->shown == NULL || self->shown->len == 0 || n_rows == 0)
+  if (!get_focused (self, &focused_row, &programme) || self->shown == NULL || self->shown->len == 0 || n_rows == 0)
     return FALSE;
   for (guint c = 0; c < self->shown->len; c++)
-    if (g_ptr_array_index (self->shown, c) == atlas_compare_cell_get_programme (cell))
+    if (g_ptr_array_index (self->shown, c) == programme)
       column = (int) c;
-  position = position_of (model, atlas_compare_cell_get_row (cell));
+  position = position_of (model, focused_row);
   if (column < 0 || position == GTK_INVALID_LIST_POSITION)
     return FALSE;
 
@@ -150,12 +202,8 @@ _atlas_compare_page_move_focus (AtlasComparePage *self,
   row = g_list_model_get_item (model, position);
   programme = g_ptr_array_index (self->shown, column);
 
-  target = find_cell (self, row, programme);
-  if (target != NULL)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (target));
-      return TRUE;
-    }
+  if (focus_cell (self, row, programme))
+    return TRUE;
 
   /* Out of view: scroll, then focus it once its row is built */
   {

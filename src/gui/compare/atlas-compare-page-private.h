@@ -19,6 +19,8 @@
 #include "atlas-comparison.h"
 #include "atlas-export.h"
 #include "atlas-compare-across.h"
+#include "atlas-compare-cell.h"
+#include "atlas-compare-strip.h"
 #include "atlas-programme-picker.h"
 #include "atlas-selection.h"
 
@@ -27,6 +29,10 @@ G_BEGIN_DECLS
 /* The most programmes the page shows side by side */
 #define MAX_COLUMNS 40
 
+
+/* More programmes than this are drawn a row to a widget
+ * (atlas-compare-page-matrix.c), not a column each */
+#define STRIP_MIN_COLUMNS 16
 
 /* The columns before the programmes: area, group, covered by, change */
 #define N_FIXED_COLUMNS 4
@@ -69,6 +75,8 @@ struct _AtlasComparePage
   guint n_fixed;                    /* how many of them are in the view */
   GHashTable *bound_cells;          /* AtlasCompareCell */
   GHashTable *bound_areas;          /* GtkListItem of the areas' column */
+  GtkColumnViewColumn *matrix_column;  /* the strips, for many programmes */
+  GHashTable *bound_strips;         /* AtlasCompareStrip */
   GMenuModel *presets_menu;
 
   /* The last export's choices, offered again */
@@ -273,5 +281,40 @@ _atlas_compare_page_class_columns_init (GtkWidgetClass *widget_class);
 
 void
 _atlas_compare_page_apply_density (AtlasComparePage *self);
+
+char *
+_atlas_compare_page_narrow_label (AtlasComparePage *self,
+                                  const char       *label,
+                                  int               room);
+
+char *
+_atlas_compare_page_describe_change_at (AtlasComparePage   *self,
+                                        AtlasComparisonRow *row,
+                                        AtlasProgramme     *programme);
+
+int
+_atlas_compare_page_status_rank (AtlasComparisonRow *row,
+                                 AtlasProgramme     *programme);
+
+gboolean
+_atlas_compare_page_uses_strips (AtlasComparePage *self);
+
+void
+_atlas_compare_page_class_matrix_init (GtkWidgetClass *widget_class);
+
+gboolean
+_atlas_compare_page_add_matrix (AtlasComparePage *self);
+
+void
+_atlas_compare_page_update_strips (AtlasComparePage *self);
+
+AtlasCompareStrip *
+_atlas_compare_page_find_strip (AtlasComparePage   *self,
+                                AtlasComparisonRow *row);
+
+void
+_atlas_compare_page_focus_strip_cell (AtlasComparePage  *self,
+                                      AtlasCompareStrip *strip,
+                                      guint              column);
 
 G_END_DECLS

@@ -54,6 +54,7 @@ option_changed_cb (GSettings        *settings,
     gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "hide-unknown");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->column_view), "hide-unknown");
+  _atlas_compare_page_update_strips (self);
   /* Which columns there are changes only with the programmes left out */
   if (hide_empty != self->hide_empty)
     _atlas_compare_page_rebuild (self);

@@ -159,6 +159,7 @@ set_marks (AtlasComparePage *self,
   g_hash_table_iter_init (&iter, self->bound_cells);
   while (g_hash_table_iter_next (&iter, &cell, NULL))
     _atlas_compare_page_update_cell_mark (self, cell);
+  _atlas_compare_page_update_strips (self);
 }
 
 /* Selects the area's row in the list, or none, without this counting as a
@@ -636,7 +637,12 @@ atlas_compare_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   _atlas_compare_page_stop_showing_export (self);
   g_clear_handle_id (&self->narrow_source, g_source_remove);
+  /* Sorted by the strips' column, the rows would be sorted again as the
+   * view lets its columns go, and the page's labels told of it */
+  if (self->column_view != NULL)
+    gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);
   g_clear_pointer (&self->columns, g_hash_table_unref);
+  g_clear_object (&self->matrix_column);
   for (guint i = 0; i < N_FIXED_COLUMNS; i++)
     g_clear_object (&self->fixed_columns[i]);
 
@@ -671,6 +677,7 @@ atlas_compare_page_finalize (GObject *object)
   g_clear_pointer (&self->pending_ids, g_strfreev);
   g_clear_pointer (&self->bound_cells, g_hash_table_unref);
   g_clear_pointer (&self->bound_areas, g_hash_table_unref);
+  g_clear_pointer (&self->bound_strips, g_hash_table_unref);
 
   G_OBJECT_CLASS (atlas_compare_page_parent_class)->finalize (object);
 }
@@ -823,6 +830,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
 
   _atlas_compare_page_class_actions_init (widget_class);
   _atlas_compare_page_class_keys_init (widget_class);
+  _atlas_compare_page_class_matrix_init (widget_class);
 
   /* The export dialog had no key: it was only in the Export menu */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "compare.export", NULL);
@@ -857,6 +865,7 @@ atlas_compare_page_init (AtlasComparePage *self)
   self->columns = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
   self->bound_cells = g_hash_table_new (NULL, NULL);
   self->bound_areas = g_hash_table_new (NULL, NULL);
+  self->bound_strips = g_hash_table_new (NULL, NULL);
   self->export_format = ATLAS_EXPORT_CSV;
   self->export_options.layout = ATLAS_TABLE_LAYOUT_WIDE;
   self->export_options.include_wording = TRUE;
