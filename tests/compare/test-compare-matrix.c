@@ -185,6 +185,18 @@ test_strips_past_threshold (void)
       find_all (GTK_WIDGET (f->page), ATLAS_TYPE_COMPARE_STRIP, strips);
       columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (find_descendant (GTK_WIDGET (f->page),
                                                                                GTK_TYPE_COLUMN_VIEW)));
+      /* the Wording button works where there are cells to show it in */
+      {
+        g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+        GtkWidget *wording = NULL;
+
+        find_all (GTK_WIDGET (f->page), GTK_TYPE_TOGGLE_BUTTON, toggles);
+        for (guint t = 0; t < toggles->len; t++)
+          if (g_strcmp0 (gtk_button_get_label (toggles->pdata[t]), "Wording") == 0)
+            wording = toggles->pdata[t];
+        g_assert_nonnull (wording);
+        g_assert_cmpint (gtk_widget_get_sensitive (wording), ==, sizes[i] <= 16);
+      }
       if (sizes[i] <= 16)
         {
           g_assert_cmpuint (cells->len, >, 0);

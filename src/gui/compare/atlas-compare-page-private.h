@@ -95,6 +95,7 @@ struct _AtlasComparePage
   AtlasProgrammePicker *picker;
   GtkMenuButton *presets_button;
   GtkToggleButton *changes_toggle;
+  GtkToggleButton *wording_toggle;
   GtkLabel *counts_label;
   GtkRevealer *info_revealer;
   GtkLabel *info_label;
@@ -160,6 +161,15 @@ _atlas_compare_page_escape_mnemonics (const char *text);
 
 GPtrArray *
 _atlas_compare_page_dup_shown_areas (AtlasComparePage *self);
+
+void
+_atlas_compare_page_set_marks (AtlasComparePage *self,
+                               AtlasArea        *area,
+                               AtlasProgramme   *programme);
+
+void
+_atlas_compare_page_select_list_row (AtlasComparePage *self,
+                                     AtlasArea        *area);
 
 void
 _atlas_compare_page_select_cell (AtlasComparePage *self,

@@ -101,18 +101,6 @@ _atlas_compare_page_escape_mnemonics (const char *text)
   return g_string_free (s, FALSE);
 }
 
-static int
-find_row (AtlasComparePage *self,
-          AtlasArea        *area)
-{
-  if (self->comparison == NULL)
-    return -1;
-  for (guint r = 0; r < atlas_comparison_get_n_rows (self->comparison); r++)
-    if (atlas_comparison_get_area (self->comparison, r) == area)
-      return (int) r;
-  return -1;
-}
-
 /* The areas shown, in the order shown. */
 GPtrArray *
 _atlas_compare_page_dup_shown_areas (AtlasComparePage *self)
@@ -127,133 +115,6 @@ _atlas_compare_page_dup_shown_areas (AtlasComparePage *self)
       g_ptr_array_add (areas, g_object_ref (atlas_comparison_row_get_area (row)));
     }
   return areas;
-}
-
-/* ---------------------------------------------------------------- marks */
-
-void
-_atlas_compare_page_update_cell_mark (AtlasComparePage *self,
-                                      AtlasCompareCell *cell)
-{
-  AtlasComparisonRow *row = atlas_compare_cell_get_row (cell);
-  g_autofree char *change = _atlas_compare_page_describe_change (self, cell);
-  gboolean marked = FALSE;
-
-  if (row != NULL && self->marked_programme != NULL &&
-      atlas_compare_cell_get_programme (cell) == self->marked_programme)
-    marked = self->marked_area == NULL || atlas_comparison_row_get_area (row) == self->marked_area;
-  atlas_compare_cell_set_marked (cell, marked, self->marked_area == NULL);
-  atlas_compare_cell_set_change (cell, change);
-}
-
-static void
-set_marks (AtlasComparePage *self,
-           AtlasArea        *area,
-           AtlasProgramme   *programme)
-{
-  GHashTableIter iter;
-  gpointer cell;
-
-  g_set_object (&self->marked_area, area);
-  g_set_object (&self->marked_programme, programme);
-  g_hash_table_iter_init (&iter, self->bound_cells);
-  while (g_hash_table_iter_next (&iter, &cell, NULL))
-    _atlas_compare_page_update_cell_mark (self, cell);
-  _atlas_compare_page_update_strips (self);
-}
-
-/* Selects the area's row in the list, or none, without this counting as a
- * selection by the user. */
-static void
-select_list_row (AtlasComparePage *self,
-                 AtlasArea        *area)
-{
-  GListModel *model = G_LIST_MODEL (self->row_selection);
-  guint position = GTK_INVALID_LIST_POSITION;
-
-  for (guint i = 0; area != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AtlasComparisonRow) row = g_list_model_get_item (model, i);
-
-      if (atlas_comparison_row_get_area (row) == area)
-        {
-          position = i;
-          break;
-        }
-    }
-  self->selecting = TRUE;
-  gtk_single_selection_set_selected (self->row_selection, position);
-  self->selecting = FALSE;
-}
-
-static void
-share (AtlasComparePage *self,
-       GObject          *item,
-       GPtrArray        *evidence,
-       const char       *note)
-{
-  AtlasSelection *selection = atlas_view_get_selection (ATLAS_VIEW (self));
-
-  if (selection == NULL)
-    return;
-  self->selecting = TRUE;
-  atlas_selection_set_item_with_note (selection, item, evidence, note);
-  self->selecting = FALSE;
-}
-
-void
-_atlas_compare_page_select_cell (AtlasComparePage *self,
-                                 AtlasArea        *area,
-                                 AtlasProgramme   *programme)
-{
-  int row = find_row (self, area);
-  int column = self->comparison ? atlas_comparison_find_column (self->comparison, programme) : -1;
-  g_autoptr(GPtrArray) evidence = NULL;
-  g_autofree char *note = NULL;
-  AtlasProgrammeArea *pa;
-
-  if (row < 0 || column < 0)
-    return;
-  pa = atlas_comparison_get_cell (self->comparison, row, column);
-  evidence = atlas_comparison_cell_evidence (self->comparison, row, column);
-  note = atlas_comparison_describe_cell (self->comparison, row, column);
-  select_list_row (self, NULL);
-  set_marks (self, area, programme);
-  /* A cell no source speaks of has no record of its own: the area stands
-   * for it, with no excerpts and a note that says why. */
-  share (self, pa ? G_OBJECT (pa) : G_OBJECT (area), evidence, note);
-}
-
-void
-_atlas_compare_page_select_row (AtlasComparePage *self,
-                                AtlasArea        *area)
-{
-  int row = find_row (self, area);
-  g_autoptr(GPtrArray) evidence = NULL;
-  g_autofree char *note = NULL;
-
-  if (row < 0)
-    return;
-  evidence = atlas_comparison_row_evidence (self->comparison, row);
-  note = atlas_comparison_describe_row (self->comparison, row, _atlas_compare_page_changes_shown (self));
-  select_list_row (self, area);
-  set_marks (self, area, NULL);
-  share (self, G_OBJECT (area), evidence, note);
-}
-
-void
-_atlas_compare_page_select_column (AtlasComparePage *self,
-                                   AtlasProgramme   *programme)
-{
-  int column = self->comparison ? atlas_comparison_find_column (self->comparison, programme) : -1;
-  g_autofree char *note = NULL;
-
-  if (column < 0)
-    return;
-  note = atlas_comparison_describe_column (self->comparison, column);
-  select_list_row (self, NULL);
-  set_marks (self, NULL, programme);
-  share (self, G_OBJECT (programme), NULL, note);
 }
 
 /* --------------------------------------------------------------- labels */
@@ -403,8 +264,8 @@ _atlas_compare_page_rebuild (AtlasComparePage *self)
     }
 
   /* A row or cell marked in the old comparison may be gone */
-  select_list_row (self, NULL);
-  set_marks (self, NULL, NULL);
+  _atlas_compare_page_select_list_row (self, NULL);
+  _atlas_compare_page_set_marks (self, NULL, NULL);
 
   g_set_object (&self->comparison, comparison);
   _atlas_compare_page_remove_stale_columns (self);
@@ -419,6 +280,22 @@ _atlas_compare_page_rebuild (AtlasComparePage *self)
 
   _atlas_compare_page_update_fixed_columns (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.show-changes", can_show_changes (self));
+  /* The strips draw marks only: no wording for them to show */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.show-wording", !_atlas_compare_page_uses_strips (self));
+  if (_atlas_compare_page_uses_strips (self))
+    {
+      /* Translators: the tooltip of the Wording button while the page shows more programmes than that */
+      g_autofree char *tip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "The wording shows for up to %u programme side by side; choose fewer to see it",
+                                                           "The wording shows for up to %u programmes side by side; choose fewer to see it",
+                                                           STRIP_MIN_COLUMNS),
+                                              STRIP_MIN_COLUMNS);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->wording_toggle), tip);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->wording_toggle),
+                                 _("Show each programme’s own wording and list position in wide cells, instead of one narrow column of marks per programme"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.export", comparison != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.copy", comparison != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.print", comparison != NULL);
@@ -501,8 +378,8 @@ atlas_compare_page_item_changed (AtlasView *view)
    * what the excerpts pane shows. */
   if (self->selecting)
     return;
-  select_list_row (self, NULL);
-  set_marks (self, NULL, NULL);
+  _atlas_compare_page_select_list_row (self, NULL);
+  _atlas_compare_page_set_marks (self, NULL, NULL);
 }
 
 static void
@@ -517,7 +394,7 @@ row_selected_cb (AtlasComparePage *self)
   if (area != NULL)
     _atlas_compare_page_select_row (self, area);
   else
-    select_list_row (self, NULL);
+    _atlas_compare_page_select_list_row (self, NULL);
 }
 
 /* ------------------------------------------------------------ GObject */
@@ -806,6 +683,7 @@ atlas_compare_page_class_init (AtlasComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, picker);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, presets_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, changes_toggle);
+  gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, wording_toggle);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, counts_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, info_revealer);
   gtk_widget_class_bind_template_child (widget_class, AtlasComparePage, info_label);
