@@ -32,6 +32,14 @@ gint64   bench_now_us        (void);
  * other processes compete for the cores */
 gint64   bench_thread_cpu_us (void);
 
+/* CPU time of the whole process (its threads, a renderer's among them),
+ * in µs */
+gint64   bench_process_cpu_us (void);
+
+/* For qsort() and g_array_sort() of doubles, in ascending order */
+int      bench_compare_doubles (gconstpointer a,
+                                gconstpointer b);
+
 /* Runs argv[0] (searched in PATH) with standard output captured or sent to
  * /dev/null, and returns its time and peak RSS from wait4(). */
 gboolean bench_run_child     (const char * const *argv,

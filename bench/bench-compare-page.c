@@ -23,7 +23,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <time.h>
 
 #include <adwaita.h>
 
@@ -31,6 +30,7 @@
 #include "atlas-comparison.h"
 #include "atlas-loader.h"
 #include "atlas-selection.h"
+#include "bench-common.h"
 
 static gboolean painted;
 static gint64 frame_started;     /* when the frame clock began the last frame */
@@ -40,10 +40,7 @@ static gint64 frame_started;     /* when the frame clock began the last frame */
 static double
 cpu_ms (void)
 {
-  struct timespec t;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t);
-  return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
+  return bench_process_cpu_us () / 1000.0;
 }
 
 /* Resident memory, in KiB, from /proc */
@@ -83,15 +80,6 @@ wait_for_frame (GtkWidget *window)
     g_main_context_iteration (NULL, TRUE);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* Scrolls @adjustment by half a page at a time, @steps times; returns the
  * times from the scroll to its frame painted, in ms, sorted; in @cpu the
  * process's CPU time for each, and in @busy the time the step itself
@@ -129,9 +117,9 @@ time_scroll (GtkWidget     *window,
       g_array_append_val (*cpu, used);
       g_array_append_val (*busy, own);
     }
-  g_array_sort (times, compare_doubles);
-  g_array_sort (*cpu, compare_doubles);
-  g_array_sort (*busy, compare_doubles);
+  g_array_sort (times, bench_compare_doubles);
+  g_array_sort (*cpu, bench_compare_doubles);
+  g_array_sort (*busy, bench_compare_doubles);
   return times;
 }
 
@@ -161,8 +149,8 @@ time_floor (GtkWidget *window,
       g_array_append_val (times, ms);
       g_array_append_val (*cpu, used);
     }
-  g_array_sort (times, compare_doubles);
-  g_array_sort (*cpu, compare_doubles);
+  g_array_sort (times, bench_compare_doubles);
+  g_array_sort (*cpu, bench_compare_doubles);
   return times;
 }
 
