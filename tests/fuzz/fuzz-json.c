@@ -43,10 +43,10 @@ check_node (AtlasJsonDoc        *doc,
   switch (node->type)
     {
     case ATLAS_JSON_STRING:
-      g_assert_true (g_utf8_validate (node->string, -1, NULL));
+      g_assert_true (g_utf8_validate (atlas_json_node_string (doc, node), -1, NULL));
       break;
     case ATLAS_JSON_NUMBER:
-      g_assert_true (isfinite (node->number));
+      g_assert_true (isfinite (atlas_json_node_number (doc, node)));
       break;
     case ATLAS_JSON_ARRAY:
     case ATLAS_JSON_OBJECT:
@@ -54,11 +54,11 @@ check_node (AtlasJsonDoc        *doc,
         {
           if (node->type == ATLAS_JSON_OBJECT)
             {
-              g_assert_nonnull (child->key);
-              g_assert_true (g_utf8_validate (child->key, -1, NULL));
+              g_assert_nonnull (atlas_json_node_key (doc, child));
+              g_assert_true (g_utf8_validate (atlas_json_node_key (doc, child), -1, NULL));
             }
           else
-            g_assert_null (child->key);
+            g_assert_null (atlas_json_node_key (doc, child));
           check_node (doc, child, length, depth + 1);
           n++;
         }

@@ -159,7 +159,7 @@ member (AtlasJsonDoc        *doc,
         const char          *name)
 {
   atlas_json_foreach (doc, object, child)
-    if (strcmp (child->key, name) == 0)
+    if (strcmp (atlas_json_node_key (doc, child), name) == 0)
       return child;
   g_assert_not_reached ();
 }
