@@ -262,6 +262,23 @@ test_combining_marks (void)
   lane = atlas_timeline_model_get_lane_name (model, 4);
   g_assert_cmpuint (g_utf8_strlen (lane, -1), ==, 1 + ATLAS_TIMELINE_MAX_MARKS);
   g_assert_cmpuint (g_utf8_strlen (atlas_timeline_model_get_lane_full_name (model, 4), -1), ==, 5001);
+  /* Nor does any label of the window (the sidebar's rows, the programmes
+   * table, the event list's) hold the whole name to shape */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    guint with_name = 0;
+
+    find_all (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      {
+        const char *text = gtk_label_get_text (labels->pdata[i]);
+
+        g_assert_cmpuint (g_utf8_strlen (text, -1), <, 1000);
+        with_name += g_str_has_prefix (text, "a\u0301");
+      }
+    /* and the name is there, cut */
+    g_assert_cmpuint (with_name, >, 0);
+  }
   /* Not a timing assertion: a bound for a loaded machine, where the page
    * took half a minute */
   g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "atlas-timeline-cap.h"
 #include "atlas-timeline-row.h"
 
 /**
@@ -184,6 +185,7 @@ row_new (AtlasTimelineModel *model,
          guint               index)
 {
   AtlasTimelineRow *self = g_object_new (ATLAS_TYPE_TIMELINE_ROW, NULL);
+  g_autofree char *partners = NULL;
   const AtlasTimelineItem *item = atlas_timeline_model_get_item (model, index);
   const char *kind = atlas_event_kind_to_label (item->kind);
 
@@ -196,14 +198,17 @@ row_new (AtlasTimelineModel *model,
     self->kind = g_strdup_printf (C_("event list kind", "%s (planned)"), kind);
   else
     self->kind = g_strdup (kind);
-  self->partners = atlas_timeline_model_get_item_partners (model, index);
-  if (self->partners[0] == '\0')
+  partners = atlas_timeline_model_get_item_partners (model, index);
+  /* An event that names no partner is on the NATO-wide lane */
+  if (partners[0] == '\0')
     {
-      /* An event that names no partner is on the NATO-wide lane */
-      g_free (self->partners);
-      self->partners = g_strdup (atlas_timeline_model_get_lane_name (model, item->lane));
+      g_free (partners);
+      partners = g_strdup (atlas_timeline_model_get_lane_name (model, item->lane));
     }
-  self->title = g_strdup (atlas_timeline_model_get_item_title (model, index));
+  /* Shown in a list's cells: as much as the chart shows of them, with no
+   * tower of marks to shape; the description has more */
+  self->partners = atlas_timeline_cap_text (partners);
+  self->title = atlas_timeline_cap_text (atlas_timeline_model_get_item_title (model, index));
   self->description = atlas_timeline_model_describe_item (model, index, ", ");
   return self;
 }

@@ -127,8 +127,8 @@ row_title (gpointer        unused,
   if (record == NULL)
     return NULL;
   if (ATLAS_IS_PROGRAMME (record))
-    return g_strdup (atlas_programme_get_short_label (ATLAS_PROGRAMME (record)));
-  return g_strdup (atlas_label_record_title (record));
+    return atlas_label_cap (atlas_programme_get_short_label (ATLAS_PROGRAMME (record)));
+  return atlas_label_cap (atlas_label_record_title (record));
 }
 
 static char *
@@ -138,7 +138,7 @@ row_tooltip (gpointer        unused,
   GObject *record = row_record (row);
 
   if (ATLAS_IS_PROGRAMME (record) || ATLAS_IS_DOCUMENT (record) || ATLAS_IS_EXCERPT (record))
-    return g_strdup (atlas_label_record_title (record));
+    return atlas_label_cap_tooltip (atlas_label_record_title (record));
   return NULL;
 }
 
@@ -560,8 +560,9 @@ fill_dropdowns (AtlasSidebar *self)
   for (guint i = 0; partners != NULL && i < g_list_model_get_n_items (partners); i++)
     {
       g_autoptr(AtlasPartner) partner = g_list_model_get_item (partners, i);
+      g_autofree char *name = atlas_label_cap (atlas_partner_get_name (partner));
 
-      gtk_string_list_append (names, atlas_partner_get_name (partner));
+      gtk_string_list_append (names, name);
     }
   self->updating = TRUE;
   gtk_drop_down_set_model (self->partner_dropdown, G_LIST_MODEL (names));

@@ -93,7 +93,7 @@ static char *
 item_short_label (gpointer        unused,
                   AtlasProgramme *programme)
 {
-  return programme ? g_strdup (atlas_programme_get_short_label (programme)) : NULL;
+  return programme ? atlas_label_cap (atlas_programme_get_short_label (programme)) : NULL;
 }
 
 static char *
@@ -102,7 +102,7 @@ item_partner (gpointer        unused,
 {
   AtlasPartner *partner = programme ? atlas_programme_get_partner (programme) : NULL;
 
-  return partner ? g_strdup (atlas_partner_get_name (partner)) : NULL;
+  return partner ? atlas_label_cap (atlas_partner_get_name (partner)) : NULL;
 }
 
 static char *

@@ -26,6 +26,7 @@
 #include "atlas-programme.h"
 #include "atlas-programme-area.h"
 #include "atlas-wording.h"
+#include "atlas-timeline-cap.h"
 
 /* Joins the non-empty @parts with a middle dot */
 static char *
@@ -273,6 +274,32 @@ atlas_label_event_date (AtlasEvent *event)
     return g_steal_pointer (&from);
   to = atlas_date_format (atlas_event_get_end (event));
   return g_strdup_printf (_("%s–%s"), from, to);
+}
+
+/**
+ * atlas_label_cap:
+ * @text: (nullable): dataset text for a label
+ *
+ * Returns: (transfer full) (nullable): @text as a list's label shows it:
+ *   its first characters, and at most a few marks on each, so that a
+ *   name of thousands of combining marks is not shaped whole in every row
+ *   (the tooltip and the screen reader get more, see atlas_label_cap_tooltip())
+ */
+char *
+atlas_label_cap (const char *text)
+{
+  return text ? atlas_timeline_cap_text (text) : NULL;
+}
+
+/**
+ * atlas_label_cap_tooltip:
+ *
+ * Returns: (transfer full) (nullable): @text as a tooltip shows it
+ */
+char *
+atlas_label_cap_tooltip (const char *text)
+{
+  return text ? atlas_timeline_cap_text_to (text, ATLAS_TIMELINE_MAX_TOOLTIP_CHARS) : NULL;
 }
 
 /**

@@ -25,6 +25,8 @@ char       *atlas_label_wording            (AtlasWording       *wording,
                                             gboolean            with_words);
 char       *atlas_label_event_date         (AtlasEvent         *event);
 const char *atlas_label_record_title       (GObject            *record);
+char       *atlas_label_cap                (const char         *text);
+char       *atlas_label_cap_tooltip        (const char         *text);
 char       *atlas_label_record_subtitle    (GObject            *record);
 gboolean    atlas_uri_is_web               (const char         *uri);
 
