@@ -393,9 +393,6 @@ typedef struct
   /* Once the other version is loaded: the older and the newer */
   AtlasDataset *old_dataset;
   AtlasDataset *new_dataset;
-  /* The shown dataset as its file has it, where the window shows it
-   * otherwise: the built-in one, whose names it shows translated */
-  AtlasDataset *as_loaded;
   /* the window of the changes, besides the marks */
   gboolean present;
 } Choice;
@@ -408,7 +405,6 @@ choice_free (Choice *choice)
   g_clear_object (&choice->dataset);
   g_clear_object (&choice->old_dataset);
   g_clear_object (&choice->new_dataset);
-  g_clear_object (&choice->as_loaded);
   g_free (choice);
 }
 
@@ -424,12 +420,18 @@ diff_thread (GTask        *task,
   Choice *choice = task_data;
   AtlasDataset *old_dataset = choice->old_dataset;
   AtlasDataset *new_dataset = choice->new_dataset;
+  g_autoptr(AtlasDataset) as_loaded = NULL;
 
-  /* What changed in the data, not in the language it is shown in */
-  if (choice->as_loaded != NULL && old_dataset == choice->dataset)
-    old_dataset = choice->as_loaded;
-  if (choice->as_loaded != NULL && new_dataset == choice->dataset)
-    new_dataset = choice->as_loaded;
+  /* What changed in the data, not in the language it is shown in: the
+   * built-in dataset as its file has it, not with the names the window
+   * translated (it loaded once already; should it not now, the shown one
+   * it is) */
+  if (atlas_dataset_is_translated (choice->dataset))
+    as_loaded = atlas_loader_load_builtin (NULL);
+  if (as_loaded != NULL && old_dataset == choice->dataset)
+    old_dataset = as_loaded;
+  if (as_loaded != NULL && new_dataset == choice->dataset)
+    new_dataset = as_loaded;
   g_task_return_pointer (task, atlas_diff_datasets (old_dataset, new_dataset), g_object_unref);
 }
 
@@ -481,9 +483,6 @@ loaded_cb (GObject      *source,
       choice->old_dataset = g_object_ref (choice->dataset);
       choice->new_dataset = g_steal_pointer (&other);
     }
-  /* It loaded once already; should it not now, the shown one it is */
-  if (atlas_dataset_is_translated (choice->dataset))
-    choice->as_loaded = atlas_loader_load_builtin (NULL);
   /* Two large datasets take a moment to compare: not on the main loop */
   task = g_task_new (NULL, NULL, diffed_cb, NULL);
   g_task_set_task_data (task, g_steal_pointer (&choice), (GDestroyNotify) choice_free);
